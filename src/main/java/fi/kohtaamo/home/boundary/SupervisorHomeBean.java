@@ -1,0 +1,58 @@
+package fi.kohtaamo.home.boundary;
+
+import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.control.UnitSummary;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Set;
+
+/** The supervisor's home: the units they lead and the people in them. */
+@Named
+@RequestScoped
+public class SupervisorHomeBean {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Oversight oversight;
+
+    @Inject
+    Units units;
+
+    @Inject
+    People people;
+
+    private List<UnitSummary> ledUnits;
+    private List<Person> team;
+
+    @PostConstruct
+    void load() {
+        Person supervisor = currentUser.getPerson();
+        Set<Long> overseen = supervisor.getSupervisedUnits().isEmpty()
+                ? Set.of()
+                : units.withDescendants(supervisor.getSupervisedUnits().stream()
+                        .map(u -> u.getId())
+                        .toList());
+        ledUnits = units.summaries(overseen);
+        team = people.inUnits(overseen).stream()
+                .filter(Person::isActive)
+                .filter(p -> !p.equals(supervisor))
+                .toList();
+    }
+
+    public List<UnitSummary> getLedUnits() {
+        return ledUnits;
+    }
+
+    public List<Person> getTeam() {
+        return team;
+    }
+}

@@ -1,0 +1,37 @@
+package fi.kohtaamo.organisation.boundary;
+
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.entity.Person;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.primefaces.model.JPALazyDataModel;
+import org.primefaces.model.LazyDataModel;
+
+/** The people list for HR and administrators: paged, sorted and filtered in the database. */
+@Named
+@ViewScoped
+public class PeopleBean implements Serializable {
+
+    @Inject
+    People people;
+
+    private LazyDataModel<Person> model;
+
+    @PostConstruct
+    void init() {
+        People source = people;
+        model = JPALazyDataModel.<Person>builder()
+                .entityClass(Person.class)
+                .entityManager(source::entityManager)
+                .rowKeyField("id")
+                .caseSensitive(false)
+                .build();
+    }
+
+    public LazyDataModel<Person> getModel() {
+        return model;
+    }
+}

@@ -1,0 +1,179 @@
+package fi.kohtaamo.organisation.boundary;
+
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.platform.security.Passwords;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Messages;
+
+/**
+ * Creating and editing one person: details, unit, roles, the units they supervise, and an optional new password.
+ * HR and administrators may edit people; only administrators may grant or take away the HR and ADMIN roles.
+ */
+@Named
+@ViewScoped
+public class PersonEditBean implements Serializable {
+
+    @Inject
+    People people;
+
+    @Inject
+    Units units;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    private Long id;
+    private Person person;
+    private Long unitId;
+    private List<Role> roles = new ArrayList<>();
+    private List<Long> supervisedUnitIds = new ArrayList<>();
+    private String newPassword;
+    private List<Unit> unitOptions;
+
+    /** Loads the person named by the {@code id} parameter, or starts a new one. */
+    public void load() {
+        person = people.find(id).orElseGet(Person::blank);
+        unitId = person.getUnit() == null ? null : person.getUnit().getId();
+        roles = new ArrayList<>(person.getRoles());
+        roles.remove(Role.SUPERVISOR);
+        supervisedUnitIds =
+                person.getSupervisedUnits().stream().map(Unit::getId).collect(Collectors.toList());
+        unitOptions = units.all();
+    }
+
+    public String save() {
+        Set<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        if (!currentUser.is(Role.ADMIN)) {
+            // HR may not change who holds HR or ADMIN: keep those as they were.
+            for (Role privileged : List.of(Role.HR, Role.ADMIN)) {
+                chosen.remove(privileged);
+                if (person.hasRole(privileged)) {
+                    chosen.add(privileged);
+                }
+            }
+        }
+        person.getRoles().clear();
+        person.getRoles().addAll(chosen);
+        person.setUnit(units.find(unitId).orElseThrow());
+        Set<Unit> supervised = supervisedUnitIds.stream()
+                .map(unitIdValue -> units.find(unitIdValue).orElseThrow())
+                .collect(Collectors.toSet());
+        try {
+            person = people.save(person, supervised, newPassword);
+        } catch (OptimisticLockException e) {
+            Messages.addGlobalError(language.text("person.changedMeanwhile"));
+            return null;
+        }
+        Messages.addFlashGlobalInfo(language.text("person.saved", person.getFullName()));
+        return "/organisation/people?faces-redirect=true";
+    }
+
+    public String toggleActive() {
+        people.setActive(person.getId(), !person.isActive());
+        Messages.addFlashGlobalInfo(
+                language.text(person.isActive() ? "person.deactivated" : "person.reactivated", person.getFullName()));
+        return "/organisation/people?faces-redirect=true";
+    }
+
+    public void validateUsername(FacesContext context, UIComponent component, Object value) {
+        if (value != null && people.usernameTaken(value.toString(), person.getId())) {
+            throw invalid("person.username.taken");
+        }
+    }
+
+    public void validateEmail(FacesContext context, UIComponent component, Object value) {
+        if (value != null && people.emailTaken(value.toString(), person.getId())) {
+            throw invalid("person.email.taken");
+        }
+    }
+
+    public void validatePassword(FacesContext context, UIComponent component, Object value) {
+        if (value != null && !value.toString().isEmpty() && !Passwords.acceptable(value.toString())) {
+            throw invalid("person.password.short", Passwords.MIN_LENGTH);
+        }
+    }
+
+    private ValidatorException invalid(String key, Object... arguments) {
+        return new ValidatorException(
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, language.text(key, arguments), null));
+    }
+
+    public boolean isNew() {
+        return person.getId() == null;
+    }
+
+    /** Roles chosen with check boxes; SUPERVISOR follows from the supervised units. */
+    public List<Role> getRoleOptions() {
+        return currentUser.is(Role.ADMIN) ? List.of(Role.EMPLOYEE, Role.HR, Role.ADMIN) : List.of(Role.EMPLOYEE);
+    }
+
+    public List<Unit> getUnitOptions() {
+        return unitOptions;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles;
+    }
+
+    public List<Long> getSupervisedUnitIds() {
+        return supervisedUnitIds;
+    }
+
+    public void setSupervisedUnitIds(List<Long> supervisedUnitIds) {
+        this.supervisedUnitIds = supervisedUnitIds;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}

@@ -1,0 +1,73 @@
+package fi.kohtaamo.organisation.boundary;
+
+import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.security.AccessDenied;
+import fi.kohtaamo.platform.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * One unit's people, with its teams: for the unit's supervisor, HR and administrators. A supervisor who edits the
+ * unit id in the address to reach a unit they do not oversee gets the 403 page, and the attempt is logged.
+ */
+@Named
+@RequestScoped
+public class TeamBean {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Oversight oversight;
+
+    @Inject
+    Units units;
+
+    @Inject
+    People people;
+
+    private Long unitId;
+    private Unit unit;
+    private List<Person> members;
+
+    /** Loads the unit named by the {@code unit} parameter, after checking the viewer oversees it. */
+    public void load() {
+        if (unitId == null) {
+            throw new AccessDenied("No unit given");
+        }
+        oversight.requireOversees(currentUser.getPerson(), unitId);
+        unit = units.find(unitId).orElseThrow(() -> new AccessDenied("No such unit"));
+        members = people.inUnits(units.withDescendants(List.of(unitId)));
+    }
+
+    public String getUnitPath() {
+        return String.join(
+                " › ",
+                Units.path(unit).stream()
+                        .filter(u -> u.getParent() != null)
+                        .map(Unit::getName)
+                        .toList());
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public List<Person> getMembers() {
+        return members;
+    }
+}

@@ -1,0 +1,165 @@
+package fi.kohtaamo.organisation.control;
+
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The unit tree: reading it, walking it downwards, and keeping it a tree when units are created or moved. */
+@ApplicationScoped
+public class Units {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Unit> all() {
+        return em.createNamedQuery("Unit.findAll", Unit.class).getResultList();
+    }
+
+    public Optional<Unit> find(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Unit.class, id));
+    }
+
+    public Optional<Unit> findByCode(String code) {
+        return em.createNamedQuery("Unit.findByCode", Unit.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Whether another unit than {@code exceptId} already uses this code (codes are compared ignoring case). */
+    public boolean codeTaken(String code, Long exceptId) {
+        return findByCode(code).filter(u -> !u.getId().equals(exceptId)).isPresent();
+    }
+
+    /** The given units and every unit below them. */
+    public Set<Long> withDescendants(Collection<Long> unitIds) {
+        return withDescendants(unitIds, childrenByParent());
+    }
+
+    private static Set<Long> withDescendants(Collection<Long> unitIds, Map<Long, List<Long>> children) {
+        Set<Long> result = new HashSet<>();
+        var queue = new ArrayDeque<>(unitIds);
+        while (!queue.isEmpty()) {
+            Long id = queue.poll();
+            if (result.add(id)) {
+                queue.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return result;
+    }
+
+    /** The ids of all units. */
+    public Set<Long> allIds() {
+        return childrenByParent().keySet();
+    }
+
+    /** Number of active people per unit id (not counting sub-units). */
+    public Map<Long, Long> activeStaffCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery(
+                        "select p.unit.id, count(p) from Person p where p.active = true group by p.unit.id",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Summaries of the customer-facing units (kind UNIT) among the given ones, by name. */
+    public List<UnitSummary> summaries(Set<Long> unitIds) {
+        Map<Long, Long> staff = activeStaffCounts();
+        Map<Long, List<String>> supervisors = new HashMap<>();
+        em.createQuery(
+                        "select u.id, p.firstName, p.lastName from Person p join p.supervisedUnits u"
+                                + " where p.active = true order by p.lastName",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> supervisors
+                        .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(row[1] + " " + row[2]));
+        Map<Long, List<Long>> children = childrenByParent();
+        List<UnitSummary> result = new ArrayList<>();
+        for (Unit unit : all()) {
+            if (unit.getKind() == UnitKind.UNIT && unitIds.contains(unit.getId())) {
+                long count = withDescendants(List.of(unit.getId()), children).stream()
+                        .mapToLong(id -> staff.getOrDefault(id, 0L))
+                        .sum();
+                Unit parent = unit.getParent();
+                String region = parent != null && parent.getKind() == UnitKind.REGION ? parent.getName() : "";
+                result.add(new UnitSummary(unit, region, supervisors.getOrDefault(unit.getId(), List.of()), count));
+            }
+        }
+        return result;
+    }
+
+    /** The unit's ancestors from the top down, ending with the unit itself. */
+    public static List<Unit> path(Unit unit) {
+        var path = new java.util.LinkedList<Unit>();
+        for (Unit u = unit; u != null; u = u.getParent()) {
+            path.addFirst(u);
+        }
+        return path;
+    }
+
+    /**
+     * Creates or updates a unit under the given parent.
+     *
+     * @throws IllegalArgumentException if the kind does not fit under the parent, or the move would make the unit its
+     *     own ancestor
+     */
+    @Transactional
+    public Unit save(Unit unit, Long parentId) {
+        Unit parent = find(parentId).orElse(null);
+        if (parent != null
+                && unit.getId() != null
+                && withDescendants(List.of(unit.getId())).contains(parent.getId())) {
+            throw new IllegalArgumentException("A unit cannot be placed under itself or its own sub-unit");
+        }
+        unit.moveUnder(parent);
+        if (unit.getId() == null) {
+            em.persist(unit);
+            return unit;
+        }
+        return em.merge(unit);
+    }
+
+    @Transactional
+    public void setActive(Long unitId, boolean active) {
+        find(unitId).ifPresent(unit -> unit.setActive(active));
+    }
+
+    /** The kinds that may be placed under a parent of the given kind ({@code null}: at the top). */
+    public static List<UnitKind> kindsUnder(UnitKind parentKind) {
+        List<UnitKind> kinds = new ArrayList<>();
+        for (UnitKind kind : UnitKind.values()) {
+            if (kind.mayHaveParent(parentKind)) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    private Map<Long, List<Long>> childrenByParent() {
+        Map<Long, List<Long>> children = new HashMap<>();
+        for (Object[] link :
+                em.createNamedQuery("Unit.parentLinks", Object[].class).getResultList()) {
+            children.computeIfAbsent((Long) link[0], id -> new ArrayList<>());
+            if (link[1] != null) {
+                children.computeIfAbsent((Long) link[1], id -> new ArrayList<>())
+                        .add((Long) link[0]);
+            }
+        }
+        return children;
+    }
+}

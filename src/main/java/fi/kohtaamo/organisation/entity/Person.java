@@ -1,0 +1,262 @@
+package fi.kohtaamo.organisation.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Someone who works in the organisation and may sign in to Kohtaamo. People are deactivated, never deleted, so that
+ * their training and workshop history stays with the units they belonged to.
+ */
+@Entity
+@NamedQuery(name = "Person.findByUsername", query = "select p from Person p where p.username = :username")
+@NamedQuery(
+        name = "Person.countByUsername",
+        query = "select count(p) from Person p where lower(p.username) = lower(:username) and p.id <> :id")
+@NamedQuery(
+        name = "Person.countByEmail",
+        query = "select count(p) from Person p where lower(p.email) = lower(:email) and p.id <> :id")
+@NamedQuery(
+        name = "Person.findInUnits",
+        query = "select p from Person p where p.unit.id in :unitIds order by p.lastName, p.firstName")
+@NamedQuery(
+        name = "Person.supervisorsOf",
+        query = "select p from Person p join p.supervisedUnits u where u.id = :unitId")
+public class Person implements Serializable {
+
+    @Id
+    @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+    private Long id;
+
+    @NotBlank(message = "{person.username.required}")
+    @Size(min = 3, max = 80, message = "{person.username.size}")
+    @Pattern(regexp = "[a-z0-9._-]*", message = "{person.username.pattern}")
+    private String username;
+
+    @NotBlank(message = "{person.email.required}")
+    @Email(regexp = ".+@.+\\..+", message = "{person.email.invalid}")
+    @Size(max = 254, message = "{person.email.invalid}")
+    private String email;
+
+    @NotBlank(message = "{person.firstName.required}")
+    @Size(max = 100, message = "{person.name.size}")
+    @Column(name = "first_name")
+    private String firstName;
+
+    @NotBlank(message = "{person.lastName.required}")
+    @Size(max = 100, message = "{person.name.size}")
+    @Column(name = "last_name")
+    private String lastName;
+
+    @NotNull
+    @Pattern(regexp = "fi|en|sv", message = "{person.language.invalid}")
+    @Column(name = "preferred_language")
+    private String preferredLanguage = "fi";
+
+    @NotNull(message = "{person.unit.required}")
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    private boolean active = true;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt = LocalDateTime.now();
+
+    @Column(name = "deactivated_at")
+    private LocalDateTime deactivatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(
+            name = "unit_supervisor",
+            joinColumns = @JoinColumn(name = "person_id"),
+            inverseJoinColumns = @JoinColumn(name = "unit_id"))
+    private Set<Unit> supervisedUnits = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Person() {}
+
+    public Person(String username, String email, String firstName, String lastName, Unit unit) {
+        setUsername(username);
+        setEmail(email);
+        setFirstName(firstName);
+        setLastName(lastName);
+        this.unit = unit;
+        roles.add(Role.EMPLOYEE);
+    }
+
+    /** A new, unsaved person for a form to fill in: an employee until told otherwise. */
+    public static Person blank() {
+        Person person = new Person();
+        person.roles.add(Role.EMPLOYEE);
+        return person;
+    }
+
+    /**
+     * Makes this person the supervisor of exactly these units: the SUPERVISOR role comes with leading at least one
+     * unit, and goes with leading none.
+     */
+    public void superviseOnly(Set<Unit> units) {
+        supervisedUnits.clear();
+        supervisedUnits.addAll(units);
+        if (units.isEmpty()) {
+            roles.remove(Role.SUPERVISOR);
+        } else {
+            roles.add(Role.SUPERVISOR);
+        }
+    }
+
+    /** Deactivates the person: they can no longer sign in, and their history stays. */
+    public void deactivate() {
+        if (active) {
+            active = false;
+            deactivatedAt = LocalDateTime.now();
+        }
+    }
+
+    public void reactivate() {
+        active = true;
+        deactivatedAt = null;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username == null ? null : username.trim().toLowerCase();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.trim();
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName == null ? null : firstName.trim();
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName == null ? null : lastName.trim();
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Unit unit) {
+        this.unit = unit;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    /** The person's roles; SUPERVISOR is kept in step with the supervised units by {@link #superviseOnly(Set)}. */
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public Set<Unit> getSupervisedUnits() {
+        return Set.copyOf(supervisedUnits);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Person person && id != null && id.equals(person.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return getFullName() + " <" + username + ">";
+    }
+}

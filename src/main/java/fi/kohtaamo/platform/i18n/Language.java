@@ -1,0 +1,88 @@
+package fi.kohtaamo.platform.i18n;
+
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.platform.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The language a page is shown in. A choice made with the language switch wins (kept in a cookie for a year, and saved
+ * as the signed-in person's preferred language, which mails to them use); then the first supported language the
+ * browser asks for; then the person's preferred language; then English.
+ */
+@Named
+@RequestScoped
+public class Language {
+
+    public static final List<String> SUPPORTED = List.of("fi", "en");
+    public static final String BUNDLE = "fi.kohtaamo.i18n.messages";
+    static final String COOKIE = "kohtaamo-lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    People people;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = Locale.forLanguageTag(chosenTag());
+        }
+        return locale;
+    }
+
+    public String getTag() {
+        return getLocale().getLanguage();
+    }
+
+    /** Switches to a supported language, remembers it, and shows the same page again in it. */
+    public String switchTo(String tag) {
+        if (!SUPPORTED.contains(tag)) {
+            return null;
+        }
+        faces.getExternalContext()
+                .addResponseCookie(
+                        COOKIE, tag, Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", true, "SameSite", "Lax"));
+        currentUser.person().ifPresent(person -> people.setPreferredLanguage(person.getId(), tag));
+        locale = Locale.forLanguageTag(tag);
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** A text from the message bundle in the page's language, with {@link MessageFormat} arguments filled in. */
+    public String text(String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, getLocale()).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, getLocale()).format(arguments);
+    }
+
+    private String chosenTag() {
+        Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
+        if (cookie instanceof jakarta.servlet.http.Cookie c && SUPPORTED.contains(c.getValue())) {
+            return c.getValue();
+        }
+        var requested = faces.getExternalContext().getRequestLocales();
+        while (requested.hasNext()) {
+            String tag = requested.next().getLanguage();
+            if (SUPPORTED.contains(tag)) {
+                return tag;
+            }
+        }
+        return currentUser
+                .person()
+                .map(person -> person.getPreferredLanguage())
+                .filter(SUPPORTED::contains)
+                .orElse("en");
+    }
+}

@@ -1,0 +1,37 @@
+package fi.kohtaamo.platform.persistence;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.interceptor.Interceptor;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date with the Flyway migrations in {@code db/migration} before anything else touches the
+ * database. A failed migration stops the deployment: Kohtaamo never runs on a schema it does not understand.
+ */
+@ApplicationScoped
+public class DatabaseMigration {
+
+    /** Observers of {@link Startup} that need the schema run after this priority. */
+    public static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE;
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    void migrate(@Observes @Priority(PRIORITY) Startup startup) {
+        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+    }
+}

@@ -1,0 +1,72 @@
+package fi.kohtaamo.platform.security;
+
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/** The person signed in for this request, with their roles, for pages and control classes alike. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    People people;
+
+    private Optional<Person> person;
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    /** The signed-in person, if any (and still active). */
+    public Optional<Person> person() {
+        if (person == null) {
+            Principal principal = security.getCallerPrincipal();
+            person = principal == null
+                    ? Optional.empty()
+                    : people.findByUsername(principal.getName()).filter(Person::isActive);
+        }
+        return person;
+    }
+
+    /**
+     * The signed-in person.
+     *
+     * @throws AccessDenied if nobody is signed in, or the account was deactivated after signing in
+     */
+    public Person getPerson() {
+        return person().orElseThrow(() -> new AccessDenied("No active person is signed in"));
+    }
+
+    public boolean hasRole(String role) {
+        return security.isCallerInRole(role);
+    }
+
+    public boolean is(Role role) {
+        return security.isCallerInRole(role.name());
+    }
+
+    /** Navigation to {@link #getHomePath()}, for the start page's view action. */
+    public String goHome() {
+        return getHomePath() + "?faces-redirect=true";
+    }
+
+    /** The home page of the signed-in person's broadest role, or the sign-in page. */
+    public String getHomePath() {
+        for (Role role : Role.BY_REACH) {
+            if (is(role)) {
+                return "/home/" + role.name().toLowerCase();
+            }
+        }
+        return "/login";
+    }
+}

@@ -1,0 +1,106 @@
+package fi.kohtaamo.platform.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import fi.kohtaamo.platform.i18n.Language;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+/** The sign-in form and the sign-out action. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+
+    /** Sends a visitor who is already signed in straight to their home page. */
+    public String redirectIfSignedIn() {
+        return currentUser.isSignedIn() ? currentUser.getHomePath() + "?faces-redirect=true" : null;
+    }
+
+    public String signIn() throws IOException {
+        Optional<LocalDateTime> locked = throttle.lockedUntil(username);
+        if (locked.isPresent()) {
+            lockedMessage(locked.get());
+            return null;
+        }
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(username, password)));
+        switch (status) {
+            case SEND_CONTINUE:
+                faces.responseComplete();
+                return null;
+            case SEND_FAILURE:
+                throttle.lockedUntil(username).ifPresentOrElse(this::lockedMessage, () -> error("login.failed"));
+                return null;
+            default:
+                return "/index?faces-redirect=true";
+        }
+    }
+
+    public String signOut() throws ServletException {
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
+        request.logout();
+        faces.getExternalContext().invalidateSession();
+        return "/login?faces-redirect=true&signedOut=true";
+    }
+
+    private void lockedMessage(LocalDateTime until) {
+        error("login.locked", until.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)));
+    }
+
+    private void error(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, language.text(key, arguments), null));
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

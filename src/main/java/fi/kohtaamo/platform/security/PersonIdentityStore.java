@@ -1,0 +1,51 @@
+package fi.kohtaamo.platform.security;
+
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks usernames and passwords against the people in the database and gives each signed-in person their roles as
+ * groups. Inactive people, locked-out usernames and wrong passwords all fail the same way.
+ */
+@ApplicationScoped
+public class PersonIdentityStore implements IdentityStore {
+
+    @Inject
+    People people;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String username = login.getCaller();
+        if (throttle.lockedUntil(username).isPresent()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<Person> person = people.findByUsername(username).filter(Person::isActive);
+        String hash = person.map(Person::getPasswordHash).orElse(null);
+        if (!passwords.matches(login.getPasswordAsString(), hash)) {
+            throttle.recordFailure(username);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        throttle.recordSuccess(username);
+        Set<String> groups = person.get().getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+        return new CredentialValidationResult(person.get().getUsername(), groups);
+    }
+}

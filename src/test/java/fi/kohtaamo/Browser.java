@@ -1,0 +1,127 @@
+package fi.kohtaamo;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}, never a downloaded
+ * one) for browser journeys, with small helpers that wait for pages instead of sleeping.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final URL base;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver, URL base) {
+        this.driver = driver;
+        this.base = base;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Opens a browser whose preferred language is {@code language} (e.g. "en" or "fi"), at a desktop size. */
+    public static Browser open(URL base, String language) {
+        return open(base, language, 1280, 900);
+    }
+
+    public static Browser open(URL base, String language, int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--lang=" + language,
+                "--window-size=" + width + "," + height);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options), base);
+    }
+
+    /** Goes to a path below the application's root, such as {@code organisation/people}. */
+    public Browser go(String path) {
+        driver.get(base.toString() + path);
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        go("login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        String before = driver.getCurrentUrl();
+        driver.findElement(By.id("signIn")).click();
+        wait.until(d -> !d.getCurrentUrl().equals(before)
+                || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        return this;
+    }
+
+    public void signOut() {
+        click(By.id("signOut"));
+        wait.until(ExpectedConditions.urlContains("login"));
+    }
+
+    public void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public void click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    public String heading() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                .getText();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until the page shows the given text somewhere. */
+    public void waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Waits until the first data table on the page shows the given text (after an Ajax filter, say). */
+    public void waitingForTable(String text) {
+        wait.until(d ->
+                d.findElement(By.cssSelector(".ui-datatable-data")).getText().contains(text));
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.toString().length());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,145 @@
+package fi.kohtaamo.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kohtaamo.Browser;
+import fi.kohtaamo.KohtaamoDeployment;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** An administrator maintains units and people in a real headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KohtaamoDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void adminCreatesAUnitUnderARegionAndThenAPersonInIt() {
+        String id = UUID.randomUUID().toString().substring(0, 6);
+        String unitName = "Palvelupiste Porvoo " + id;
+        String unitCode = "PORVOO-" + id;
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("admin.demo", "kohtaamo-demo");
+            browser.click(By.id("nav-units"));
+            assertThat(browser.heading()).isEqualTo("Units");
+
+            browser.click(By.cssSelector("button[aria-label='Add below: Etelä-Suomi']"));
+            browser.type(By.id("unitDialogForm:name"), unitName);
+            browser.type(By.id("unitDialogForm:code"), unitCode);
+            assertThat(new Select(browser.driver().findElement(By.id("unitDialogForm:kind")))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("Unit");
+            browser.click(By.id("unitDialogForm:saveUnit"));
+            browser.waitForText(unitName + " was saved.");
+            assertThat(browser.driver().findElement(By.id("tree:units")).getText())
+                    .contains(unitName, unitCode);
+
+            browser.go("organisation/person");
+            assertThat(browser.heading()).isEqualTo("New person");
+            browser.type(By.id("person:firstName"), "Ulla");
+            browser.type(By.id("person:lastName"), "Österlund");
+            browser.type(By.id("person:username"), "ulla.osterlund." + id);
+            browser.type(By.id("person:email"), "ulla." + id + "@pohjolanpalvelu.example");
+            new Select(browser.driver().findElement(By.id("person:unit")))
+                    .selectByVisibleText(unitName + " (" + unitCode + ")");
+            browser.type(By.id("person:newPassword"), "a-long-enough-password");
+            browser.click(By.id("person:save"));
+
+            browser.waitForText("Ulla Österlund was saved.");
+            assertThat(browser.path()).startsWith("organisation/people");
+            browser.type(By.cssSelector("th[aria-label='Username'] input"), "ulla.osterlund." + id);
+            browser.waitingForTable("ulla." + id + "@pohjolanpalvelu.example");
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("ulla.osterlund." + id, "a-long-enough-password");
+            assertThat(browser.path()).startsWith("home/employee");
+            assertThat(browser.text()).contains("Ulla Österlund", unitName);
+        }
+    }
+
+    @Test
+    void personFormExplainsEveryMistakeNextToItsField() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("admin.demo", "kohtaamo-demo");
+            browser.go("organisation/person");
+            browser.type(By.id("person:firstName"), "Testi");
+            browser.type(By.id("person:lastName"), "Henkilö");
+            browser.type(By.id("person:username"), "employee.demo");
+            browser.type(By.id("person:email"), "not-an-email");
+            browser.type(By.id("person:newPassword"), "short");
+            browser.click(By.id("person:save"));
+
+            browser.waitForText("This username is already in use.");
+            assertThat(browser.text())
+                    .contains("Enter a valid email address")
+                    .contains("Choose the person's unit.")
+                    .contains("A password must be at least 12 characters long.");
+            assertThat(browser.heading()).isEqualTo("New person");
+
+            browser.type(By.id("person:username"), "someone.new");
+            browser.type(By.id("person:email"), "employee.demo@pohjolanpalvelu.example" + Keys.TAB);
+            browser.click(By.id("person:save"));
+            browser.waitForText("This email address already belongs to someone else.");
+        }
+    }
+
+    @Test
+    void hrCanOpenPeopleButNotUnitAdministration() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            browser.click(By.id("nav-people"));
+            assertThat(browser.heading()).isEqualTo("People");
+            browser.waitingForTable("employee.demo");
+
+            browser.go("organisation/units");
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+        }
+    }
+
+    @Test
+    void adminDeactivatesAPersonAfterConfirmingAndTheyCanNoLongerSignIn() {
+        String id = UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("admin.demo", "kohtaamo-demo");
+            browser.go("organisation/person");
+            browser.type(By.id("person:firstName"), "Lähtevä");
+            browser.type(By.id("person:lastName"), "Työntekijä");
+            browser.type(By.id("person:username"), "leaver." + id);
+            browser.type(By.id("person:email"), "leaver." + id + "@pohjolanpalvelu.example");
+            new Select(browser.driver().findElement(By.id("person:unit"))).selectByIndex(2);
+            browser.type(By.id("person:newPassword"), "a-long-enough-password");
+            browser.click(By.id("person:save"));
+            browser.waitForText("was saved.");
+
+            browser.type(By.cssSelector("th[aria-label='Username'] input"), "leaver." + id);
+            browser.waitingForTable("leaver." + id + "@");
+            browser.click(By.linkText("Työntekijä"));
+            browser.click(By.id("status:toggleActive"));
+            browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("Lähtevä Työntekijä was deactivated.");
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("leaver." + id, "a-long-enough-password");
+            assertThat(browser.text()).contains("The username or password is incorrect.");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package fi.kohtaamo.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kohtaamo.Browser;
+import fi.kohtaamo.KohtaamoDeployment;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+/** Signing in and out in a real headless Chromium, and what each role may open. */
+@ExtendWith(ArquillianExtension.class)
+class SignInJourneyIT {
+
+    private static final String DEMO_PASSWORD = "kohtaamo-demo";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KohtaamoDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @ParameterizedTest
+    @CsvSource({
+        "admin.demo, home/admin, Administration",
+        "hr.demo, home/hr, Organisation",
+        "supervisor.demo, home/supervisor, My team",
+        "employee.demo, home/employee, My home"
+    })
+    void eachDemoRoleLandsOnItsOwnHomePage(String username, String home, String heading) {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("").waitForText("Username");
+            assertThat(browser.path()).startsWith("login");
+
+            browser.signIn(username, DEMO_PASSWORD);
+
+            assertThat(browser.path()).startsWith(home);
+            assertThat(browser.heading()).isEqualTo(heading);
+            browser.signOut();
+            assertThat(browser.text()).contains("You have signed out.");
+            browser.go(home);
+            assertThat(browser.path()).startsWith("login");
+        }
+    }
+
+    @Test
+    void employeeHomeShowsTheirNameUnitAndSupervisor() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("employee.demo", DEMO_PASSWORD);
+
+            assertThat(browser.text()).contains("Eetu Laaksonen", "Palvelupiste Kamppi", "Sari Kallio");
+            assertThat(browser.text()).contains("Nothing is scheduled for you yet.");
+        }
+    }
+
+    @Test
+    void wrongPasswordShowsOneMessageThatDoesNotSayWhichPartWasWrong() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("employee.demo", "not-the-password");
+
+            assertThat(browser.path()).startsWith("login");
+            assertThat(browser.driver().findElements(By.cssSelector(".ui-messages-error-summary")))
+                    .singleElement()
+                    .satisfies(message ->
+                            assertThat(message.getText()).isEqualTo("The username or password is incorrect."));
+        }
+    }
+
+    @Test
+    void fiveFailuresInARowLockTheUsernameAndTellWhenToRetry() {
+        String username = "ghost." + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.open(base, "en")) {
+            for (int attempt = 1; attempt < SignInThrottle.MAX_FAILURES; attempt++) {
+                browser.signIn(username, "guess " + attempt);
+                assertThat(browser.text()).contains("The username or password is incorrect.");
+            }
+            browser.signIn(username, "guess 5");
+            assertThat(browser.text()).contains("Too many failed sign-ins").contains("try again after");
+
+            browser.signIn(username, "guess 6");
+            assertThat(browser.text()).contains("Too many failed sign-ins");
+        }
+    }
+
+    @Test
+    void employeeOpeningAnAdministrationPageGetsTheFriendly403Page() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("employee.demo", DEMO_PASSWORD);
+
+            for (String adminPage : new String[] {"home/admin", "organisation/units", "organisation/people"}) {
+                browser.go(adminPage);
+                assertThat(browser.heading()).as(adminPage).isEqualTo("Not available to you");
+                assertThat(browser.text()).doesNotContain("Exception");
+            }
+            assertThat(browser.driver().findElements(By.id("nav-admin"))).isEmpty();
+        }
+    }
+
+    @Test
+    void supervisorSeesTheirOwnUnitButNeverAnotherUnitsPeople() {
+        String otherUnitLink;
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", DEMO_PASSWORD);
+            otherUnitLink = browser.driver()
+                    .findElement(By.linkText("Palvelupiste Turku"))
+                    .getAttribute("href")
+                    .substring(base.toString().length());
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("supervisor.demo", DEMO_PASSWORD);
+            browser.click(By.linkText("Palvelupiste Kamppi"));
+            assertThat(browser.heading()).isEqualTo("Palvelupiste Kamppi");
+            assertThat(browser.text()).contains("Eetu Laaksonen");
+
+            browser.go(otherUnitLink);
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+            assertThat(browser.text()).doesNotContain("Palvelupiste Turku");
+
+            browser.go("organisation/team?unit=999999999");
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+            browser.go("organisation/people");
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+        }
+    }
+
+    @Test
+    void browserThatPrefersFinnishGetsFinnishLabels() {
+        try (Browser browser = Browser.open(base, "fi")) {
+            browser.go("login");
+
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("label[for=username]"))
+                            .getText())
+                    .isEqualTo("Käyttäjätunnus");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("label[for=password]"))
+                            .getText())
+                    .isEqualTo("Salasana");
+            assertThat(browser.driver().findElement(By.id("signIn")).getAttribute("value"))
+                    .isEqualTo("Kirjaudu");
+        }
+    }
+
+    @Test
+    void chosenLanguageIsRememberedOnTheNextVisit() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("label[for=username]"))
+                            .getText())
+                    .isEqualTo("Username");
+
+            browser.click(By.id("lang-fi"));
+            browser.waitForText("Käyttäjätunnus");
+            browser.go("login");
+
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("label[for=username]"))
+                            .getText())
+                    .isEqualTo("Käyttäjätunnus");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("fi");
+        }
+    }
+}

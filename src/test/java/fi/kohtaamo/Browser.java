@@ -102,6 +102,14 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
+    /** Types into the filter field of the table column with the given header. */
+    public void filterColumn(String header, String text) {
+        type(
+                By.xpath("//th[.//span[contains(@class,'ui-column-title') and normalize-space()='" + header
+                        + "']]//input"),
+                text);
+    }
+
     /** Waits until the first data table on the page shows the given text (after an Ajax filter, say). */
     public void waitingForTable(String text) {
         wait.until(d ->

@@ -64,7 +64,7 @@ class AdministrationJourneyIT {
 
             browser.waitForText("Ulla Österlund was saved.");
             assertThat(browser.path()).startsWith("organisation/people");
-            browser.type(By.cssSelector("th[aria-label='Username'] input"), "ulla.osterlund." + id);
+            browser.filterColumn("Username", "ulla.osterlund." + id);
             browser.waitingForTable("ulla." + id + "@pohjolanpalvelu.example");
         }
         try (Browser browser = Browser.open(base, "en")) {
@@ -106,7 +106,8 @@ class AdministrationJourneyIT {
             browser.signIn("hr.demo", "kohtaamo-demo");
             browser.click(By.id("nav-people"));
             assertThat(browser.heading()).isEqualTo("People");
-            browser.waitingForTable("employee.demo");
+            browser.filterColumn("Username", "employee.demo");
+            browser.waitingForTable("employee.demo@pohjolanpalvelu.example");
 
             browser.go("organisation/units");
             assertThat(browser.heading()).isEqualTo("Not available to you");
@@ -128,7 +129,7 @@ class AdministrationJourneyIT {
             browser.click(By.id("person:save"));
             browser.waitForText("was saved.");
 
-            browser.type(By.cssSelector("th[aria-label='Username'] input"), "leaver." + id);
+            browser.filterColumn("Username", "leaver." + id);
             browser.waitingForTable("leaver." + id + "@");
             browser.click(By.linkText("Työntekijä"));
             browser.click(By.id("status:toggleActive"));

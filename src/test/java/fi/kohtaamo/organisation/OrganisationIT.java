@@ -40,7 +40,7 @@ class OrganisationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return KohtaamoDeployment.war();
+        return KohtaamoDeployment.inContainer();
     }
 
     @Inject

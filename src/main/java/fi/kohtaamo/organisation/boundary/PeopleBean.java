@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /** The people list for HR and administrators: paged, sorted and filtered in the database. */
 @Named
@@ -33,5 +35,10 @@ public class PeopleBean implements Serializable {
 
     public LazyDataModel<Person> getModel() {
         return model;
+    }
+
+    /** Until the user sorts otherwise, people are listed by last name. */
+    public SortMeta getDefaultSort() {
+        return SortMeta.builder().field("lastName").order(SortOrder.ASCENDING).build();
     }
 }

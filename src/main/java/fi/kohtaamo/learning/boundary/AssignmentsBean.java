@@ -1,0 +1,211 @@
+package fi.kohtaamo.learning.boundary;
+
+import fi.kohtaamo.learning.control.Assignments;
+import fi.kohtaamo.learning.control.Learners;
+import fi.kohtaamo.learning.entity.Assignment;
+import fi.kohtaamo.learning.entity.Track;
+import fi.kohtaamo.learning.entity.TrainingModule;
+import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.omnifaces.util.Messages;
+
+/**
+ * Giving modules and tracks to a unit, a role or named people, with a due date; and the list of assignments the
+ * viewer manages. HR assigns anywhere; a supervisor within the units they oversee.
+ */
+@Named
+@ViewScoped
+public class AssignmentsBean implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Learners learners;
+
+    @Inject
+    Oversight oversight;
+
+    @Inject
+    Units units;
+
+    @Inject
+    People people;
+
+    @Inject
+    Language language;
+
+    /** "module:<id>" or "track:<id>". */
+    private String subject;
+
+    /** "unit", "role" or "person". */
+    private String targetKind = "unit";
+
+    private Long unitId;
+    private Role role;
+    private Long personId;
+    private LocalDate due;
+
+    private List<Assignment> list;
+    private List<Unit> unitOptions;
+    private List<Person> personOptions;
+
+    public void load() {
+        Person viewer = currentUser.getPerson();
+        list = assignments.manageableBy(viewer);
+        Set<Long> overseen = oversight.unitsOverseenBy(viewer);
+        unitOptions =
+                units.all().stream().filter(u -> overseen.contains(u.getId())).toList();
+        personOptions =
+                people.inUnits(overseen).stream().filter(Person::isActive).toList();
+    }
+
+    public void create() {
+        Person viewer = currentUser.getPerson();
+        String[] parts = subject.split(":", 2);
+        String moduleId = parts[0].equals("module") ? parts[1] : null;
+        String trackId = parts[0].equals("track") ? parts[1] : null;
+        Assignments.Request request = switch (targetKind) {
+            case "role" -> new Assignments.Request(moduleId, trackId, null, role, null, due);
+            case "person" -> new Assignments.Request(moduleId, trackId, null, null, personId, due);
+            default -> new Assignments.Request(moduleId, trackId, unitId, null, null, due);
+        };
+        if (("role".equals(targetKind) && role == null)
+                || ("person".equals(targetKind) && personId == null)
+                || ("unit".equals(targetKind) && unitId == null)) {
+            Messages.addGlobalError(language.text("assign.chooseTarget"));
+            return;
+        }
+        assignments.create(viewer, request);
+        Messages.addGlobalInfo(language.text("assign.created"));
+        subject = null;
+        due = null;
+        load();
+    }
+
+    public void delete(Assignment assignment) {
+        assignments.delete(currentUser.getPerson(), assignment.getId());
+        Messages.addGlobalInfo(language.text("assign.deleted"));
+        load();
+    }
+
+    /** Modules and tracks to choose from, as select values "module:id" and "track:id". */
+    public List<jakarta.faces.model.SelectItem> getSubjects() {
+        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
+        for (Track track : learners.tracks()) {
+            items.add(new jakarta.faces.model.SelectItem(
+                    "track:" + track.getId(),
+                    language.text("assign.track") + ": " + track.title(language.getLocale())));
+        }
+        for (TrainingModule module : learners.modules().values()) {
+            items.add(
+                    new jakarta.faces.model.SelectItem("module:" + module.getId(), module.title(language.getLocale())));
+        }
+        return items;
+    }
+
+    public String subjectTitle(Assignment assignment) {
+        return assignment.getTrack() != null
+                ? language.text("assign.track") + ": " + assignment.getTrack().title(language.getLocale())
+                : assignment.getModule().title(language.getLocale());
+    }
+
+    public String targetTitle(Assignment assignment) {
+        if (assignment.getUnit() != null) {
+            return assignment.getUnit().getName();
+        }
+        if (assignment.getRole() != null) {
+            return language.text("assign.everyone") + " " + language.text("role." + assignment.getRole());
+        }
+        return assignment.getPerson().getFullName();
+    }
+
+    public boolean isHr() {
+        return currentUser.getPerson().hasRole(Role.HR);
+    }
+
+    public List<Role> getRoles() {
+        return List.of(Role.EMPLOYEE, Role.SUPERVISOR);
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public List<Assignment> getList() {
+        return list;
+    }
+
+    public List<Unit> getUnitOptions() {
+        return unitOptions;
+    }
+
+    public List<Person> getPersonOptions() {
+        return personOptions;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getTargetKind() {
+        return targetKind;
+    }
+
+    public void setTargetKind(String targetKind) {
+        this.targetKind = targetKind;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
+    }
+
+    public LocalDate getDue() {
+        return due;
+    }
+
+    public void setDue(LocalDate due) {
+        this.due = due;
+    }
+}

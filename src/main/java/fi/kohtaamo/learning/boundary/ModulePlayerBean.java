@@ -1,0 +1,422 @@
+package fi.kohtaamo.learning.boundary;
+
+import fi.kohtaamo.content.control.Markdown;
+import fi.kohtaamo.content.entity.ModuleContent;
+import fi.kohtaamo.content.entity.Step;
+import fi.kohtaamo.learning.control.Learners;
+import fi.kohtaamo.learning.control.Progresses;
+import fi.kohtaamo.learning.entity.Progress;
+import fi.kohtaamo.learning.entity.TrainingModule;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.AccessDenied;
+import fi.kohtaamo.platform.security.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The module player: one step at a time, with back and next, saving after every step. Opening a module resumes it
+ * where the learner left off; a learner cannot skip ahead of the steps they have reached. After the last step comes
+ * the completion page with an optional rating.
+ */
+@Named
+@ViewScoped
+public class ModulePlayerBean implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Learners learners;
+
+    @Inject
+    Progresses progresses;
+
+    @Inject
+    Language language;
+
+    private String moduleId;
+    private Integer step;
+
+    private Long progressId;
+    private int reached;
+    private boolean completed;
+    private transient ModuleContent content;
+    private String titleText;
+    private int passMark;
+    private Integer quizScore;
+    private boolean quizSubmitted;
+
+    /** Scenario: the chosen option's position, as text for the radio buttons. */
+    private String choice;
+
+    private boolean choiceChecked;
+    /** Quiz: per question, the chosen option (single) or options (multiple). */
+    private String[] single;
+
+    private String[][] multiple;
+    private String reflection;
+    private Integer rating;
+    private String ratingComment;
+
+    /** Loads the module and the learner's progress, and settles which step to show. */
+    public void load() throws IOException {
+        TrainingModule module = learners.module(moduleId).orElse(null);
+        if (module == null) {
+            Faces.responseSendError(404, "No such module");
+            return;
+        }
+        Person learner = currentUser.getPerson();
+        if (!Learners.mayTake(learner, module.getAudience())) {
+            throw new AccessDenied("Module " + moduleId + " is for supervisors");
+        }
+        Progress progress =
+                progresses.latest(learner.getId(), moduleId).orElseGet(() -> progresses.start(learner, moduleId));
+        remember(progress);
+        int last = content.stepCount();
+        if (step == null || step < 1) {
+            step = completed ? last + 1 : reached;
+        }
+        step = Math.min(step, Math.min(reached, last + 1));
+        if (step > last && !completed) {
+            step = last;
+        }
+        prepareStep();
+    }
+
+    private void remember(Progress progress) {
+        progressId = progress.getId();
+        reached = progress.getCurrentStep();
+        completed = progress.isCompleted();
+        content = learners.content(progress.getModuleVersion());
+        titleText = content.title().in(language.getLocale());
+        passMark = content.passMark();
+        quizScore = progress.getQuizScore();
+        rating = progress.getRating();
+        ratingComment = progress.getRatingComment();
+    }
+
+    private void prepareStep() {
+        choice = null;
+        choiceChecked = false;
+        quizSubmitted = false;
+        reflection = null;
+        Step current = getCurrent();
+        if (current == null) {
+            return;
+        }
+        String saved = progresses.answerOf(progressId, step).orElse(null);
+        if (current instanceof Step.Scenario) {
+            choice = saved;
+            choiceChecked = saved != null;
+        } else if (current instanceof Step.Quiz quiz) {
+            single = new String[quiz.questions().size()];
+            multiple = new String[quiz.questions().size()][];
+            if (saved != null && quizPassed()) {
+                restoreQuiz(saved, quiz);
+                quizSubmitted = true;
+            }
+        } else if (current instanceof Step.Reflection) {
+            reflection = saved;
+        }
+    }
+
+    // --- Navigation ------------------------------------------------------------------------------------------
+
+    public String next() {
+        Step current = getCurrent();
+        if (current instanceof Step.Scenario && !choiceChecked) {
+            Messages.addGlobalError(language.text("player.chooseFirst"));
+            return null;
+        }
+        if (current instanceof Step.Quiz && !(quizSubmitted && quizPassed())) {
+            Messages.addGlobalError(language.text("player.passQuizFirst", passMark));
+            return null;
+        }
+        if (current instanceof Step.Reflection) {
+            saveReflection();
+        }
+        if (step >= content().stepCount()) {
+            progresses.complete(progressId, step);
+            return go(step + 1);
+        }
+        progresses.reach(progressId, step + 1);
+        return go(step + 1);
+    }
+
+    public String back() {
+        if (getCurrent() instanceof Step.Reflection) {
+            saveReflection();
+        }
+        return go(Math.max(1, step - 1));
+    }
+
+    private String go(int target) {
+        return "/learning/module?faces-redirect=true&id=" + moduleId + "&step=" + target;
+    }
+
+    // --- Scenario --------------------------------------------------------------------------------------------
+
+    public void checkChoice() {
+        if (choice == null) {
+            Messages.addGlobalError(language.text("player.chooseFirst"));
+            return;
+        }
+        progresses.answer(progressId, step, choice);
+        choiceChecked = true;
+    }
+
+    public Step.Choice getChosen() {
+        Step.Scenario scenario = (Step.Scenario) getCurrent();
+        return choice == null ? null : scenario.choices().get(Integer.parseInt(choice));
+    }
+
+    // --- Quiz ------------------------------------------------------------------------------------------------
+
+    public void submitQuiz() {
+        Step.Quiz quiz = (Step.Quiz) getCurrent();
+        List<Set<Integer>> answers = chosen(quiz);
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).isEmpty()) {
+                Messages.addGlobalError(language.text("player.answerAll", i + 1));
+                return;
+            }
+        }
+        int right = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            if (quiz.questions().get(i).answeredBy(answers.get(i))) {
+                right++;
+            }
+        }
+        int score = Math.round(100f * right / quiz.questions().size());
+        boolean passed = score >= passMark;
+        String stored = answers.stream()
+                .map(set -> set.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")))
+                .collect(Collectors.joining(";"));
+        progresses.quizAttempt(progressId, step, stored, score, passed);
+        quizScore = score;
+        quizSubmitted = true;
+    }
+
+    public void retryQuiz() {
+        Step.Quiz quiz = (Step.Quiz) getCurrent();
+        single = new String[quiz.questions().size()];
+        multiple = new String[quiz.questions().size()][];
+        quizSubmitted = false;
+        quizScore = null;
+    }
+
+    private List<Set<Integer>> chosen(Step.Quiz quiz) {
+        List<Set<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < quiz.questions().size(); i++) {
+            Set<Integer> set = new HashSet<>();
+            if (quiz.questions().get(i).multiple()) {
+                if (multiple[i] != null) {
+                    Arrays.stream(multiple[i]).map(Integer::valueOf).forEach(set::add);
+                }
+            } else if (single[i] != null) {
+                set.add(Integer.valueOf(single[i]));
+            }
+            answers.add(set);
+        }
+        return answers;
+    }
+
+    private void restoreQuiz(String saved, Step.Quiz quiz) {
+        String[] perQuestion = saved.split(";", -1);
+        for (int i = 0; i < perQuestion.length && i < quiz.questions().size(); i++) {
+            String[] options = perQuestion[i].isEmpty() ? new String[0] : perQuestion[i].split(",");
+            if (quiz.questions().get(i).multiple()) {
+                multiple[i] = options;
+            } else if (options.length > 0) {
+                single[i] = options[0];
+            }
+        }
+    }
+
+    public boolean quizPassed() {
+        return quizScore != null && quizScore >= passMark;
+    }
+
+    /** Whether the learner answered question {@code index} correctly (after submitting). */
+    public boolean rightAnswer(int index) {
+        Step.Quiz quiz = (Step.Quiz) getCurrent();
+        return quiz.questions().get(index).answeredBy(chosen(quiz).get(index));
+    }
+
+    // --- Reflection and completion ---------------------------------------------------------------------------
+
+    public void saveReflection() {
+        progresses.answer(progressId, step, reflection == null ? "" : reflection);
+    }
+
+    public void rate() {
+        progresses.rate(progressId, rating, ratingComment);
+        Messages.addGlobalInfo(language.text("player.thanks"));
+    }
+
+    // --- For the page ----------------------------------------------------------------------------------------
+
+    private ModuleContent content() {
+        if (content == null) {
+            // After the view was restored from another node or a passivated session.
+            Progress progress =
+                    progresses.latest(currentUser.getPerson().getId(), moduleId).orElseThrow();
+            content = learners.content(progress.getModuleVersion());
+        }
+        return content;
+    }
+
+    /** The step being shown, or {@code null} on the completion page. */
+    public Step getCurrent() {
+        List<Step> steps = content().steps(language.getTag());
+        return step != null && step >= 1 && step <= steps.size() ? steps.get(step - 1) : null;
+    }
+
+    /** Options of a quiz question as select items whose values are their positions. */
+    public List<jakarta.faces.model.SelectItem> options(Step.Question question) {
+        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
+        for (int i = 0; i < question.options().size(); i++) {
+            items.add(new jakarta.faces.model.SelectItem(
+                    String.valueOf(i), question.options().get(i).text()));
+        }
+        return items;
+    }
+
+    /** Choices of the scenario as select items whose values are their positions. */
+    public List<jakarta.faces.model.SelectItem> getChoiceItems() {
+        Step.Scenario scenario = (Step.Scenario) getCurrent();
+        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
+        for (int i = 0; i < scenario.choices().size(); i++) {
+            items.add(new jakarta.faces.model.SelectItem(
+                    String.valueOf(i), scenario.choices().get(i).text()));
+        }
+        return items;
+    }
+
+    public String html(String markdown) {
+        return Markdown.toHtml(markdown, n -> "?id=" + moduleId + "&step=" + n);
+    }
+
+    public List<Step> getSteps() {
+        return content().steps(language.getTag());
+    }
+
+    public int getStepCount() {
+        return content().stepCount();
+    }
+
+    public int getPercent() {
+        return completed && step > getStepCount() ? 100 : 100 * (step - 1) / getStepCount();
+    }
+
+    public boolean isCompletionPage() {
+        return step != null && step > getStepCount();
+    }
+
+    public String getTitle() {
+        return titleText;
+    }
+
+    public String kindLabel(Step s) {
+        return language.text("step." + s.kind().name().toLowerCase());
+    }
+
+    public boolean isCompleted() {
+        return completed;
+    }
+
+    public Progress getProgress() {
+        return progresses.latest(currentUser.getPerson().getId(), moduleId).orElse(null);
+    }
+
+    public String getQuizHelp() {
+        return language.text("player.quizHelp", passMark);
+    }
+
+    public int getPassMark() {
+        return passMark;
+    }
+
+    public Integer getQuizScore() {
+        return quizScore;
+    }
+
+    public boolean isQuizSubmitted() {
+        return quizSubmitted;
+    }
+
+    public boolean isChoiceChecked() {
+        return choiceChecked;
+    }
+
+    public String getModuleId() {
+        return moduleId;
+    }
+
+    public void setModuleId(String moduleId) {
+        this.moduleId = moduleId;
+    }
+
+    public Integer getStep() {
+        return step;
+    }
+
+    public void setStep(Integer step) {
+        this.step = step;
+    }
+
+    public String getChoice() {
+        return choice;
+    }
+
+    public void setChoice(String choice) {
+        if (!java.util.Objects.equals(this.choice, choice)) {
+            this.choiceChecked = false;
+        }
+        this.choice = choice;
+    }
+
+    public String[] getSingle() {
+        return single;
+    }
+
+    public String[][] getMultiple() {
+        return multiple;
+    }
+
+    public String getReflection() {
+        return reflection;
+    }
+
+    public void setReflection(String reflection) {
+        this.reflection = reflection;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public void setRatingComment(String ratingComment) {
+        this.ratingComment = ratingComment;
+    }
+}

@@ -1,0 +1,213 @@
+package fi.kohtaamo.learning.boundary;
+
+import fi.kohtaamo.learning.control.Learners;
+import fi.kohtaamo.learning.control.LearningItem;
+import fi.kohtaamo.learning.entity.Status;
+import fi.kohtaamo.learning.entity.TrainingModule;
+import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The supervisor's team view: their people × the modules assigned to them, with status, date and score. Supervisors
+ * see only the units they oversee; HR and administrators any unit. Filterable by module and status, exportable.
+ */
+@Named
+@ViewScoped
+public class TeamProgressBean implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Oversight oversight;
+
+    @Inject
+    Units units;
+
+    @Inject
+    People people;
+
+    @Inject
+    Learners learners;
+
+    @Inject
+    Language language;
+
+    private Long unitId;
+    private String moduleFilter;
+    private Status statusFilter;
+
+    private List<Unit> unitOptions;
+    private List<String> columns;
+    private Map<String, String> columnTitles;
+    private List<Row> rows;
+
+    /** One person's line in the matrix. */
+    public record Row(Person person, Map<String, Cell> cells) implements Serializable {
+        public Cell cell(String moduleId) {
+            return cells.getOrDefault(moduleId, Cell.NONE);
+        }
+    }
+
+    /** One person × module: status, and the completion date and quiz score when there are some. */
+    public record Cell(Status status, String date, Integer score) implements Serializable {
+        static final Cell NONE = new Cell(null, "", null);
+    }
+
+    /** Loads the matrix for the chosen unit (by default the first one the viewer oversees). */
+    public void load() {
+        Person viewer = currentUser.getPerson();
+        Set<Long> overseen = oversight.unitsOverseenBy(viewer);
+        unitOptions =
+                units.all().stream().filter(u -> overseen.contains(u.getId())).toList();
+        if (unitId == null) {
+            unitId = viewer.getSupervisedUnits().stream()
+                    .map(Unit::getId)
+                    .findFirst()
+                    .orElse(unitOptions.isEmpty() ? null : unitOptions.get(0).getId());
+        }
+        if (unitId == null) {
+            rows = List.of();
+            columns = List.of();
+            return;
+        }
+        oversight.requireOversees(viewer, unitId);
+        List<Person> team = people.inUnits(units.withDescendants(List.of(unitId))).stream()
+                .filter(Person::isActive)
+                .toList();
+        Map<Long, List<LearningItem>> items = learners.itemsFor(team, false);
+        Map<String, TrainingModule> modules = learners.modules();
+        Set<String> assigned = new LinkedHashSet<>();
+        items.values().forEach(list -> list.forEach(i -> assigned.add(i.module().getId())));
+        columns = modules.keySet().stream().filter(assigned::contains).toList();
+        columnTitles = new LinkedHashMap<>();
+        columns.forEach(id -> columnTitles.put(id, modules.get(id).title(language.getLocale())));
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(language.getLocale());
+        rows = new ArrayList<>();
+        for (Person person : team) {
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            for (LearningItem item : items.getOrDefault(person.getId(), List.of())) {
+                var progress = item.progress();
+                cells.put(
+                        item.module().getId(),
+                        new Cell(
+                                item.status(),
+                                progress != null && progress.isCompleted()
+                                        ? progress.getCompletedAt()
+                                                .toLocalDate()
+                                                .format(date)
+                                        : item.getDue() == null
+                                                ? ""
+                                                : item.getDue().format(date),
+                                progress == null ? null : progress.getQuizScore()));
+            }
+            rows.add(new Row(person, cells));
+        }
+    }
+
+    /** Shows the chosen unit and filters at their own, bookmarkable address. */
+    public String apply() {
+        if (moduleFilter != null && moduleFilter.isEmpty()) {
+            moduleFilter = null;
+        }
+        return "/learning/team-progress?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The rows that pass the module and status filters. */
+    public List<Row> getRows() {
+        if (statusFilter == null) {
+            return rows;
+        }
+        return rows.stream()
+                .filter(row -> moduleFilter == null
+                        ? row.cells().values().stream().anyMatch(c -> c.status() == statusFilter)
+                        : row.cell(moduleFilter).status() == statusFilter)
+                .toList();
+    }
+
+    /** The columns shown: every assigned module, or only the filtered one. */
+    public List<String> getColumns() {
+        return moduleFilter == null
+                ? columns
+                : columns.stream().filter(moduleFilter::equals).toList();
+    }
+
+    public String columnTitle(String moduleId) {
+        return columnTitles.get(moduleId);
+    }
+
+    /** A cell as text, for the table and the exports: "Completed 12.3.2026 (90 %)". */
+    public String cellText(Row row, String moduleId) {
+        Cell cell = row.cell(moduleId);
+        if (cell.status() == null) {
+            return "–";
+        }
+        StringBuilder text = new StringBuilder(language.text("status." + cell.status()));
+        if (!cell.date().isEmpty()) {
+            text.append(' ').append(cell.date());
+        }
+        if (cell.score() != null && cell.status() == Status.COMPLETED) {
+            text.append(" (").append(cell.score()).append(" %)");
+        }
+        return text.toString();
+    }
+
+    public String statusOf(Row row, String moduleId) {
+        Status status = row.cell(moduleId).status();
+        return status == null ? "NONE" : status.name();
+    }
+
+    public List<String> getAllColumns() {
+        return columns;
+    }
+
+    public Status[] getStatuses() {
+        return Status.values();
+    }
+
+    public List<Unit> getUnitOptions() {
+        return unitOptions;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public String getModuleFilter() {
+        return moduleFilter;
+    }
+
+    public void setModuleFilter(String moduleFilter) {
+        this.moduleFilter = moduleFilter;
+    }
+
+    public Status getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(Status statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+}

@@ -1,0 +1,152 @@
+package fi.kohtaamo.learning.control;
+
+import fi.kohtaamo.learning.entity.Assignment;
+import fi.kohtaamo.learning.entity.ModuleVersion;
+import fi.kohtaamo.learning.entity.Progress;
+import fi.kohtaamo.learning.entity.Track;
+import fi.kohtaamo.learning.entity.TrainingModule;
+import fi.kohtaamo.organisation.control.DemoOrganisation;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.Settings;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+
+/**
+ * Demo learning on the first start in demo mode: the supervisor track assigned to every supervisor and the staff track
+ * to the whole organisation, with realistic partial progress. Southern Finland trained first and is furthest along,
+ * Western Finland is half-way, Ostrobothnia has barely begun; one southern unit lags behind its region.
+ */
+@ApplicationScoped
+public class DemoLearning {
+
+    public static final int PRIORITY = DemoOrganisation.PRIORITY + 100;
+    private static final Logger LOG = Logger.getLogger(DemoLearning.class.getName());
+
+    /** How far each region is: share of modules completed, and how many months ago training began there. */
+    private record Pace(double completion, int monthsAgo) {}
+
+    private static final Map<String, Pace> PACE = Map.of(
+            "ETELA", new Pace(0.85, 9),
+            "LANSI", new Pace(0.5, 4),
+            "POHJANMAA", new Pace(0.08, 1));
+    private static final String LAGGING_UNIT = "ESPOO-PP";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Learners learners;
+
+    private final Random random = new Random(42);
+
+    @Transactional
+    void loadOnFirstStart(@Observes @Priority(PRIORITY) Startup startup) {
+        if (!settings.demoMode()
+                || em.createQuery("select count(a) from Assignment a", Long.class)
+                                .getSingleResult()
+                        > 0
+                || units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).isEmpty()) {
+            return;
+        }
+        Track supervisors = em.find(Track.class, "supervisor-coaching");
+        Track staff = em.find(Track.class, "staff");
+        if (supervisors == null || staff == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        Person hr = em.createNamedQuery("Person.findByUsername", Person.class)
+                .setParameter("username", "hr.demo")
+                .getSingleResult();
+        Unit company = units.findByCode("PP").orElseThrow();
+        em.persist(Assignment.toRole(null, supervisors, Role.SUPERVISOR, today.minusDays(20), hr));
+        em.persist(Assignment.toUnit(null, staff, company, today.plusDays(30), hr));
+
+        for (Map.Entry<String, Pace> region : PACE.entrySet()) {
+            Unit regionUnit = units.findByCode(region.getKey()).orElseThrow();
+            List<Long> unitIds = List.copyOf(units.withDescendants(List.of(regionUnit.getId())));
+            for (Person person : em.createNamedQuery("Person.findInUnits", Person.class)
+                    .setParameter("unitIds", unitIds)
+                    .getResultList()) {
+                if (person.getUsername().equals("employee.demo")) {
+                    demoEmployee(person, staff);
+                    continue;
+                }
+                Pace pace = person.getUnit().getCode().startsWith(LAGGING_UNIT) ? new Pace(0.15, 2) : region.getValue();
+                if (person.hasRole(Role.SUPERVISOR)) {
+                    progressThrough(person, supervisors, Math.min(1.0, pace.completion() + 0.2), pace.monthsAgo() + 2);
+                }
+                progressThrough(person, staff, pace.completion(), pace.monthsAgo());
+            }
+        }
+        LOG.info("Demo learning loaded: assignments and progress");
+    }
+
+    /** The demo employee: two staff modules done, the third half-way, so "My learning" has something of each. */
+    private void demoEmployee(Person person, Track staff) {
+        List<String> modules = staff.getModuleIds();
+        complete(person, modules.get(0), LocalDateTime.now().minusDays(40), 100, 1);
+        complete(person, modules.get(1), LocalDateTime.now().minusDays(12), 83, 2);
+        ModuleVersion version = em.find(TrainingModule.class, modules.get(2)).getCurrentVersion();
+        Progress progress = new Progress(person, version, LocalDateTime.now().minusDays(2));
+        progress.reach(3, LocalDateTime.now().minusDays(2));
+        em.persist(progress);
+    }
+
+    private void progressThrough(Person person, Track track, double completion, int monthsAgo) {
+        LocalDateTime start = LocalDateTime.now().minusMonths(monthsAgo);
+        for (String moduleId : track.getModuleIds()) {
+            double roll = random.nextDouble();
+            if (roll < completion) {
+                long spanDays = Math.max(7, monthsAgo * 30L - 5);
+                LocalDateTime when = start.plusDays(random.nextInt((int) spanDays));
+                int attempts = random.nextInt(5) == 0 ? 2 : 1;
+                int score = attempts == 2 ? 80 + 20 * random.nextInt(2) : 80 + random.nextInt(3) * 10;
+                complete(person, moduleId, when, Math.min(100, score), attempts);
+            } else if (roll < completion + 0.1) {
+                ModuleVersion version = em.find(TrainingModule.class, moduleId).getCurrentVersion();
+                Progress progress =
+                        new Progress(person, version, LocalDateTime.now().minusDays(random.nextInt(20) + 1));
+                progress.reach(2 + random.nextInt(3), progress.getStartedAt());
+                em.persist(progress);
+            }
+        }
+    }
+
+    private void complete(Person person, String moduleId, LocalDateTime when, int score, int attempts) {
+        TrainingModule module = em.find(TrainingModule.class, moduleId);
+        ModuleVersion version = module.getCurrentVersion();
+        int steps = learners.content(version).stepCount();
+        Progress progress = new Progress(person, version, when.minusMinutes(module.getMinutes() + 5L));
+        for (int i = 1; i < attempts; i++) {
+            progress.quizAttempt(score - 20, false, when.minusMinutes(5));
+        }
+        progress.quizAttempt(score, true, when.minusMinutes(2));
+        progress.reach(steps + 1, when);
+        progress.complete(when);
+        if (random.nextInt(3) > 0) {
+            progress.rate(3 + random.nextInt(3), null);
+        }
+        em.persist(progress);
+    }
+}

@@ -1,0 +1,127 @@
+package fi.kohtaamo.learning.control;
+
+import fi.kohtaamo.learning.entity.ModuleVersion;
+import fi.kohtaamo.learning.entity.Progress;
+import fi.kohtaamo.learning.entity.StepAnswer;
+import fi.kohtaamo.learning.entity.TrainingModule;
+import fi.kohtaamo.organisation.entity.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Learners' progress through modules. Every change is saved at once, in its own transaction, so closing the browser
+ * mid-module loses nothing and the learner resumes where they were, on any device.
+ */
+@ApplicationScoped
+public class Progresses {
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** The learner's most recent progress in a module, completed or not. */
+    public Optional<Progress> latest(Long personId, String moduleId) {
+        return em.createNamedQuery("Progress.latest", Progress.class)
+                .setParameter("person", personId)
+                .setParameter("module", moduleId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Starts the module's current version for the learner. */
+    @Transactional
+    public Progress start(Person learner, String moduleId) {
+        TrainingModule module = em.find(TrainingModule.class, moduleId);
+        ModuleVersion version = module.getCurrentVersion();
+        Progress progress = new Progress(em.getReference(Person.class, learner.getId()), version, now());
+        em.persist(progress);
+        return progress;
+    }
+
+    @Transactional
+    public Progress reach(Long progressId, int step) {
+        Progress progress = em.find(Progress.class, progressId);
+        progress.reach(step, now());
+        return progress;
+    }
+
+    @Transactional
+    public void answer(Long progressId, int step, String answer) {
+        StepAnswer stored = em.find(StepAnswer.class, new StepAnswer.Key(progressId, step));
+        if (stored == null) {
+            stored = new StepAnswer(progressId, step);
+            stored.record(answer, now());
+            em.persist(stored);
+        } else {
+            stored.record(answer, now());
+        }
+    }
+
+    public Optional<String> answerOf(Long progressId, int step) {
+        return Optional.ofNullable(em.find(StepAnswer.class, new StepAnswer.Key(progressId, step)))
+                .map(StepAnswer::getAnswer);
+    }
+
+    /** Records a quiz attempt with its answers and score, in one transaction. */
+    @Transactional
+    public Progress quizAttempt(Long progressId, int step, String answers, int score, boolean passed) {
+        answer(progressId, step, answers);
+        Progress progress = em.find(Progress.class, progressId);
+        progress.quizAttempt(score, passed, now());
+        return progress;
+    }
+
+    @Transactional
+    public Progress complete(Long progressId, int lastStep) {
+        Progress progress = em.find(Progress.class, progressId);
+        progress.reach(lastStep + 1, now());
+        progress.complete(now());
+        return progress;
+    }
+
+    @Transactional
+    public Progress rate(Long progressId, Integer rating, String comment) {
+        Progress progress = em.find(Progress.class, progressId);
+        progress.rate(rating, comment);
+        return progress;
+    }
+
+    /** The latest progress per person and module, for the given people. */
+    public Map<Long, Map<String, Progress>> latestByPerson(Collection<Long> personIds) {
+        Map<Long, Map<String, Progress>> result = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        List<Progress> all = em.createNamedQuery("Progress.ofPeople", Progress.class)
+                .setParameter("people", personIds)
+                .getResultList();
+        for (Progress progress : all) {
+            result.computeIfAbsent(progress.getPersonId(), id -> new HashMap<>())
+                    .merge(progress.getModuleId(), progress, Progresses::later);
+        }
+        return result;
+    }
+
+    /** Of two progresses in the same module, the one that counts: a completion, else the most recently started. */
+    static Progress later(Progress a, Progress b) {
+        if (a.isCompleted() != b.isCompleted()) {
+            return a.isCompleted() ? a : b;
+        }
+        return a.getStartedAt().isAfter(b.getStartedAt()) ? a : b;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,128 @@
+package fi.kohtaamo.learning.entity;
+
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
+import fi.kohtaamo.organisation.entity.Unit;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * A module or a track that someone must complete, optionally by a due date. It is given to a unit (and so to everyone
+ * in it and its sub-units, including people who join later), to everyone with a role, or to one person.
+ */
+@Entity
+@NamedQuery(name = "Assignment.all", query = "select a from Assignment a order by a.createdAt desc")
+public class Assignment {
+
+    @Id
+    @SequenceGenerator(name = "assignment_seq", sequenceName = "assignment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "module_id")
+    private TrainingModule module;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "track_id")
+    private Track track;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by")
+    private Person createdBy;
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt = LocalDateTime.now();
+
+    protected Assignment() {}
+
+    private Assignment(TrainingModule module, Track track, LocalDate dueDate, Person createdBy) {
+        if ((module == null) == (track == null)) {
+            throw new IllegalArgumentException("An assignment is for exactly one module or one track");
+        }
+        this.module = module;
+        this.track = track;
+        this.dueDate = dueDate;
+        this.createdBy = createdBy;
+    }
+
+    public static Assignment toUnit(TrainingModule module, Track track, Unit unit, LocalDate due, Person by) {
+        Assignment assignment = new Assignment(module, track, due, by);
+        assignment.unit = unit;
+        return assignment;
+    }
+
+    public static Assignment toRole(TrainingModule module, Track track, Role role, LocalDate due, Person by) {
+        Assignment assignment = new Assignment(module, track, due, by);
+        assignment.role = role;
+        return assignment;
+    }
+
+    public static Assignment toPerson(TrainingModule module, Track track, Person person, LocalDate due, Person by) {
+        Assignment assignment = new Assignment(module, track, due, by);
+        assignment.person = person;
+        return assignment;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TrainingModule getModule() {
+        return module;
+    }
+
+    public Track getTrack() {
+        return track;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Person getCreatedBy() {
+        return createdBy;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

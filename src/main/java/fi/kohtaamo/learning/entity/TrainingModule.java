@@ -1,0 +1,133 @@
+package fi.kohtaamo.learning.entity;
+
+import fi.kohtaamo.content.entity.Audience;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Locale;
+
+/** A training module as Kohtaamo knows it: the current version's details, kept in step with content/ on start. */
+@Entity
+@Table(name = "learning_module")
+@NamedQuery(name = "TrainingModule.all", query = "select m from TrainingModule m where m.active = true order by m.id")
+public class TrainingModule {
+
+    @Id
+    private String id;
+
+    @Enumerated(EnumType.STRING)
+    private Audience audience;
+
+    private int minutes;
+
+    @Column(name = "pass_mark")
+    private int passMark;
+
+    @Column(name = "title_fi")
+    private String titleFi;
+
+    @Column(name = "title_en")
+    private String titleEn;
+
+    @Column(name = "summary_fi")
+    private String summaryFi;
+
+    @Column(name = "summary_en")
+    private String summaryEn;
+
+    /** The six-factor ids this module strengthens, comma-separated. */
+    private String factors = "";
+
+    @ManyToOne
+    @JoinColumn(name = "current_version_id")
+    private ModuleVersion currentVersion;
+
+    private boolean active = true;
+
+    protected TrainingModule() {}
+
+    public TrainingModule(String id) {
+        this.id = id;
+    }
+
+    /** Takes the details of a newly synchronised version. */
+    public void describe(
+            Audience audience,
+            int minutes,
+            int passMark,
+            String titleFi,
+            String titleEn,
+            String summaryFi,
+            String summaryEn,
+            String factors) {
+        this.audience = audience;
+        this.minutes = minutes;
+        this.passMark = passMark;
+        this.titleFi = titleFi;
+        this.titleEn = titleEn;
+        this.summaryFi = summaryFi;
+        this.summaryEn = summaryEn;
+        this.factors = factors;
+        this.active = true;
+    }
+
+    public String title(Locale locale) {
+        return "fi".equals(locale.getLanguage()) ? titleFi : titleEn;
+    }
+
+    public String summary(Locale locale) {
+        return "fi".equals(locale.getLanguage()) ? summaryFi : summaryEn;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public int getPassMark() {
+        return passMark;
+    }
+
+    public String getFactors() {
+        return factors;
+    }
+
+    public ModuleVersion getCurrentVersion() {
+        return currentVersion;
+    }
+
+    public void setCurrentVersion(ModuleVersion currentVersion) {
+        this.currentVersion = currentVersion;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void retire() {
+        active = false;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TrainingModule module && id.equals(module.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

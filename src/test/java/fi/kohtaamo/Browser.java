@@ -26,6 +26,8 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
         this.base = base;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Pages are replaced after every click: an element read mid-navigation is simply read again.
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Opens a browser whose preferred language is {@code language} (e.g. "en" or "fi"), at a desktop size. */
@@ -100,6 +102,26 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page shows the given text somewhere. */
     public void waitForText(String text) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /**
+     * Creates an employee through the administration pages as {@code admin.demo} and signs the admin out.
+     *
+     * @param unitLabel the unit as the unit list shows it, e.g. "Palvelupiste Kamppi (HKI-KAMPPI)"
+     */
+    public void createPerson(String first, String last, String username, String unitLabel, String password) {
+        signIn("admin.demo", "kohtaamo-demo");
+        go("organisation/person");
+        type(By.id("person:firstName"), first);
+        type(By.id("person:lastName"), last);
+        type(By.id("person:username"), username);
+        type(By.id("person:email"), username + "@pohjolanpalvelu.example");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("person:unit")))
+                .selectByVisibleText(unitLabel);
+        type(By.id("person:newPassword"), password);
+        click(By.id("person:save"));
+        waitForText(first + " " + last);
+        signOut();
     }
 
     /** Types into the filter field of the table column with the given header. */

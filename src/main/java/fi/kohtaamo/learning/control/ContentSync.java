@@ -42,6 +42,8 @@ public class ContentSync {
         sync(curriculum.load());
     }
 
+    /** Brings the database in step with the given catalogue (also used by tests with content of their own). */
+    @Transactional
     void sync(Catalogue catalogue) {
         int newVersions = 0;
         for (ModuleContent content : catalogue.modules().values()) {

@@ -31,7 +31,10 @@ class MessagesTest {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Set<String> used = new HashSet<>();
         collect(Path.of("src/main/webapp"), Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]"), used);
-        collect(Path.of("src/main/java"), Pattern.compile("text\\(\\s*\"([A-Za-z0-9_.]+)\""), used);
+        collect(
+                Path.of("src/main/java"),
+                Pattern.compile("language\\.text\\(\\s*\"([A-Za-z0-9_.]*[A-Za-z0-9_])\"\\s*[,)]"),
+                used);
         collect(Path.of("src/main/java"), Pattern.compile("\"\\{([A-Za-z0-9_.]+)\\}\""), used);
 
         assertThat(used).hasSizeGreaterThan(50);

@@ -1,0 +1,187 @@
+package fi.kohtaamo.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kohtaamo.content.control.ContentFiles;
+import fi.kohtaamo.content.control.ContentParser;
+import fi.kohtaamo.content.entity.ContentProblem;
+import fi.kohtaamo.content.entity.ModuleContent;
+import fi.kohtaamo.content.entity.Step;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The content validator: the real curriculum in content/ is valid and complete, and each kind of broken content is
+ * reported with its file, line where one can be named, and a message that says what to fix.
+ */
+class ContentValidatorTest {
+
+    private static final Map<String, String> REAL = ContentFiles.read(Path.of("content"));
+
+    @Test
+    void theCurriculumInContentIsValid() {
+        ContentParser.Result result = ContentParser.parse(REAL);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.catalogue().modules()).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(result.catalogue().tracks()).containsKeys("supervisor-coaching", "staff");
+        assertThat(result.catalogue().guides()).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void everyModuleHasThreeToFiveLessonsAScenarioAQuizOfFiveAndAReflectionInBothLanguages() {
+        for (ModuleContent module :
+                ContentParser.parse(REAL).catalogue().modules().values()) {
+            for (String language : List.of("fi", "en")) {
+                List<Step> steps = module.steps().get(language);
+                String where = module.id() + "/" + language;
+                assertThat(steps.stream().filter(s -> s instanceof Step.Lesson).count())
+                        .as(where)
+                        .isBetween(3L, 5L);
+                assertThat(steps)
+                        .as(where)
+                        .filteredOn(s -> s instanceof Step.Scenario)
+                        .hasSize(1);
+                assertThat(steps)
+                        .as(where)
+                        .filteredOn(s -> s instanceof Step.Reflection)
+                        .hasSize(1);
+                assertThat(steps)
+                        .as(where)
+                        .filteredOn(s -> s instanceof Step.Quiz)
+                        .singleElement()
+                        .satisfies(q -> assertThat(((Step.Quiz) q).questions()).hasSizeGreaterThanOrEqualTo(5));
+            }
+        }
+    }
+
+    @Test
+    void aMissingLanguageIsNamed() {
+        assertProblem(
+                files -> files.keySet().removeIf(p -> p.startsWith("modules/no-bouncing/fi/")),
+                "modules/no-bouncing/fi/",
+                0,
+                "missing language fi: no step files");
+        assertProblem(
+                files -> files.remove("modules/no-bouncing/en/07-reflection.md"),
+                "modules/no-bouncing/fi/07-reflection.md",
+                0,
+                "missing language en: there is no modules/no-bouncing/en/07-reflection.md");
+        assertProblem(
+                files -> replace(
+                        files, "modules/no-bouncing/module.json", "\"fi\": \"Ei pallottelua\"", "\"sv\": \"x\""),
+                "modules/no-bouncing/module.json",
+                0,
+                "missing language fi in \"title\"");
+    }
+
+    @Test
+    void anUnknownPrerequisiteIsNamed() {
+        assertProblem(
+                files -> replace(
+                        files, "modules/no-bouncing/module.json", "customer-experience-basics", "no-such-module"),
+                "modules/no-bouncing/module.json",
+                0,
+                "unknown prerequisite \"no-such-module\": there is no modules/no-such-module");
+    }
+
+    @Test
+    void aQuizQuestionWithNoCorrectAnswerIsNamed() {
+        assertProblem(
+                files -> files.put(
+                        "modules/no-bouncing/en/06-quiz.json",
+                        files.get("modules/no-bouncing/en/06-quiz.json")
+                                .replace("\"correct\": true", "\"correct\": false")),
+                "modules/no-bouncing/en/06-quiz.json",
+                0,
+                "question 1 has no correct answer");
+    }
+
+    @Test
+    void aPassMarkOutOfRangeIsNamed() {
+        assertProblem(
+                files -> replace(files, "modules/no-bouncing/module.json", "\"passMark\": 80", "\"passMark\": 180"),
+                "modules/no-bouncing/module.json",
+                0,
+                "\"passMark\" is 180, out of range: it must be from 0 to 100");
+    }
+
+    @Test
+    void aBrokenLinkBetweenStepsIsNamedWithItsLine() {
+        assertProblem(
+                files -> files.put(
+                        "modules/no-bouncing/en/01-lesson.md", "# Title\n\nSome text.\nSee [later](step:09).\n"),
+                "modules/no-bouncing/en/01-lesson.md",
+                4,
+                "broken link to step 09: the module has 7 steps");
+    }
+
+    @Test
+    void invalidJsonIsNamedWithItsLine() {
+        assertProblem(
+                files -> files.put("modules/no-bouncing/en/05-scenario.json", "{\n  \"title\": \"x\",\n  oops\n}"),
+                "modules/no-bouncing/en/05-scenario.json",
+                3,
+                "invalid JSON");
+    }
+
+    @Test
+    void aGapInTheStepsAndAStepWithoutTitleAreNamed() {
+        assertProblem(
+                files -> {
+                    files.put("modules/no-bouncing/fi/09-lesson.md", "# Yli\n\nteksti");
+                    files.put("modules/no-bouncing/en/09-lesson.md", "# Over\n\ntext");
+                },
+                "modules/no-bouncing/en/09-lesson.md",
+                0,
+                "step 08 is missing");
+        assertProblem(
+                files -> files.put("modules/no-bouncing/en/01-lesson.md", "No title here\n\ntext"),
+                "modules/no-bouncing/en/01-lesson.md",
+                1,
+                "the first line must be the step's title, written \"# Title\"");
+    }
+
+    @Test
+    void aWorkshopAgendaThatDoesNotAddUpIsNamed() {
+        assertProblem(
+                files -> replace(files, "workshops/customer-path/guide.json", "\"minutes\": 105", "\"minutes\": 100"),
+                "workshops/customer-path/en.json",
+                0,
+                "the agenda adds up to 105 minutes but guide.json says 100");
+    }
+
+    @Test
+    void invalidContentLoadsNothingAtAll() {
+        Map<String, String> files = new HashMap<>(REAL);
+        replace(files, "modules/no-bouncing/module.json", "\"passMark\": 80", "\"passMark\": -1");
+
+        ContentParser.Result result = ContentParser.parse(files);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.catalogue().modules()).doesNotContainKey("no-bouncing");
+    }
+
+    private static void replace(Map<String, String> files, String file, String from, String to) {
+        String text = files.get(file);
+        assertThat(text).as(file).contains(from);
+        files.put(file, text.replace(from, to));
+    }
+
+    private static void assertProblem(Consumer<Map<String, String>> breakIt, String file, int line, String message) {
+        Map<String, String> files = new HashMap<>(REAL);
+        breakIt.accept(files);
+
+        List<ContentProblem> problems = ContentParser.parse(files).problems();
+
+        assertThat(problems).as("problems after breaking " + file).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(file);
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.message()).contains(message);
+        });
+    }
+}

@@ -1,0 +1,225 @@
+package fi.kohtaamo.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kohtaamo.Browser;
+import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.content.control.ContentFiles;
+import fi.kohtaamo.content.control.ContentParser;
+import fi.kohtaamo.content.entity.ModuleContent;
+import fi.kohtaamo.content.entity.Step;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * An employee completes a module in a real headless Chromium: leaves mid-module and resumes, fails the quiz once and
+ * passes on the retry, writes a reflection and rates the module; their supervisor then sees the completion, and
+ * cannot open another unit's progress.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LearningJourneyIT {
+
+    private static final String MODULE = "customer-experience-basics";
+    private static final String PASSWORD = "a-long-enough-password";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KohtaamoDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final ModuleContent module = ContentParser.parse(ContentFiles.read(Path.of("content")))
+            .catalogue()
+            .modules()
+            .get(MODULE);
+
+    @Test
+    void employeeCompletesAModuleAndTheirSupervisorSeesIt() {
+        String id = UUID.randomUUID().toString().substring(0, 6);
+        String username = "oona.opiskelija." + id;
+        List<Step> steps = module.steps("en");
+        int scenarioStep = indexOf(steps, Step.Scenario.class);
+        int quizStep = indexOf(steps, Step.Quiz.class);
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.createPerson("Oona", "Opiskelija " + id, username, "Palvelupiste Kamppi (HKI-KAMPPI)", PASSWORD);
+
+            browser.signIn(username, PASSWORD);
+            browser.click(By.id("nav-learning"));
+            assertThat(browser.text()).contains("Staff customer-experience track", "0 / 4 modules completed");
+            browser.click(By.linkText(module.title().in("en")));
+            expectStep(browser, "Step 1 / " + steps.size());
+            browser.click(By.id("player:next"));
+            expectStep(browser, "Step 2 / " + steps.size());
+            browser.click(By.id("player:next"));
+            expectStep(browser, "Step 3 / " + steps.size());
+        }
+
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn(username, PASSWORD);
+            browser.go("learning/module?id=" + MODULE);
+            assertThat(stepIndicator(browser))
+                    .as("resumed where the learner left")
+                    .isEqualTo("Step 3 / " + steps.size());
+
+            for (int step = 4; step <= scenarioStep; step++) {
+                browser.click(By.id("player:next"));
+                expectStep(browser, "Step " + step + " / " + steps.size());
+            }
+            browser.click(By.id("player:next"));
+            browser.waitForText("Choose one of the options and check it before you go on.");
+            Step.Scenario scenario = (Step.Scenario) steps.get(scenarioStep - 1);
+            int good = scenario.choices()
+                    .indexOf(scenario.choices().stream()
+                            .filter(Step.Choice::good)
+                            .findFirst()
+                            .orElseThrow());
+            browser.click(By.cssSelector("input[name='player:choice'][value='" + good + "']"));
+            browser.click(By.id("player:checkChoice"));
+            browser.waitForText("A good choice.");
+            browser.click(By.id("player:next"));
+
+            expectStep(browser, "Step " + quizStep + " / " + steps.size());
+            Step.Quiz quiz = (Step.Quiz) steps.get(quizStep - 1);
+            answer(browser, quiz, false);
+            browser.click(By.id("player:submitQuiz"));
+            browser.waitForText("Not passed yet.");
+            browser.click(By.id("player:next"));
+            browser.waitForText("Pass the quiz (80 %) before you go on.");
+            browser.click(By.id("player:retryQuiz"));
+            browser.waiting()
+                    .until(d -> !d.findElements(By.id("player:submitQuiz")).isEmpty());
+            answer(browser, quiz, true);
+            browser.click(By.id("player:submitQuiz"));
+            browser.waitForText("You passed.");
+            assertThat(browser.text()).contains("Your score: 100 %");
+            browser.click(By.id("player:next"));
+
+            expectStep(browser, "Step " + (quizStep + 1) + " / " + steps.size());
+            browser.type(By.id("player:reflection"), "Tervehdin jokaista asiakasta, vaikka jono olisi pitkä.");
+            browser.click(By.id("player:next"));
+            expectStep(browser, "Completed");
+            assertThat(browser.text()).contains("Module completed");
+            browser.click(By.cssSelector("input[name='player:rating'][value='5']"));
+            browser.click(By.id("player:rate"));
+            browser.waitForText("Thank you for your feedback.");
+
+            browser.click(By.id("nav-learning"));
+            assertThat(browser.text()).contains("1 / 4 modules completed");
+        }
+
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("supervisor.demo", "kohtaamo-demo");
+            browser.click(By.id("nav-team-progress"));
+            WebElement row = browser.waiting()
+                    .until(d -> d.findElement(By.xpath("//tr[td[contains(., 'Opiskelija " + id + "')]]")));
+            assertThat(row.getText()).contains("Completed").contains("(100 %)");
+
+            browser.go("learning/team-progress?unit=999999999");
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+        }
+    }
+
+    @Test
+    void aSupervisorCannotOpenAnotherUnitsProgressButHrCan() {
+        String otherUnit;
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            otherUnit = browser.driver()
+                    .findElement(By.linkText("Palvelupiste Turku"))
+                    .getAttribute("href")
+                    .replaceAll(".*unit=", "");
+            browser.go("learning/team-progress?unit=" + otherUnit);
+            assertThat(browser.heading()).isEqualTo("Team progress");
+            assertThat(browser.text()).contains("The customer's experience").doesNotContain("Not available");
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("supervisor.demo", "kohtaamo-demo");
+            browser.go("learning/team-progress?unit=" + otherUnit);
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+            browser.go("learning/assignments");
+            assertThat(browser.heading()).isEqualTo("Assignments");
+            assertThat(browser.driver().findElement(By.id("assign:unit")).getText())
+                    .doesNotContain("Palvelupiste Turku");
+        }
+    }
+
+    @Test
+    void anEmployeeCannotOpenSupervisorModulesOrTheTeamView() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("employee.demo", "kohtaamo-demo");
+
+            browser.go("learning/module?id=coaching-your-team");
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+            browser.go("learning/team-progress");
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+            browser.go("learning/module?id=no-such-module");
+            assertThat(browser.heading()).isEqualTo("Page not found");
+        }
+    }
+
+    private static void answer(Browser browser, Step.Quiz quiz, boolean right) {
+        List<WebElement> questions = browser.driver().findElements(By.cssSelector("fieldset.question"));
+        for (int q = 0; q < quiz.questions().size(); q++) {
+            Step.Question question = quiz.questions().get(q);
+            for (int o = 0; o < question.options().size(); o++) {
+                boolean pick = right
+                        ? question.options().get(o).correct()
+                        : !question.options().get(o).correct();
+                if (!question.multiple() && !right) {
+                    pick = o == firstWrong(question);
+                }
+                if (pick) {
+                    questions
+                            .get(q)
+                            .findElement(By.cssSelector("input[value='" + o + "']"))
+                            .click();
+                }
+            }
+        }
+    }
+
+    private static int firstWrong(Step.Question question) {
+        for (int o = 0; o < question.options().size(); o++) {
+            if (!question.options().get(o).correct()) {
+                return o;
+            }
+        }
+        throw new IllegalStateException("A question with only correct options");
+    }
+
+    private static String stepIndicator(Browser browser) {
+        return browser.waiting()
+                .until(d -> d.findElement(By.id("step-indicator")))
+                .getText()
+                .trim();
+    }
+
+    /** Waits until the player shows the given step (pages load after a click, so a plain read could see the old one). */
+    private static void expectStep(Browser browser, String expected) {
+        browser.waiting().until(d -> {
+            var found = d.findElements(By.id("step-indicator"));
+            return !found.isEmpty() && found.get(0).getText().trim().equals(expected);
+        });
+    }
+
+    private static int indexOf(List<Step> steps, Class<? extends Step> kind) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (kind.isInstance(steps.get(i))) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("No " + kind.getSimpleName());
+    }
+}

@@ -12,7 +12,6 @@ create table workshop_guide (
     summary_en   varchar(1000)    not null,
     minutes      integer          not null,
     content_hash varchar(64)      not null,
-    content      varchar(1000000) not null,
     active       boolean          not null default true
 );
 
@@ -81,5 +80,5 @@ create index outbox_mail_pending on outbox_mail (sent_at);
 -- Organisation-wide settings that HR or administrators change at run time.
 create table setting (
     name  varchar(80)  primary key,
-    value varchar(500) not null
+    setting_value varchar(500) not null
 );

@@ -66,6 +66,18 @@ public class Learners {
         return curriculum.stored(version.getModule().getId(), version.getContentHash(), version.getContent());
     }
 
+    /** Whether the person has completed every module of a track (on any version). */
+    public boolean completedTrack(Person person, String trackId) {
+        Track track = em.find(Track.class, trackId);
+        if (track == null) {
+            return false;
+        }
+        Map<String, Progress> own =
+                progresses.latestByPerson(List.of(person.getId())).getOrDefault(person.getId(), Map.of());
+        return track.getModuleIds().stream()
+                .allMatch(id -> own.containsKey(id) && own.get(id).isCompleted());
+    }
+
     /** Whether the person may take a module written for this audience. */
     public static boolean mayTake(Person person, Audience audience) {
         return audience != Audience.SUPERVISOR

@@ -2,12 +2,16 @@ package fi.kohtaamo.platform.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Kohtaamo's settings from MicroProfile Config: environment variables such as {@code KOHTAAMO_DEMO}, system
- * properties, or {@code META-INF/microprofile-config.properties}.
+ * Kohtaamo's settings: those fixed at start from MicroProfile Config (environment variables such as {@code
+ * KOHTAAMO_DEMO}, system properties, {@code META-INF/microprofile-config.properties}), and the organisation-wide
+ * switches HR changes at run time, kept in the database.
  */
 @ApplicationScoped
 public class Settings {
@@ -19,6 +23,27 @@ public class Settings {
     @Inject
     @ConfigProperty(name = "kohtaamo.db.url")
     Optional<String> databaseUrl;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Whether supervisors must complete the supervisor track before they schedule workshops. */
+    public static final String REQUIRE_SUPERVISOR_TRACK = "workshop.requireSupervisorTrack";
+
+    public boolean flag(String name) {
+        Setting setting = em.find(Setting.class, name);
+        return setting != null && Boolean.parseBoolean(setting.getValue());
+    }
+
+    @Transactional
+    public void setFlag(String name, boolean on) {
+        Setting setting = em.find(Setting.class, name);
+        if (setting == null) {
+            em.persist(new Setting(name, String.valueOf(on)));
+        } else {
+            setting.setValue(String.valueOf(on));
+        }
+    }
 
     /**
      * Whether demo data is loaded into an empty database: {@code KOHTAAMO_DEMO} says so, and without it demo mode is

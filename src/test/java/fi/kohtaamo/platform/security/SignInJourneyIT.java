@@ -59,7 +59,8 @@ class SignInJourneyIT {
             browser.signIn("employee.demo", DEMO_PASSWORD);
 
             assertThat(browser.text()).contains("Eetu Laaksonen", "Palvelupiste Kamppi", "Sari Kallio");
-            assertThat(browser.text()).contains("Nothing is scheduled for you yet.");
+            assertThat(browser.text())
+                    .contains("What is coming", "Response time and keeping promises", "My commitments");
         }
     }
 

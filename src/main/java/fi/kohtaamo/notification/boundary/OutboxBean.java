@@ -1,0 +1,33 @@
+package fi.kohtaamo.notification.boundary;
+
+import fi.kohtaamo.notification.control.MailDelivery;
+import fi.kohtaamo.notification.control.Outbox;
+import fi.kohtaamo.notification.entity.OutboxMail;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The administrator's view of the outbox: what was sent, and what waits (all mail, when no server is configured). */
+@Named
+@RequestScoped
+public class OutboxBean {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailDelivery delivery;
+
+    public List<OutboxMail> getMails() {
+        return outbox.recent(500);
+    }
+
+    public boolean isConfigured() {
+        return delivery.configured();
+    }
+
+    public long getPending() {
+        return outbox.pendingCount();
+    }
+}

@@ -1,0 +1,53 @@
+package fi.kohtaamo.notification.control;
+
+import fi.kohtaamo.notification.entity.OutboxMail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Queues mail in the caller's transaction: the mail exists exactly when what caused it was saved. Once that
+ * transaction commits, delivery is attempted at once; {@link MailDelivery} retries whatever is left.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** Fired when mail has been queued; observed after the transaction commits. */
+    public record Queued() {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<Queued> queued;
+
+    @Inject
+    MailDelivery delivery;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(String recipient, String subject, String body, String calendar) {
+        em.persist(new OutboxMail(recipient, subject, body, calendar));
+        queued.fire(new Queued());
+    }
+
+    void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued event) {
+        delivery.deliverPendingAsync();
+    }
+
+    public List<OutboxMail> recent(int max) {
+        return em.createNamedQuery("OutboxMail.recent", OutboxMail.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long pendingCount() {
+        return em.createQuery("select count(m) from OutboxMail m where m.sentAt is null", Long.class)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,100 @@
+package fi.kohtaamo.notification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** A mail to send, kept until it is delivered (and afterwards, for the administrator's outbox page). */
+@Entity
+@Table(name = "outbox_mail")
+@NamedQuery(name = "OutboxMail.pending", query = "select m from OutboxMail m where m.sentAt is null order by m.id")
+@NamedQuery(name = "OutboxMail.recent", query = "select m from OutboxMail m order by m.id desc")
+public class OutboxMail {
+
+    @Id
+    @SequenceGenerator(name = "outbox_mail_seq", sequenceName = "outbox_mail_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_mail_seq")
+    private Long id;
+
+    private String recipient;
+
+    private String subject;
+
+    private String body;
+
+    /** An iCalendar (.ics) attachment, if the mail carries one. */
+    private String calendar;
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt = LocalDateTime.now();
+
+    @Column(name = "sent_at")
+    private LocalDateTime sentAt;
+
+    private int attempts;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    protected OutboxMail() {}
+
+    public OutboxMail(String recipient, String subject, String body, String calendar) {
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.calendar = calendar;
+    }
+
+    public void sent(LocalDateTime when) {
+        attempts++;
+        sentAt = when;
+        lastError = null;
+    }
+
+    public void failed(String error) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(1000, error.length()));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getCalendar() {
+        return calendar;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

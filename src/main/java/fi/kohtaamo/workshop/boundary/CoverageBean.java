@@ -1,0 +1,94 @@
+package fi.kohtaamo.workshop.boundary;
+
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.Settings;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.workshop.control.Coverage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.omnifaces.util.Messages;
+
+/** HR's workshop coverage per unit, filtered by period and region, and the supervisor-track requirement switch. */
+@Named
+@ViewScoped
+public class CoverageBean implements Serializable {
+
+    @Inject
+    Coverage coverage;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Language language;
+
+    private LocalDate from = LocalDate.now().minusMonths(12).withDayOfMonth(1);
+    private LocalDate to = LocalDate.now();
+    private Long regionId;
+    private List<Coverage.Row> rows;
+    private boolean requireTrack;
+
+    public void load() {
+        if (from != null && to != null && from.isAfter(to)) {
+            Messages.addGlobalError(language.text("coverage.periodInvalid"));
+            rows = List.of();
+            return;
+        }
+        rows = coverage.rows(from, to, regionId, language.getLocale());
+        requireTrack = settings.flag(Settings.REQUIRE_SUPERVISOR_TRACK);
+    }
+
+    public void saveRequirement() {
+        settings.setFlag(Settings.REQUIRE_SUPERVISOR_TRACK, requireTrack);
+        Messages.addGlobalInfo(language.text(requireTrack ? "coverage.requireOn" : "coverage.requireOff"));
+    }
+
+    public List<Unit> getRegions() {
+        return units.all().stream().filter(u -> u.getKind() == UnitKind.REGION).toList();
+    }
+
+    public List<Coverage.Row> getRows() {
+        return rows;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public Long getRegionId() {
+        return regionId;
+    }
+
+    public void setRegionId(Long regionId) {
+        this.regionId = regionId;
+    }
+
+    public boolean isRequireTrack() {
+        return requireTrack;
+    }
+
+    public void setRequireTrack(boolean requireTrack) {
+        this.requireTrack = requireTrack;
+    }
+}

@@ -1,0 +1,125 @@
+package fi.kohtaamo.workshop.boundary;
+
+import fi.kohtaamo.content.control.Curriculum;
+import fi.kohtaamo.content.control.Markdown;
+import fi.kohtaamo.content.entity.GuideContent;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.workshop.control.Sessions;
+import fi.kohtaamo.workshop.entity.WorkshopSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Messages;
+
+/**
+ * Facilitator mode: the session's guide one agenda step at a time, large enough for a projector, with a countdown
+ * per step, the discussion questions, and notes that save as they are typed.
+ */
+@Named
+@ViewScoped
+public class FacilitatorBean implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Curriculum curriculum;
+
+    @Inject
+    Language language;
+
+    private Long id;
+    private int step = 1;
+    private String notes;
+    private String guideId;
+    private String title;
+
+    public void load() {
+        WorkshopSession session = sessions.find(currentUser.getPerson(), id);
+        guideId = session.getGuide().getId();
+        title = session.getGuide().title(language.getLocale()) + " – "
+                + session.getUnit().getName();
+        notes = session.getNotes();
+    }
+
+    private GuideContent.Body body() {
+        return curriculum.catalogue().guides().get(guideId).body(language.getTag());
+    }
+
+    public List<GuideContent.AgendaStep> getAgenda() {
+        return body().agenda();
+    }
+
+    public GuideContent.AgendaStep getCurrent() {
+        return getAgenda().get(step - 1);
+    }
+
+    public String getPurposeHtml() {
+        return Markdown.toHtml(body().purpose());
+    }
+
+    public List<String> getMaterials() {
+        return body().materials();
+    }
+
+    public String html(String markdown) {
+        return Markdown.toHtml(markdown);
+    }
+
+    public void next() {
+        saveNotes();
+        step = Math.min(step + 1, getAgenda().size());
+    }
+
+    public void back() {
+        saveNotes();
+        step = Math.max(step - 1, 1);
+    }
+
+    public void saveNotes() {
+        sessions.saveNotes(currentUser.getPerson(), id, notes);
+    }
+
+    public void saveNotesWithMessage() {
+        saveNotes();
+        Messages.addGlobalInfo(language.text("facilitate.notesSaved"));
+    }
+
+    public String kindLabel(String kind) {
+        return language.text("agenda." + kind);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public int getStepCount() {
+        return getAgenda().size();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

@@ -1,0 +1,45 @@
+package fi.kohtaamo.workshop.boundary;
+
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.workshop.control.Sessions;
+import fi.kohtaamo.workshop.entity.Commitment;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.omnifaces.util.Messages;
+
+/** The signed-in person's own commitments from their team's workshops, for their home page. */
+@Named
+@RequestScoped
+public class MyCommitmentsBean {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Language language;
+
+    private List<Commitment> mine;
+
+    public List<Commitment> getMine() {
+        if (mine == null) {
+            mine = sessions.commitmentsOf(currentUser.getPerson());
+        }
+        return mine;
+    }
+
+    public long getWorkshopsAttended() {
+        return sessions.attendedCount(currentUser.getPerson());
+    }
+
+    public void markDone(Long commitmentId) {
+        sessions.setCommitmentStatus(currentUser.getPerson(), commitmentId, Commitment.State.DONE);
+        mine = null;
+        Messages.addGlobalInfo(language.text("commitment.markedDone"));
+    }
+}

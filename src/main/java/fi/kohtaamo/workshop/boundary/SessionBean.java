@@ -1,0 +1,221 @@
+package fi.kohtaamo.workshop.boundary;
+
+import fi.kohtaamo.content.control.ContentParser;
+import fi.kohtaamo.learning.control.Learners;
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.workshop.control.Sessions;
+import fi.kohtaamo.workshop.control.WorkshopProblem;
+import fi.kohtaamo.workshop.entity.Commitment;
+import fi.kohtaamo.workshop.entity.Invitee;
+import fi.kohtaamo.workshop.entity.WorkshopSession;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Messages;
+
+/**
+ * One session: its details, the attendance list (phone-friendly check boxes, late additions from the unit), the
+ * team's commitments, and the notes.
+ */
+@Named
+@ViewScoped
+public class SessionBean implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    People people;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Learners learners;
+
+    @Inject
+    Language language;
+
+    private Long id;
+    private WorkshopSession session;
+    private List<Person> unitPeople;
+    private Map<Long, Person> byId;
+    private List<Long> attendees = new ArrayList<>();
+    private List<Commitment> commitments;
+
+    private String what;
+    private Long ownerId;
+    private LocalDate due;
+    private String factor;
+    private String moduleId;
+
+    public void load() {
+        session = sessions.find(currentUser.getPerson(), id);
+        unitPeople = people
+                .inUnits(units.withDescendants(List.of(session.getUnit().getId())))
+                .stream()
+                .filter(Person::isActive)
+                .toList();
+        byId = unitPeople.stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        attendees = new ArrayList<>(session.getInvitees().stream()
+                .filter(Invitee::isAttended)
+                .map(Invitee::getPersonId)
+                .toList());
+        commitments = sessions.commitmentsOf(session);
+    }
+
+    public void saveAttendance() {
+        try {
+            sessions.recordAttendance(currentUser.getPerson(), id, new HashSet<>(attendees));
+            Messages.addGlobalInfo(language.text("workshop.attendanceSaved", attendees.size()));
+            load();
+        } catch (WorkshopProblem problem) {
+            Messages.addGlobalError(language.text(problem.messageKey()));
+        }
+    }
+
+    public void addCommitment() {
+        try {
+            sessions.commit(currentUser.getPerson(), id, what, ownerId, due, factor, moduleId);
+            Messages.addGlobalInfo(language.text("commitment.added"));
+            what = null;
+            ownerId = null;
+            due = null;
+            factor = null;
+            moduleId = null;
+            load();
+        } catch (WorkshopProblem problem) {
+            FacesContext.getCurrentInstance().validationFailed();
+            Messages.addError("commitments:" + problem.field(), language.text(problem.messageKey()));
+        }
+    }
+
+    public void setStatus(Commitment commitment, String state) {
+        sessions.setCommitmentStatus(currentUser.getPerson(), commitment.getId(), Commitment.State.valueOf(state));
+        load();
+    }
+
+    /** The unit's people, invitees first, for the attendance list. */
+    public List<Person> getAttendanceList() {
+        List<Person> list = new ArrayList<>();
+        session.getInvitees().forEach(i -> {
+            Person person = byId.get(i.getPersonId());
+            if (person != null) {
+                list.add(person);
+            }
+        });
+        unitPeople.stream().filter(p -> !list.contains(p)).forEach(list::add);
+        return list;
+    }
+
+    public boolean invited(Person person) {
+        return session.getInvitees().stream().anyMatch(i -> i.getPersonId().equals(person.getId()));
+    }
+
+    public String personName(Long personId) {
+        Person person = byId.get(personId);
+        return person == null ? "" : person.getFullName();
+    }
+
+    public String guideTitle() {
+        return session.getGuide().title(language.getLocale());
+    }
+
+    public List<String> getFactors() {
+        return ContentParser.FACTORS;
+    }
+
+    public List<jakarta.faces.model.SelectItem> getModules() {
+        return learners.modules().values().stream()
+                .map(m -> new jakarta.faces.model.SelectItem(m.getId(), m.title(language.getLocale())))
+                .toList();
+    }
+
+    public boolean isEditable() {
+        return session.getStatus() == fi.kohtaamo.workshop.entity.SessionStatus.SCHEDULED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public WorkshopSession getSession() {
+        return session;
+    }
+
+    public List<Person> getUnitPeople() {
+        return unitPeople;
+    }
+
+    public List<Long> getAttendees() {
+        return attendees;
+    }
+
+    public void setAttendees(List<Long> attendees) {
+        this.attendees = attendees;
+    }
+
+    public List<Commitment> getCommitments() {
+        return commitments;
+    }
+
+    public String getWhat() {
+        return what;
+    }
+
+    public void setWhat(String what) {
+        this.what = what;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public LocalDate getDue() {
+        return due;
+    }
+
+    public void setDue(LocalDate due) {
+        this.due = due;
+    }
+
+    public String getFactor() {
+        return factor;
+    }
+
+    public void setFactor(String factor) {
+        this.factor = factor;
+    }
+
+    public String getModuleId() {
+        return moduleId;
+    }
+
+    public void setModuleId(String moduleId) {
+        this.moduleId = moduleId;
+    }
+}

@@ -1,0 +1,276 @@
+package fi.kohtaamo.workshop.boundary;
+
+import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.Settings;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.workshop.control.Sessions;
+import fi.kohtaamo.workshop.control.WorkshopProblem;
+import fi.kohtaamo.workshop.entity.Invitee;
+import fi.kohtaamo.workshop.entity.WorkshopGuide;
+import fi.kohtaamo.workshop.entity.WorkshopSession;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.omnifaces.util.Messages;
+
+/**
+ * Scheduling a workshop, or changing or cancelling one: guide, unit, date and time, length, place or online link,
+ * and invitees (the unit's staff by default). Broken rules are explained next to their fields; nothing is saved then.
+ */
+@Named
+@ViewScoped
+public class SessionEditBean implements Serializable {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Oversight oversight;
+
+    @Inject
+    Units units;
+
+    @Inject
+    People people;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Language language;
+
+    private Long id;
+    private Long followUpOf;
+    private Long unitId;
+    private String guideId;
+    private LocalDate date;
+    private LocalTime time = LocalTime.of(9, 0);
+    private Integer minutes;
+    private String place;
+    private String onlineLink;
+    private List<Long> inviteeIds = new ArrayList<>();
+    private List<Unit> unitOptions;
+    private List<Person> peopleOptions = List.of();
+    private boolean trackCompleted;
+
+    public void load() {
+        Person viewer = currentUser.getPerson();
+        Set<Long> overseen = oversight.unitsOverseenBy(viewer);
+        unitOptions = units.all().stream()
+                .filter(u -> overseen.contains(u.getId()) && u.getKind() != UnitKind.ORGANISATION && u.isActive())
+                .toList();
+        trackCompleted = sessions.completedSupervisorTrack(viewer);
+        if (id != null) {
+            WorkshopSession session = sessions.find(viewer, id);
+            unitId = session.getUnit().getId();
+            guideId = session.getGuide().getId();
+            date = session.getStartsAt().toLocalDate();
+            time = session.getStartsAt().toLocalTime();
+            minutes = session.getMinutes();
+            place = session.getPlace();
+            onlineLink = session.getOnlineLink();
+            inviteeIds = new ArrayList<>(
+                    session.getInvitees().stream().map(Invitee::getPersonId).toList());
+        } else {
+            if (followUpOf != null) {
+                WorkshopSession previous = sessions.find(viewer, followUpOf);
+                unitId = previous.getUnit().getId();
+                guideId = previous.getGuide().getId();
+            }
+            if (unitId == null) {
+                unitId = viewer.getSupervisedUnits().stream()
+                        .map(Unit::getId)
+                        .findFirst()
+                        .orElse(
+                                unitOptions.isEmpty()
+                                        ? null
+                                        : unitOptions.get(0).getId());
+            }
+        }
+        unitChanged(id == null);
+    }
+
+    /** Lists the chosen unit's people; a new session invites all of them. */
+    public void unitChanged(boolean inviteAll) {
+        if (unitId == null) {
+            peopleOptions = List.of();
+            return;
+        }
+        oversight.requireOversees(currentUser.getPerson(), unitId);
+        peopleOptions = people.inUnits(units.withDescendants(List.of(unitId))).stream()
+                .filter(Person::isActive)
+                .toList();
+        if (inviteAll) {
+            inviteeIds =
+                    new ArrayList<>(peopleOptions.stream().map(Person::getId).toList());
+        }
+    }
+
+    public void onUnitChange() {
+        unitChanged(true);
+    }
+
+    public void guideChanged() {
+        sessions.guides().stream()
+                .filter(g -> g.getId().equals(guideId))
+                .findFirst()
+                .ifPresent(g -> minutes = g.getMinutes());
+    }
+
+    public String save() {
+        Person viewer = currentUser.getPerson();
+        LocalDateTime startsAt = date == null || time == null ? null : LocalDateTime.of(date, time);
+        var request = new Sessions.Request(
+                unitId,
+                guideId,
+                startsAt,
+                minutes == null ? 0 : minutes,
+                place,
+                onlineLink,
+                new HashSet<>(inviteeIds),
+                followUpOf);
+        try {
+            WorkshopSession session = id == null
+                    ? sessions.schedule(viewer, request, language.getLocale())
+                    : sessions.reschedule(viewer, id, request, language.getLocale());
+            Messages.addFlashGlobalInfo(language.text(id == null ? "workshop.scheduled" : "workshop.changed"));
+            return "/workshop/session?faces-redirect=true&id=" + session.getId();
+        } catch (WorkshopProblem problem) {
+            FacesContext.getCurrentInstance().validationFailed();
+            Messages.addError("session:" + problem.field(), language.text(problem.messageKey()));
+            return null;
+        }
+    }
+
+    public String cancelSession() {
+        sessions.cancel(currentUser.getPerson(), id, language.getLocale());
+        Messages.addFlashGlobalInfo(language.text("workshop.cancelled"));
+        return "/workshop/sessions?faces-redirect=true";
+    }
+
+    public boolean isShowTrackNotice() {
+        return !trackCompleted;
+    }
+
+    public boolean isTrackRequired() {
+        return settings.flag(Settings.REQUIRE_SUPERVISOR_TRACK);
+    }
+
+    public List<WorkshopGuide> getGuides() {
+        return sessions.guides();
+    }
+
+    public String guideTitle(WorkshopGuide guide) {
+        return guide.title(language.getLocale()) + " (" + guide.getMinutes() + " min)";
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getFollowUpOf() {
+        return followUpOf;
+    }
+
+    public void setFollowUpOf(Long followUpOf) {
+        this.followUpOf = followUpOf;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public String getGuideId() {
+        return guideId;
+    }
+
+    public void setGuideId(String guideId) {
+        this.guideId = guideId;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public LocalTime getTime() {
+        return time;
+    }
+
+    public void setTime(LocalTime time) {
+        this.time = time;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public void setOnlineLink(String onlineLink) {
+        this.onlineLink = onlineLink;
+    }
+
+    public List<Long> getInviteeIds() {
+        return inviteeIds;
+    }
+
+    public void setInviteeIds(List<Long> inviteeIds) {
+        this.inviteeIds = inviteeIds;
+    }
+
+    public List<Unit> getUnitOptions() {
+        return unitOptions;
+    }
+
+    public List<Person> getPeopleOptions() {
+        return peopleOptions;
+    }
+}

@@ -1,0 +1,160 @@
+package fi.kohtaamo.workshop.control;
+
+import fi.kohtaamo.learning.control.DemoLearning;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.Settings;
+import fi.kohtaamo.workshop.entity.Commitment;
+import fi.kohtaamo.workshop.entity.WorkshopGuide;
+import fi.kohtaamo.workshop.entity.WorkshopSession;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Demo workshops on the first start in demo mode: units in Southern and Western Finland have held workshops, with
+ * attendance and commitments in every state; Palvelupiste Kamppi also has one coming up next week. No mail is sent.
+ */
+@ApplicationScoped
+public class DemoWorkshops {
+
+    private static final Logger LOG = Logger.getLogger(DemoWorkshops.class.getName());
+    private static final List<String> GUIDES = List.of(
+            "what-customers-feel", "six-factors-self-assessment", "customer-path", "promises-and-response-times");
+    private static final List<String> REGIONS_THAT_TRAINED = List.of("ETELA", "LANSI");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Units units;
+
+    private final Random random = new Random(7);
+
+    @Transactional
+    void loadOnFirstStart(@Observes @Priority(DemoLearning.PRIORITY + 100) Startup startup) {
+        if (!settings.demoMode()
+                || em.createQuery("select count(s) from WorkshopSession s", Long.class)
+                                .getSingleResult()
+                        > 0
+                || units.findByCode("HKI-KAMPPI").isEmpty()
+                || em.find(WorkshopGuide.class, GUIDES.get(0)) == null) {
+            return;
+        }
+        for (String regionCode : REGIONS_THAT_TRAINED) {
+            Unit region = units.findByCode(regionCode).orElseThrow();
+            int monthsAgo = regionCode.equals("ETELA") ? 8 : 3;
+            for (Unit unit : units.all()) {
+                if (unit.getParent() != null
+                        && unit.getParent().equals(region)
+                        && !unit.getCode().equals("ESPOO-PP")) {
+                    holdSessions(unit, monthsAgo);
+                }
+            }
+        }
+        Unit kamppi = units.findByCode("HKI-KAMPPI").orElseThrow();
+        List<Person> staff = staffOf(kamppi);
+        WorkshopSession next =
+                new WorkshopSession(kamppi, em.find(WorkshopGuide.class, "customer-path"), supervisorOf(kamppi));
+        next.schedule(
+                LocalDate.now().plusDays(7).atTime(LocalTime.of(13, 0)),
+                105,
+                "Kampin palvelupisteen neuvotteluhuone",
+                null);
+        next.invite(ids(staff));
+        em.persist(next);
+        LOG.info("Demo workshops loaded");
+    }
+
+    private void holdSessions(Unit unit, int monthsAgo) {
+        Person supervisor = supervisorOf(unit);
+        List<Person> staff = staffOf(unit);
+        if (supervisor == null || staff.isEmpty()) {
+            return;
+        }
+        int sessions = monthsAgo > 4 ? 3 : 2;
+        for (int i = 0; i < sessions; i++) {
+            LocalDateTime when = LocalDate.now()
+                    .minusMonths(monthsAgo)
+                    .plusWeeks(i * 6L + random.nextInt(2))
+                    .atTime(LocalTime.of(9 + random.nextInt(5), 0));
+            if (when.isAfter(LocalDateTime.now().minusDays(3))) {
+                continue;
+            }
+            WorkshopGuide guide = em.find(WorkshopGuide.class, GUIDES.get(i % GUIDES.size()));
+            WorkshopSession session = new WorkshopSession(unit, guide, supervisor);
+            session.schedule(when, guide.getMinutes(), "Taukotila", null);
+            session.invite(ids(staff));
+            Set<Long> came = new HashSet<>();
+            for (Person person : staff) {
+                if (random.nextInt(100) < 82) {
+                    came.add(person.getId());
+                }
+            }
+            session.recordAttendance(came);
+            em.persist(session);
+            commitments(session, staff, when.toLocalDate());
+        }
+    }
+
+    private void commitments(WorkshopSession session, List<Person> staff, LocalDate held) {
+        String[][] ideas = {
+            {"Tervehdimme jokaista asiakasta heti ovella, myös kiireessä.", "communication"},
+            {"Saatamme asiakkaan kollegalle itse emmekä neuvo vain tiskiä.", "processes"},
+            {"Vastaamme sähköposteihin saman päivän aikana, vaikka vain kuitaten.", "communication"},
+            {"Käymme viikkopalaverissa läpi yhden asiakaspalautteen.", "leadership"},
+            {"Kirjaamme lupaukset järjestelmään emmekä muistiin.", "tools"}
+        };
+        for (int i = 0; i < 3; i++) {
+            String[] idea = ideas[random.nextInt(ideas.length)];
+            Person owner = staff.get(random.nextInt(staff.size()));
+            Commitment commitment =
+                    new Commitment(session, idea[0], owner, held.plusWeeks(4 + random.nextInt(8)), idea[1], null);
+            int roll = random.nextInt(10);
+            commitment.setStatus(
+                    roll < 5 ? Commitment.State.DONE : roll < 6 ? Commitment.State.DROPPED : Commitment.State.OPEN);
+            em.persist(commitment);
+        }
+    }
+
+    private Person supervisorOf(Unit unit) {
+        return em.createNamedQuery("Person.supervisorsOf", Person.class)
+                .setParameter("unitId", unit.getId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<Person> staffOf(Unit unit) {
+        return em
+                .createNamedQuery("Person.findInUnits", Person.class)
+                .setParameter("unitIds", units.withDescendants(List.of(unit.getId())))
+                .getResultList()
+                .stream()
+                .filter(Person::isActive)
+                .toList();
+    }
+
+    private static Set<Long> ids(List<Person> people) {
+        Set<Long> ids = new HashSet<>();
+        people.forEach(p -> ids.add(p.getId()));
+        return ids;
+    }
+}

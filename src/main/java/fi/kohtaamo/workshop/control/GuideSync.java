@@ -1,0 +1,52 @@
+package fi.kohtaamo.workshop.control;
+
+import fi.kohtaamo.content.control.Curriculum;
+import fi.kohtaamo.content.entity.GuideContent;
+import fi.kohtaamo.learning.control.ContentSync;
+import fi.kohtaamo.workshop.entity.WorkshopGuide;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Keeps the workshop guides in the database in step with content/workshops, right after the modules. */
+@ApplicationScoped
+public class GuideSync {
+
+    public static final int PRIORITY = ContentSync.PRIORITY + 10;
+
+    @Inject
+    Curriculum curriculum;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    void onStart(@Observes @Priority(PRIORITY) Startup startup) {
+        var guides = curriculum.catalogue().guides();
+        for (GuideContent content : guides.values()) {
+            WorkshopGuide found = em.find(WorkshopGuide.class, content.id());
+            WorkshopGuide guide = found == null ? new WorkshopGuide(content.id()) : found;
+            guide.describe(
+                    content.title().in("fi"),
+                    content.title().in("en"),
+                    content.summary().in("fi"),
+                    content.summary().in("en"),
+                    content.minutes(),
+                    content.hash());
+            if (found == null) {
+                em.persist(guide);
+            }
+        }
+        for (WorkshopGuide guide :
+                em.createNamedQuery("WorkshopGuide.all", WorkshopGuide.class).getResultList()) {
+            if (!guides.containsKey(guide.getId())) {
+                guide.retire();
+            }
+        }
+    }
+}

@@ -1,0 +1,342 @@
+package fi.kohtaamo.workshop.control;
+
+import fi.kohtaamo.content.control.Curriculum;
+import fi.kohtaamo.learning.control.Learners;
+import fi.kohtaamo.notification.control.Outbox;
+import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.Settings;
+import fi.kohtaamo.platform.security.AccessDenied;
+import fi.kohtaamo.workshop.entity.Commitment;
+import fi.kohtaamo.workshop.entity.Invitee;
+import fi.kohtaamo.workshop.entity.SessionStatus;
+import fi.kohtaamo.workshop.entity.WorkshopGuide;
+import fi.kohtaamo.workshop.entity.WorkshopSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Scheduling workshops and running them: checks every rule before anything is saved (a guide is chosen, the time is
+ * in the future and does not overlap another session of the unit, every invitee belongs to the supervisor's units),
+ * then saves the session and queues the invitations in one transaction. Changes and cancellations send an updated
+ * calendar event with the same UID.
+ */
+@ApplicationScoped
+public class Sessions {
+
+    public static final String SUPERVISOR_TRACK = "supervisor-coaching";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Oversight oversight;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Learners learners;
+
+    @Inject
+    Curriculum curriculum;
+
+    Clock clock = Clock.system(CalendarInvitations.ZONE);
+
+    /** What a supervisor asks for when scheduling or rescheduling. */
+    public record Request(
+            Long unitId,
+            String guideId,
+            LocalDateTime startsAt,
+            int minutes,
+            String place,
+            String onlineLink,
+            Set<Long> inviteeIds,
+            Long followUpOf) {}
+
+    public List<WorkshopGuide> guides() {
+        return em.createNamedQuery("WorkshopGuide.all", WorkshopGuide.class).getResultList();
+    }
+
+    public WorkshopSession find(Person viewer, Long sessionId) {
+        WorkshopSession session = sessionId == null ? null : em.find(WorkshopSession.class, sessionId);
+        if (session == null) {
+            throw new AccessDenied("No session " + sessionId);
+        }
+        oversight.requireOversees(viewer, session.getUnit().getId());
+        return session;
+    }
+
+    /** The sessions of the units the viewer oversees, newest first. */
+    public List<WorkshopSession> visibleTo(Person viewer) {
+        Set<Long> units = oversight.unitsOverseenBy(viewer);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("WorkshopSession.inUnits", WorkshopSession.class)
+                .setParameter("units", units)
+                .getResultList();
+    }
+
+    /** Whether the person has completed every module of the supervisor track. */
+    public boolean completedSupervisorTrack(Person person) {
+        return learners.completedTrack(person, SUPERVISOR_TRACK);
+    }
+
+    /**
+     * Schedules a new session and invites people.
+     *
+     * @throws WorkshopProblem naming the field when a rule is broken
+     * @throws AccessDenied when the unit or an invitee is outside the supervisor's units
+     */
+    @Transactional
+    public WorkshopSession schedule(Person supervisor, Request request, Locale locale) {
+        if (settings.flag(Settings.REQUIRE_SUPERVISOR_TRACK)
+                && !supervisor.hasRole(Role.HR)
+                && !completedSupervisorTrack(supervisor)) {
+            throw new WorkshopProblem("guide", "workshop.trackRequired");
+        }
+        Unit unit = checkedUnit(supervisor, request.unitId());
+        WorkshopGuide guide = checkedGuide(request.guideId());
+        check(supervisor, unit, request, null);
+        WorkshopSession session = new WorkshopSession(unit, guide, em.find(Person.class, supervisor.getId()));
+        session.schedule(request.startsAt(), request.minutes(), request.place(), request.onlineLink());
+        session.invite(request.inviteeIds());
+        if (request.followUpOf() != null) {
+            session.setFollowUpOf(find(supervisor, request.followUpOf()));
+        }
+        em.persist(session);
+        invite(session, request.inviteeIds(), "workshop.mail.invited", locale);
+        return session;
+    }
+
+    /** Moves a session or changes its place, guide or invitees; everyone invited gets the updated event. */
+    @Transactional
+    public WorkshopSession reschedule(Person supervisor, Long sessionId, Request request, Locale locale) {
+        WorkshopSession session = find(supervisor, sessionId);
+        if (session.getStatus() != SessionStatus.SCHEDULED) {
+            throw new WorkshopProblem("date", "workshop.notScheduled");
+        }
+        WorkshopGuide guide = checkedGuide(request.guideId());
+        check(supervisor, session.getUnit(), request, session.getId());
+        Set<Long> before =
+                session.getInvitees().stream().map(Invitee::getPersonId).collect(Collectors.toSet());
+        session.setGuide(guide);
+        session.schedule(request.startsAt(), request.minutes(), request.place(), request.onlineLink());
+        session.invite(request.inviteeIds());
+        invite(session, request.inviteeIds(), "workshop.mail.changed", locale);
+        Set<Long> removed = new HashSet<>(before);
+        removed.removeAll(request.inviteeIds());
+        if (!removed.isEmpty()) {
+            mail(session, removed, "workshop.mail.uninvited", locale, true);
+        }
+        return session;
+    }
+
+    @Transactional
+    public WorkshopSession cancel(Person supervisor, Long sessionId, Locale locale) {
+        WorkshopSession session = find(supervisor, sessionId);
+        if (session.getStatus() == SessionStatus.SCHEDULED) {
+            session.cancel();
+            Set<Long> invited =
+                    session.getInvitees().stream().map(Invitee::getPersonId).collect(Collectors.toSet());
+            mail(session, invited, "workshop.mail.cancelled", locale, true);
+        }
+        return session;
+    }
+
+    /** Records who came; people of the supervisor's units may be added late. */
+    @Transactional
+    public WorkshopSession recordAttendance(Person supervisor, Long sessionId, Set<Long> attendees) {
+        WorkshopSession session = find(supervisor, sessionId);
+        if (!session.isOpen()) {
+            throw new WorkshopProblem("attendance", "workshop.cancelledSession");
+        }
+        requireInUnits(supervisor, attendees);
+        session.recordAttendance(attendees);
+        return session;
+    }
+
+    @Transactional
+    public void saveNotes(Person supervisor, Long sessionId, String notes) {
+        find(supervisor, sessionId).setNotes(notes);
+    }
+
+    @Transactional
+    public Commitment commit(
+            Person supervisor,
+            Long sessionId,
+            String what,
+            Long ownerId,
+            LocalDate due,
+            String factor,
+            String moduleId) {
+        WorkshopSession session = find(supervisor, sessionId);
+        if (what == null || what.isBlank()) {
+            throw new WorkshopProblem("what", "commitment.whatRequired");
+        }
+        Person owner = null;
+        if (ownerId != null) {
+            requireInUnits(supervisor, Set.of(ownerId));
+            owner = em.find(Person.class, ownerId);
+        }
+        Commitment commitment = new Commitment(session, what, owner, due, factor, moduleId);
+        em.persist(commitment);
+        return commitment;
+    }
+
+    /** Changes a commitment's status: its owner or a supervisor of its unit may. */
+    @Transactional
+    public void setCommitmentStatus(Person actor, Long commitmentId, Commitment.State state) {
+        Commitment commitment = em.find(Commitment.class, commitmentId);
+        if (commitment == null) {
+            throw new AccessDenied("No commitment " + commitmentId);
+        }
+        boolean owner =
+                commitment.getOwner() != null && commitment.getOwner().getId().equals(actor.getId());
+        if (!owner) {
+            oversight.requireOversees(actor, commitment.getUnit().getId());
+        }
+        commitment.setStatus(state);
+    }
+
+    public List<Commitment> commitmentsOf(Person owner) {
+        return em.createNamedQuery("Commitment.ofOwner", Commitment.class)
+                .setParameter("owner", owner.getId())
+                .getResultList();
+    }
+
+    /** How many workshops the person has attended: part of their training record. */
+    public long attendedCount(Person person) {
+        return em.createQuery(
+                        "select count(s) from WorkshopSession s join s.invitees i where i.personId = :p and i.attended = true",
+                        Long.class)
+                .setParameter("p", person.getId())
+                .getSingleResult();
+    }
+
+    public List<Commitment> commitmentsVisibleTo(Person viewer) {
+        Set<Long> units = oversight.unitsOverseenBy(viewer);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Commitment.inUnits", Commitment.class)
+                .setParameter("units", units)
+                .getResultList();
+    }
+
+    public List<Commitment> commitmentsOf(WorkshopSession session) {
+        return em.createNamedQuery("Commitment.ofSession", Commitment.class)
+                .setParameter("session", session.getId())
+                .getResultList();
+    }
+
+    private Unit checkedUnit(Person supervisor, Long unitId) {
+        if (unitId == null) {
+            throw new WorkshopProblem("unit", "workshop.unitRequired");
+        }
+        oversight.requireOversees(supervisor, unitId);
+        return em.find(Unit.class, unitId);
+    }
+
+    private WorkshopGuide checkedGuide(String guideId) {
+        WorkshopGuide guide = guideId == null ? null : em.find(WorkshopGuide.class, guideId);
+        if (guide == null || !guide.isActive()) {
+            throw new WorkshopProblem("guide", "workshop.guideRequired");
+        }
+        return guide;
+    }
+
+    private void check(Person supervisor, Unit unit, Request request, Long ownId) {
+        if (request.startsAt() == null) {
+            throw new WorkshopProblem("date", "workshop.dateRequired");
+        }
+        if (!request.startsAt().isAfter(LocalDateTime.now(clock))) {
+            throw new WorkshopProblem("date", "workshop.datePast");
+        }
+        if (request.minutes() < 15 || request.minutes() > 480) {
+            throw new WorkshopProblem("minutes", "workshop.minutesRange");
+        }
+        if (request.inviteeIds() == null || request.inviteeIds().isEmpty()) {
+            throw new WorkshopProblem("invitees", "workshop.inviteesRequired");
+        }
+        if (!oversight.unitsOverseenBy(supervisor).containsAll(unitsOf(request.inviteeIds()))) {
+            throw new WorkshopProblem("invitees", "workshop.inviteesOutside");
+        }
+        LocalDateTime end = request.startsAt().plusMinutes(request.minutes());
+        boolean overlaps = em
+                .createNamedQuery("WorkshopSession.startingBetween", WorkshopSession.class)
+                .setParameter("unit", unit.getId())
+                .setParameter("cancelled", SessionStatus.CANCELLED)
+                .setParameter("from", request.startsAt().minusHours(8))
+                .setParameter("until", end)
+                .getResultList()
+                .stream()
+                .anyMatch(s -> !s.getId().equals(ownId) && s.overlaps(request.startsAt(), end));
+        if (overlaps) {
+            throw new WorkshopProblem("date", "workshop.overlap");
+        }
+    }
+
+    private void requireInUnits(Person supervisor, Collection<Long> personIds) {
+        if (!oversight.unitsOverseenBy(supervisor).containsAll(unitsOf(personIds))) {
+            throw new AccessDenied("Someone is outside the supervisor's units");
+        }
+    }
+
+    private Set<Long> unitsOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> units = em.createQuery("select p.unit.id from Person p where p.id in :ids", Long.class)
+                .setParameter("ids", personIds)
+                .getResultList();
+        if (units.size() != new HashSet<>(personIds).size()) {
+            throw new WorkshopProblem("invitees", "workshop.inviteesOutside");
+        }
+        return new HashSet<>(units);
+    }
+
+    private void invite(WorkshopSession session, Set<Long> personIds, String subjectKey, Locale locale) {
+        mail(session, personIds, subjectKey, locale, false);
+    }
+
+    private void mail(WorkshopSession session, Set<Long> personIds, String subjectKey, Locale locale, boolean cancel) {
+        List<Person> invitees = em.createQuery("select p from Person p where p.id in :ids", Person.class)
+                .setParameter("ids", personIds)
+                .getResultList();
+        var guide = curriculum.catalogue().guides().get(session.getGuide().getId());
+        String where = session.getPlace() != null ? session.getPlace() : session.getOnlineLink();
+        for (Person invitee : invitees) {
+            String language = invitee.getPreferredLanguage();
+            String title =
+                    (guide == null ? session.getGuide().getId() : guide.title().in(language)) + " – "
+                            + session.getUnit().getName();
+            String summary = guide == null ? "" : guide.summary().in(language);
+            String calendar = CalendarInvitations.ics(
+                    session, cancel, title, summary, cancel && session.isOpen() ? List.of(invitee) : invitees);
+            outbox.queue(
+                    invitee.getEmail(),
+                    MailTexts.subject(subjectKey, language, title),
+                    MailTexts.body(subjectKey, language, invitee, title, session, where, summary),
+                    calendar);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package fi.kohtaamo.workshop.entity;
+
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Unit;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One workshop a supervisor runs with their unit's staff from a guide: when and where, who is invited and who came,
+ * and the notes typed during it. The calendar UID stays the same through reschedules and a cancellation, so that
+ * calendars update the one event.
+ */
+@Entity
+@Table(name = "workshop_session")
+@NamedQuery(
+        name = "WorkshopSession.inUnits",
+        query = "select s from WorkshopSession s where s.unit.id in :units order by s.startsAt desc")
+@NamedQuery(
+        name = "WorkshopSession.startingBetween",
+        query = "select s from WorkshopSession s where s.unit.id = :unit and s.status <> :cancelled"
+                + " and s.startsAt > :from and s.startsAt < :until")
+public class WorkshopSession {
+
+    @Id
+    @SequenceGenerator(name = "workshop_session_seq", sequenceName = "workshop_session_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "workshop_session_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "guide_id")
+    private WorkshopGuide guide;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "facilitator_id")
+    private Person facilitator;
+
+    @Column(name = "starts_at")
+    private LocalDateTime startsAt;
+
+    private int minutes;
+
+    private String place;
+
+    @Column(name = "online_link")
+    private String onlineLink;
+
+    @Enumerated(EnumType.STRING)
+    private SessionStatus status = SessionStatus.SCHEDULED;
+
+    private String notes;
+
+    @Column(name = "ical_uid")
+    private String icalUid = UUID.randomUUID() + "@kohtaamo";
+
+    @Column(name = "ical_sequence")
+    private int icalSequence;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "follow_up_of")
+    private WorkshopSession followUpOf;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "session_invitee", joinColumns = @JoinColumn(name = "session_id"))
+    private Set<Invitee> invitees = new LinkedHashSet<>();
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt = LocalDateTime.now();
+
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt = LocalDateTime.now();
+
+    @Version
+    private long version;
+
+    protected WorkshopSession() {}
+
+    public WorkshopSession(Unit unit, WorkshopGuide guide, Person facilitator) {
+        this.unit = unit;
+        this.guide = guide;
+        this.facilitator = facilitator;
+    }
+
+    /** Sets the time and place; a change to a scheduled session counts as a new calendar revision. */
+    public void schedule(LocalDateTime startsAt, int minutes, String place, String onlineLink) {
+        if (id != null) {
+            icalSequence++;
+        }
+        this.startsAt = startsAt;
+        this.minutes = minutes;
+        this.place = blankToNull(place);
+        this.onlineLink = blankToNull(onlineLink);
+        this.updatedAt = LocalDateTime.now();
+    }
+
+    public void cancel() {
+        status = SessionStatus.CANCELLED;
+        icalSequence++;
+        updatedAt = LocalDateTime.now();
+    }
+
+    /** Marks who came; anyone marked who was not invited is added as a late addition. */
+    public void recordAttendance(Set<Long> attendees) {
+        for (Long personId : attendees) {
+            invitees.add(new Invitee(personId));
+        }
+        for (Invitee invitee : invitees) {
+            invitee.setAttended(attendees.contains(invitee.getPersonId()));
+        }
+        if (status == SessionStatus.SCHEDULED) {
+            status = SessionStatus.HELD;
+        }
+        updatedAt = LocalDateTime.now();
+    }
+
+    public void invite(Set<Long> personIds) {
+        invitees.removeIf(i -> !personIds.contains(i.getPersonId()) && !i.isAttended());
+        personIds.forEach(id -> invitees.add(new Invitee(id)));
+    }
+
+    public LocalDateTime getEndsAt() {
+        return startsAt.plusMinutes(minutes);
+    }
+
+    /** Whether this session and the given time range overlap. */
+    public boolean overlaps(LocalDateTime start, LocalDateTime end) {
+        return startsAt.isBefore(end) && getEndsAt().isAfter(start);
+    }
+
+    public boolean isOpen() {
+        return status != SessionStatus.CANCELLED;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public WorkshopGuide getGuide() {
+        return guide;
+    }
+
+    public void setGuide(WorkshopGuide guide) {
+        this.guide = guide;
+    }
+
+    public Person getFacilitator() {
+        return facilitator;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+        this.updatedAt = LocalDateTime.now();
+    }
+
+    public String getIcalUid() {
+        return icalUid;
+    }
+
+    public int getIcalSequence() {
+        return icalSequence;
+    }
+
+    public Optional<WorkshopSession> followUpOf() {
+        return Optional.ofNullable(followUpOf);
+    }
+
+    public void setFollowUpOf(WorkshopSession followUpOf) {
+        this.followUpOf = followUpOf;
+    }
+
+    public Set<Invitee> getInvitees() {
+        return invitees;
+    }
+
+    public long getAttendedCount() {
+        return invitees.stream().filter(Invitee::isAttended).count();
+    }
+}

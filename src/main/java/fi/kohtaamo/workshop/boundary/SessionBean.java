@@ -58,6 +58,7 @@ public class SessionBean implements Serializable {
     private Map<Long, Person> byId;
     private List<Long> attendees = new ArrayList<>();
     private List<Commitment> commitments;
+    private List<Commitment> previousCommitments = List.of();
 
     private String what;
     private Long ownerId;
@@ -78,6 +79,12 @@ public class SessionBean implements Serializable {
                 .map(Invitee::getPersonId)
                 .toList());
         commitments = sessions.commitmentsOf(session);
+        previousCommitments = session.followUpOf().map(sessions::commitmentsOf).orElse(List.of());
+    }
+
+    /** In a follow-up session, the commitments made in the session it follows up, to review together. */
+    public List<Commitment> getPreviousCommitments() {
+        return previousCommitments;
     }
 
     public void saveAttendance() {

@@ -264,6 +264,35 @@ class WorkshopIT {
     }
 
     @Test
+    void aFollowUpSessionBringsBackTheCommitmentsOfTheSessionItFollowsUp() {
+        Team team = team();
+        Set<Long> invitees = Set.of(team.first().getId());
+        WorkshopSession first =
+                sessions.schedule(team.supervisor(), request(team, nextWeek(9), invitees), Locale.ENGLISH);
+        sessions.commit(
+                team.supervisor(),
+                first.getId(),
+                "Vastaamme samana päivänä",
+                team.first().getId(),
+                null,
+                null,
+                null);
+
+        WorkshopSession followUp = sessions.schedule(
+                team.supervisor(),
+                new Sessions.Request(team.unit().getId(), GUIDE, nextWeek(14), 60, null, null, invitees, first.getId()),
+                Locale.ENGLISH);
+
+        WorkshopSession reloaded = sessions.find(team.supervisor(), followUp.getId());
+        assertEquals(first.getId(), reloaded.followUpOf().orElseThrow().getId());
+        assertEquals(
+                List.of("Vastaamme samana päivänä"),
+                sessions.commitmentsOf(reloaded.followUpOf().orElseThrow()).stream()
+                        .map(Commitment::getWhat)
+                        .toList());
+    }
+
+    @Test
     void hrCanRequireTheSupervisorTrackBeforeScheduling() {
         Team team = team();
         settings.setFlag(Settings.REQUIRE_SUPERVISOR_TRACK, true);

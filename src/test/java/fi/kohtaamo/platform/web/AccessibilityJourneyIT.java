@@ -57,7 +57,8 @@ class AccessibilityJourneyIT {
                 "learning/team-progress",
                 "learning/assignments",
                 "workshop/sessions",
-                "workshop/session-edit");
+                "workshop/session-edit",
+                "survey/results");
     }
 
     @Test

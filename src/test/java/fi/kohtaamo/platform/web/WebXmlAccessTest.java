@@ -45,7 +45,7 @@ class WebXmlAccessTest {
     }
 
     @Test
-    void onlyTheSignInPageAndTheStartPageAreOpenToAnonymousVisitors() throws Exception {
+    void onlySignInHealthAndTheCustomerSurveyAreOpenToAnonymousVisitors() throws Exception {
         Map<String, List<String>> rules = constraints();
 
         assertThat(rules.entrySet().stream()
@@ -59,7 +59,9 @@ class WebXmlAccessTest {
                         "/jakarta.faces.resource/*",
                         "/favicon.ico",
                         "/health",
-                        "/health/*");
+                        "/health/*",
+                        "/survey/respond",
+                        "/survey/respond.xhtml");
         assertThat(rules.get("*.xhtml")).as("unlisted facelets").isEmpty();
         assertThat(rules.values().stream().filter(r -> r != null).flatMap(List::stream))
                 .allMatch(ROLES::contains);

@@ -1,0 +1,8 @@
+package fi.kohtaamo.survey.entity;
+
+/** How the response reached Kohtaamo. */
+public enum Source {
+    IMPORT,
+    API,
+    SURVEY
+}

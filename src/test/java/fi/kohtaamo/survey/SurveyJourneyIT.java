@@ -1,0 +1,101 @@
+package fi.kohtaamo.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import fi.kohtaamo.Browser;
+import fi.kohtaamo.KohtaamoDeployment;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** A customer answers the unit's survey on a phone-sized screen, without signing in, and the answer counts. */
+@ExtendWith(ArquillianExtension.class)
+class SurveyJourneyIT {
+
+    private static final String UNIT = "TRE-PP";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KohtaamoDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aCustomerAnswersOnAPhoneInSwedishAndTheAnswerCounts() throws InterruptedException {
+        int before = responses();
+        try (Browser phone = Browser.open(base, "sv", 390, 844)) {
+            phone.go("survey/respond?unit=" + UNIT);
+            assertThat(phone.heading()).isEqualTo("Palvelupiste Tampere");
+            assertThat(phone.text()).contains("Hur sannolikt är det att du skulle rekommendera oss");
+            assertThat(new AxeBuilder()
+                            .withTags(List.of("wcag2a", "wcag2aa", "wcag21aa"))
+                            .analyze(phone.driver())
+                            .getViolations())
+                    .filteredOn(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                    .isEmpty();
+
+            Thread.sleep(2100);
+            phone.click(By.id("survey:send"));
+            phone.waitForText("Välj ett tal från 0 till 10.");
+            phone.click(By.cssSelector("label[for='survey:nps:9']"));
+            phone.click(By.cssSelector("label[for='survey:csat:4']"));
+            phone.type(By.id("survey:reason"), "Snabb och vänlig service <script>alert(1)</script>");
+            phone.click(By.id("survey:send"));
+            phone.waitForText("Tack!");
+        }
+        assertThat(responses()).isEqualTo(before + 1);
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            browser.go("survey/results?unit=" + unitId());
+            assertThat(browser.driver().findElement(By.id("comments")).getText())
+                    .contains("Snabb och vänlig service <script>alert(1)</script>");
+        }
+    }
+
+    @Test
+    void anAnswerSentFasterThanAPersonCouldIsRefusedAndAnUnknownUnitIsNotFound() {
+        try (Browser phone = Browser.open(base, "en", 390, 844)) {
+            phone.go("survey/respond?unit=" + UNIT + "&lang=en");
+            phone.click(By.cssSelector("label[for='survey:nps:3']"));
+            phone.click(By.id("survey:send"));
+            phone.waitForText("Your answer could not be accepted.");
+
+            phone.go("survey/respond?unit=NO-SUCH-UNIT");
+            assertThat(phone.heading()).isEqualTo("Page not found");
+        }
+    }
+
+    private int responses() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            browser.go("survey/results?unit=" + unitId(browser));
+            String heading =
+                    browser.driver().findElement(By.id("months-heading")).getText();
+            return Integer.parseInt(heading.replaceAll(".*: (\\d+) .*", "$1"));
+        }
+    }
+
+    private String unitId() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            return unitId(browser);
+        }
+    }
+
+    private static String unitId(Browser browser) {
+        browser.go("home/hr");
+        return browser.driver()
+                .findElement(By.linkText("Palvelupiste Tampere"))
+                .getAttribute("href")
+                .replaceAll(".*unit=", "");
+    }
+}

@@ -1,0 +1,57 @@
+package fi.kohtaamo.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kohtaamo.Browser;
+import fi.kohtaamo.KohtaamoDeployment;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The supervisor reads their own unit's customer results, never another unit's; HR reads any. */
+@ExtendWith(ArquillianExtension.class)
+class UnitResultsJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KohtaamoDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void supervisorSeesTheirUnitsMonthlyResultsButNotAnotherUnits() {
+        String turku;
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            turku = browser.driver()
+                    .findElement(By.linkText("Palvelupiste Turku"))
+                    .getAttribute("href")
+                    .replaceAll(".*unit=", "");
+            browser.go("survey/results?unit=" + turku);
+            assertThat(browser.text()).contains("Palvelupiste Turku:").contains("NPS ± 95 %");
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("supervisor.demo", "kohtaamo-demo");
+            browser.click(By.id("nav-results"));
+            assertThat(browser.heading()).isEqualTo("Customer results");
+            assertThat(browser.text()).contains("Palvelupiste Kamppi:", "responses in two years", "Latest comments");
+            assertThat(browser.driver().findElements(By.cssSelector("#monthsForm\\:months tbody tr")))
+                    .hasSizeGreaterThanOrEqualTo(20);
+
+            browser.go("survey/results?unit=" + turku);
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("employee.demo", "kohtaamo-demo");
+            browser.go("survey/results");
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+        }
+    }
+}

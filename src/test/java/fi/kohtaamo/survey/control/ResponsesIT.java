@@ -1,0 +1,112 @@
+package fi.kohtaamo.survey.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.survey.entity.Channel;
+import fi.kohtaamo.survey.entity.CustomerResponse;
+import fi.kohtaamo.survey.entity.Source;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Customer responses count exactly once, and the monthly results stay exact as they arrive. */
+@ExtendWith(ArquillianExtension.class)
+class ResponsesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return KohtaamoDeployment.inContainer();
+    }
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    UnitResults results;
+
+    @Inject
+    Units units;
+
+    private final LocalDateTime march = LocalDateTime.of(2026, 3, 10, 12, 0);
+
+    private Unit unit(UnitKind kind, Unit parent) {
+        Unit unit = Unit.blank(kind);
+        String code = "S-" + UUID.randomUUID().toString().substring(0, 8);
+        unit.setCode(code);
+        unit.setName("Kyselyyksikkö " + code);
+        return units.save(unit, parent.getId());
+    }
+
+    private CustomerResponse answer(Unit unit, int day, int nps, Integer csat, String externalId) {
+        return new CustomerResponse(
+                unit, march.plusDays(day), nps, csat, null, Channel.VISIT, Source.IMPORT, externalId);
+    }
+
+    @Test
+    void theSameResponsesDeliveredTwiceCountOnce() {
+        Unit unit = unit(UnitKind.UNIT, units.findByCode("LANSI").orElseThrow());
+        List<CustomerResponse> batch =
+                List.of(answer(unit, 0, 10, 5, null), answer(unit, 1, 8, 4, null), answer(unit, 1, 8, 4, null));
+
+        Responses.Outcome first = responses.record(batch);
+        Responses.Outcome again = responses.record(
+                List.of(answer(unit, 0, 10, 5, null), answer(unit, 1, 8, 4, null), answer(unit, 2, 3, 1, null)));
+
+        assertEquals(new Responses.Outcome(2, 1), first, "a row repeated inside a file counts once");
+        assertEquals(new Responses.Outcome(1, 2), again, "re-importing adds only what is new");
+        UnitResults.Month month =
+                results.monthly(Set.of(unit.getId()), LocalDate.of(2026, 3, 1)).get(0);
+        assertEquals(3, month.responses());
+        assertEquals(1, month.promoters());
+        assertEquals(1, month.passives());
+        assertEquals(1, month.detractors());
+        assertEquals(10.0 / 3, month.csat(), 1e-9);
+    }
+
+    @Test
+    void anExternalIdIdentifiesAResponseWhateverItsContent() {
+        Unit unit = unit(UnitKind.UNIT, units.findByCode("LANSI").orElseThrow());
+        String id = "survey-tool-" + UUID.randomUUID();
+
+        responses.record(List.of(answer(unit, 0, 9, null, id)));
+        Responses.Outcome corrected = responses.record(List.of(answer(unit, 0, 2, null, id)));
+
+        assertEquals(new Responses.Outcome(0, 1), corrected);
+        assertEquals(
+                1,
+                results.monthly(Set.of(unit.getId()), LocalDate.of(2026, 3, 1))
+                        .get(0)
+                        .promoters());
+    }
+
+    @Test
+    void aUnitsResultsIncludeItsTeamsAndGiveNpsWithItsMargin() {
+        Unit unit = unit(UnitKind.UNIT, units.findByCode("LANSI").orElseThrow());
+        Unit team = unit(UnitKind.TEAM, unit);
+        responses.record(List.of(
+                answer(unit, 0, 10, null, null),
+                answer(team, 0, 9, null, null),
+                answer(team, 1, 5, null, null),
+                answer(unit, 2, 7, null, null)));
+
+        UnitResults.Month month = results.monthly(
+                        units.withDescendants(List.of(unit.getId())), LocalDate.of(2026, 1, 1))
+                .get(0);
+
+        assertEquals(4, month.responses());
+        assertEquals(25.0, month.getNps(), 1e-9);
+        assertEquals(NpsCalculator.marginOfError(2, 1, 4), month.getMargin(), 1e-9);
+    }
+}

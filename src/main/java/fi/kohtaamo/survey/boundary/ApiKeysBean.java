@@ -1,0 +1,100 @@
+package fi.kohtaamo.survey.boundary;
+
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.survey.control.ApiKeys;
+import fi.kohtaamo.survey.entity.ApiKey;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Messages;
+
+/** Administrators create API keys for survey tools (scoped to units), see them, and revoke them. */
+@Named
+@ViewScoped
+public class ApiKeysBean implements Serializable {
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Inject
+    Units units;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    private String name;
+    private List<Long> unitIds = new ArrayList<>();
+    private String newSecret;
+
+    public void create() {
+        if (name == null || name.isBlank() || unitIds.isEmpty()) {
+            Messages.addGlobalError(language.text("apiKeys.incomplete"));
+            return;
+        }
+        newSecret = apiKeys.create(
+                        name, new HashSet<>(unitIds), currentUser.getPerson().getId())
+                .secret();
+        name = null;
+        unitIds = new ArrayList<>();
+        Messages.addGlobalInfo(language.text("apiKeys.created"));
+    }
+
+    public void revoke(ApiKey key) {
+        apiKeys.revoke(key.getId());
+        Messages.addGlobalInfo(language.text("apiKeys.revoked", key.getName()));
+    }
+
+    public List<ApiKey> getKeys() {
+        return apiKeys.all();
+    }
+
+    public List<Unit> getUnitOptions() {
+        return units.all().stream()
+                .filter(u -> u.getKind() != UnitKind.ORGANISATION && u.isActive())
+                .toList();
+    }
+
+    public String unitNames(ApiKey key) {
+        Map<Long, Unit> byId = units.all().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+        return key.getUnitIds().stream()
+                .map(byId::get)
+                .filter(u -> u != null)
+                .map(Unit::getCode)
+                .sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    public String getNewSecret() {
+        return newSecret;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public List<Long> getUnitIds() {
+        return unitIds;
+    }
+
+    public void setUnitIds(List<Long> unitIds) {
+        this.unitIds = unitIds;
+    }
+}

@@ -1,0 +1,228 @@
+package fi.kohtaamo.survey.boundary;
+
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.survey.control.ApiKeys;
+import fi.kohtaamo.survey.control.Responses;
+import fi.kohtaamo.survey.entity.ApiKey;
+import fi.kohtaamo.survey.entity.Channel;
+import fi.kohtaamo.survey.entity.CustomerResponse;
+import fi.kohtaamo.survey.entity.Source;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code POST /api/v1/responses}: another system sends one customer response, or a JSON array of them, with an API key
+ * in {@code Authorization: Bearer <key>}. A batch is stored whole or not at all; every invalid field is named in a
+ * problem-details answer (RFC 9457). Responses already received (same external id, or same content) are skipped.
+ *
+ * <pre>{"unit": "HKI-KAMPPI", "answeredAt": "2026-11-22T14:05:00+02:00", "nps": 9, "csat": 5,
+ *  "comment": "Nopeaa palvelua", "channel": "VISIT", "externalId": "tool-123"}</pre>
+ */
+@Path("v1/responses")
+@RequestScoped
+public class ResponsesResource {
+
+    /** Calls a key may make in a minute before it is told to wait. */
+    public static final int CALLS_PER_MINUTE = 120;
+
+    private static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    private static final Map<Long, Deque<Instant>> CALLS = new ConcurrentHashMap<>();
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Responses responses;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    public Response receive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        Optional<ApiKey> key = Optional.ofNullable(authorization)
+                .filter(a -> a.startsWith("Bearer "))
+                .flatMap(a -> apiKeys.authenticate(a.substring("Bearer ".length())));
+        if (key.isEmpty()) {
+            return problem(401, "Not authenticated", "Send a valid API key as 'Authorization: Bearer <key>'.", null)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build();
+        }
+        if (!withinRate(key.get().getId())) {
+            return problem(429, "Too many requests", "At most " + CALLS_PER_MINUTE + " calls a minute per key.", null)
+                    .header("Retry-After", "60")
+                    .build();
+        }
+        List<JsonObject> items;
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonObject)) {
+                items = array.getValuesAs(JsonObject.class);
+            } else if (value instanceof JsonObject object) {
+                items = List.of(object);
+            } else {
+                return problem(400, "Invalid body", "Send one response object or an array of them.", null)
+                        .build();
+            }
+        } catch (JsonParsingException e) {
+            return problem(400, "Invalid JSON", e.getMessage(), null).build();
+        }
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        List<CustomerResponse> valid = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            parse(items.get(i), i, key.get(), errors).ifPresent(valid::add);
+        }
+        JsonArray found = errors.build();
+        if (!found.isEmpty()) {
+            return problem(400, "Invalid responses", found.size() + " problem(s); nothing was stored.", found)
+                    .build();
+        }
+        Responses.Outcome outcome = responses.record(valid);
+        return Response.status(outcome.added() > 0 ? 201 : 200)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder()
+                        .add("added", outcome.added())
+                        .add("duplicates", outcome.duplicates())
+                        .build()
+                        .toString())
+                .build();
+    }
+
+    private Optional<CustomerResponse> parse(JsonObject item, int index, ApiKey key, JsonArrayBuilder errors) {
+        JsonArrayBuilder local = Json.createArrayBuilder();
+        String unitCode = text(item, "unit");
+        Unit unit = unitCode == null ? null : units.findByCode(unitCode).orElse(null);
+        if (unitCode == null) {
+            error(local, index, "unit", "required: the unit's code");
+        } else if (unit == null || !key.getUnitIds().contains(unit.getId())) {
+            error(local, index, "unit", "unknown unit code, or not one this key may send for: " + unitCode);
+        }
+        LocalDateTime answeredAt = null;
+        String at = text(item, "answeredAt");
+        if (at == null) {
+            error(local, index, "answeredAt", "required: an ISO 8601 date-time");
+        } else {
+            try {
+                answeredAt = OffsetDateTime.parse(at).atZoneSameInstant(FINLAND).toLocalDateTime();
+            } catch (DateTimeParseException e) {
+                try {
+                    answeredAt = LocalDateTime.parse(at);
+                } catch (DateTimeParseException again) {
+                    error(local, index, "answeredAt", "not an ISO 8601 date-time: " + at);
+                }
+            }
+            if (answeredAt != null
+                    && answeredAt.isAfter(LocalDateTime.now(FINLAND).plusMinutes(5))) {
+                error(local, index, "answeredAt", "in the future: " + at);
+            }
+        }
+        Integer nps = number(item, "nps");
+        if (nps == null || nps < 0 || nps > 10) {
+            error(local, index, "nps", "required: a whole number from 0 to 10");
+        }
+        Integer csat = number(item, "csat");
+        if (item.containsKey("csat") && !item.isNull("csat") && (csat == null || csat < 1 || csat > 5)) {
+            error(local, index, "csat", "a whole number from 1 to 5, or left out");
+        }
+        String comment = text(item, "comment");
+        if (comment != null && comment.length() > 4000) {
+            error(local, index, "comment", "at most 4000 characters");
+        }
+        Channel channel = Channel.OTHER;
+        String channelText = text(item, "channel");
+        if (channelText != null) {
+            try {
+                channel = Channel.valueOf(channelText.toUpperCase());
+            } catch (IllegalArgumentException e) {
+                error(local, index, "channel", "one of VISIT, PHONE, ONLINE, OTHER");
+            }
+        }
+        String externalId = text(item, "externalId");
+        if (externalId != null && externalId.length() > 200) {
+            error(local, index, "externalId", "at most 200 characters");
+        }
+        JsonArray problems = local.build();
+        problems.forEach(errors::add);
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CustomerResponse(unit, answeredAt, nps, csat, comment, channel, Source.API, externalId));
+    }
+
+    private static boolean withinRate(Long keyId) {
+        Instant now = Instant.now();
+        Deque<Instant> calls = CALLS.computeIfAbsent(keyId, k -> new ArrayDeque<>());
+        synchronized (calls) {
+            while (!calls.isEmpty() && calls.peekFirst().isBefore(now.minus(Duration.ofMinutes(1)))) {
+                calls.pollFirst();
+            }
+            if (calls.size() >= CALLS_PER_MINUTE) {
+                return false;
+            }
+            calls.addLast(now);
+            return true;
+        }
+    }
+
+    private static String text(JsonObject item, String field) {
+        return item.get(field) instanceof JsonString s && !s.getString().isBlank()
+                ? s.getString().strip()
+                : null;
+    }
+
+    private static Integer number(JsonObject item, String field) {
+        return item.get(field) instanceof JsonNumber n && n.isIntegral() ? n.intValue() : null;
+    }
+
+    private static void error(JsonArrayBuilder errors, int index, String field, String message) {
+        errors.add(Json.createObjectBuilder()
+                .add("index", index)
+                .add("field", field)
+                .add("message", message));
+    }
+
+    private static Response.ResponseBuilder problem(int status, String title, String detail, JsonArray errors) {
+        var json = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail == null ? "" : detail);
+        if (errors != null) {
+            json.add("errors", errors);
+        }
+        return Response.status(status).type(PROBLEM).entity(json.build().toString());
+    }
+}

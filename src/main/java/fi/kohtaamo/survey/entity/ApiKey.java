@@ -1,0 +1,99 @@
+package fi.kohtaamo.survey.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A key another system uses to send customer responses to the units it is scoped to. Only a hash of the key is kept;
+ * the key itself is shown once, when it is created.
+ */
+@Entity
+@Table(name = "api_key")
+@NamedQuery(name = "ApiKey.byHash", query = "select k from ApiKey k where k.keyHash = :hash")
+@NamedQuery(name = "ApiKey.all", query = "select k from ApiKey k order by k.createdAt desc")
+public class ApiKey {
+
+    @Id
+    @SequenceGenerator(name = "api_key_seq", sequenceName = "api_key_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_key_seq")
+    private Long id;
+
+    private String name;
+
+    @Column(name = "key_hash")
+    private String keyHash;
+
+    /** The first characters of the key, so people can tell keys apart. */
+    private String prefix;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt = LocalDateTime.now();
+
+    @Column(name = "revoked_at")
+    private LocalDateTime revokedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "api_key_unit", joinColumns = @JoinColumn(name = "api_key_id"))
+    @Column(name = "unit_id")
+    private Set<Long> unitIds = new HashSet<>();
+
+    protected ApiKey() {}
+
+    public ApiKey(String name, String keyHash, String prefix, Set<Long> unitIds, Long createdBy) {
+        this.name = name;
+        this.keyHash = keyHash;
+        this.prefix = prefix;
+        this.unitIds.addAll(unitIds);
+        this.createdBy = createdBy;
+    }
+
+    public void revoke() {
+        if (revokedAt == null) {
+            revokedAt = LocalDateTime.now();
+        }
+    }
+
+    public boolean isActive() {
+        return revokedAt == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getRevokedAt() {
+        return revokedAt;
+    }
+
+    public Set<Long> getUnitIds() {
+        return Set.copyOf(unitIds);
+    }
+}

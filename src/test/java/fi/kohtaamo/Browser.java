@@ -86,8 +86,27 @@ public final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /**
+     * Clicks an element once it is clickable. A page being replaced under the click (after a form post) makes Chrome
+     * report a stale or detached node: the click is then simply tried again on the new page.
+     */
     public void click(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        wait.until(d -> {
+            try {
+                ExpectedConditions.elementToBeClickable(target).apply(d).click();
+                return true;
+            } catch (NullPointerException
+                    | org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementClickInterceptedException
+                    | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     public String heading() {

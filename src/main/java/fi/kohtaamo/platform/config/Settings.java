@@ -35,6 +35,28 @@ public class Settings {
         return setting != null && Boolean.parseBoolean(setting.getValue());
     }
 
+    /** The smallest group whose pulse results are shown; never below 3. */
+    public static final String PULSE_THRESHOLD = "pulse.threshold";
+
+    public int number(String name, int otherwise) {
+        Setting setting = em.find(Setting.class, name);
+        try {
+            return setting == null ? otherwise : Integer.parseInt(setting.getValue());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    @Transactional
+    public void setNumber(String name, int value) {
+        Setting setting = em.find(Setting.class, name);
+        if (setting == null) {
+            em.persist(new Setting(name, String.valueOf(value)));
+        } else {
+            setting.setValue(String.valueOf(value));
+        }
+    }
+
     @Transactional
     public void setFlag(String name, boolean on) {
         Setting setting = em.find(Setting.class, name);

@@ -46,7 +46,12 @@ class AccessibilityJourneyIT {
 
     @Test
     void employeePagesHaveNoSeriousViolations() {
-        check("employee.demo", "home/employee", "learning/my-learning", "learning/module?id=no-bouncing&step=1");
+        check(
+                "employee.demo",
+                "home/employee",
+                "learning/my-learning",
+                "learning/module?id=no-bouncing&step=1",
+                "pulse/answer");
     }
 
     @Test
@@ -63,7 +68,7 @@ class AccessibilityJourneyIT {
 
     @Test
     void hrAndAdministrationPagesHaveNoSeriousViolations() {
-        check("hr.demo", "home/hr", "workshop/coverage", "organisation/people", "organisation/person");
+        check("hr.demo", "home/hr", "workshop/coverage", "organisation/people", "organisation/person", "pulse/rounds");
         check("admin.demo", "home/admin", "organisation/units", "notification/outbox", "survey/api-keys");
     }
 

@@ -1,0 +1,155 @@
+package fi.kohtaamo.pulse.control;
+
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.Settings;
+import fi.kohtaamo.pulse.entity.PulseAnswer;
+import fi.kohtaamo.pulse.entity.PulseParticipation;
+import fi.kohtaamo.pulse.entity.PulseRound;
+import fi.kohtaamo.survey.control.NpsCalculator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Pulse rounds: HR opens them for units, each employee of those units answers once, and a group's results are shown
+ * only when at least the anonymity threshold of people answered (default 5, never below 3).
+ */
+@ApplicationScoped
+public class Pulses {
+
+    /** The internal factor each statement measures: two statements per factor, in order. */
+    public static final List<String> STATEMENT_FACTORS = List.of(
+            "communication",
+            "communication",
+            "workload",
+            "workload",
+            "competence",
+            "competence",
+            "leadership",
+            "leadership",
+            "tools",
+            "tools",
+            "processes",
+            "processes");
+
+    public static final int DEFAULT_THRESHOLD = 5;
+    public static final int MINIMUM_THRESHOLD = 3;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Settings settings;
+
+    /** A group's results: factor means in {@link fi.kohtaamo.content.control.ContentParser#FACTORS} order, eNPS, comments. */
+    public record GroupResult(int answers, List<Double> factorMeans, double enps, List<String> comments) {}
+
+    public int threshold() {
+        return Math.max(MINIMUM_THRESHOLD, settings.number(Settings.PULSE_THRESHOLD, DEFAULT_THRESHOLD));
+    }
+
+    /**
+     * @throws IllegalArgumentException below the minimum of three
+     */
+    public void setThreshold(int threshold) {
+        if (threshold < MINIMUM_THRESHOLD) {
+            throw new IllegalArgumentException("The anonymity threshold is at least " + MINIMUM_THRESHOLD);
+        }
+        settings.setNumber(Settings.PULSE_THRESHOLD, threshold);
+    }
+
+    @Transactional
+    public PulseRound open(Person hr, String title, LocalDate opens, LocalDate closes, Set<Long> unitIds) {
+        PulseRound round = new PulseRound(title, opens, closes, unitIds, hr.getId());
+        em.persist(round);
+        return round;
+    }
+
+    public List<PulseRound> rounds() {
+        return em.createNamedQuery("PulseRound.all", PulseRound.class).getResultList();
+    }
+
+    /** The rounds open today that include the person's unit, which the person has not answered yet. */
+    public List<PulseRound> openFor(Person person, LocalDate today) {
+        return rounds().stream()
+                .filter(r -> r.openOn(today))
+                .filter(r -> units.withDescendants(r.getUnitIds())
+                        .contains(person.getUnit().getId()))
+                .filter(r -> em.find(PulseParticipation.class, new PulseParticipation.Key(r.getId(), person.getId()))
+                        == null)
+                .toList();
+    }
+
+    /**
+     * Stores an anonymous answer and marks the person as having answered, in one transaction.
+     *
+     * @throws IllegalStateException if the round is not open to the person, or they have answered it already
+     */
+    @Transactional
+    public void answer(Person person, Long roundId, List<Integer> scores, int enps, String comment, LocalDate today) {
+        PulseRound round = em.find(PulseRound.class, roundId);
+        if (round == null
+                || !round.openOn(today)
+                || !units.withDescendants(round.getUnitIds())
+                        .contains(person.getUnit().getId())) {
+            throw new IllegalStateException("This round is not open to you");
+        }
+        if (em.find(PulseParticipation.class, new PulseParticipation.Key(roundId, person.getId())) != null) {
+            throw new IllegalStateException("You have answered this round already");
+        }
+        em.persist(new PulseParticipation(roundId, person.getId()));
+        em.persist(new PulseAnswer(roundId, person.getUnit().getId(), scores, enps, comment));
+    }
+
+    public long answerCount(Long roundId) {
+        return em.createQuery("select count(a) from PulseAnswer a where a.roundId = :r", Long.class)
+                .setParameter("r", roundId)
+                .getSingleResult();
+    }
+
+    /** The results of a unit and its sub-units in a round, or nothing when fewer than the threshold answered. */
+    public Optional<GroupResult> results(Long roundId, Unit unit) {
+        List<PulseAnswer> answers = em.createQuery(
+                        "select a from PulseAnswer a where a.roundId = :r and a.unitId in :units", PulseAnswer.class)
+                .setParameter("r", roundId)
+                .setParameter("units", units.withDescendants(List.of(unit.getId())))
+                .getResultList();
+        if (answers.size() < threshold()) {
+            return Optional.empty();
+        }
+        double[] sums = new double[6];
+        for (PulseAnswer answer : answers) {
+            List<Integer> scores = answer.getScores();
+            for (int i = 0; i < 12; i++) {
+                sums[i / 2] += scores.get(i);
+            }
+        }
+        List<Double> means = java.util.Arrays.stream(sums)
+                .map(s -> s / (2.0 * answers.size()))
+                .boxed()
+                .toList();
+        long promoters = answers.stream()
+                .filter(a -> NpsCalculator.promoter(a.getEnps()))
+                .count();
+        long detractors = answers.stream()
+                .filter(a -> NpsCalculator.detractor(a.getEnps()))
+                .count();
+        List<String> comments = answers.stream()
+                .map(PulseAnswer::getComment)
+                .filter(c -> c != null)
+                .toList();
+        return Optional.of(new GroupResult(
+                answers.size(), means, NpsCalculator.nps(promoters, detractors, answers.size()), comments));
+    }
+}

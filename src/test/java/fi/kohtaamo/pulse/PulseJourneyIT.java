@@ -1,0 +1,83 @@
+package fi.kohtaamo.pulse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kohtaamo.Browser;
+import fi.kohtaamo.KohtaamoDeployment;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** HR opens a pulse round, an employee answers it anonymously, and one answer is not enough to show results. */
+@ExtendWith(ArquillianExtension.class)
+class PulseJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KohtaamoDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void hrOpensARoundAndAnEmployeeAnswersItOnce() {
+        String title = "Pulssi " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            browser.click(By.id("nav-pulse-rounds"));
+            browser.type(By.id("open:title"), title);
+            WebElement kamppi = browser.driver().findElement(By.xpath("//label[contains(., 'Palvelupiste Kamppi')]"));
+            browser.driver().findElement(By.id(kamppi.getAttribute("for"))).click();
+            browser.click(By.id("open:openRound"));
+            browser.waitForText("The round is open.");
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("employee.demo", "kohtaamo-demo");
+            browser.click(By.id("nav-pulse"));
+            assertThat(browser.heading()).isEqualTo("Pulse survey");
+            browser.click(By.id("pulse:send"));
+            browser.waitForText("Answer statement 1 before you send.");
+            // Rounds left open by earlier runs on the same database come first; answer until ours is done.
+            java.util.List<String> answered = new java.util.ArrayList<>();
+            while (!browser.driver().findElements(By.id("pulse")).isEmpty() && answered.size() < 10) {
+                answered.add(browser.driver()
+                        .findElement(By.cssSelector("#pulse h2"))
+                        .getText());
+                var statements = browser.driver().findElements(By.cssSelector("fieldset.question"));
+                for (int i = 0; i < 12; i++) {
+                    statements
+                            .get(i)
+                            .findElement(By.cssSelector("label[for$=':4']"))
+                            .click();
+                }
+                statements
+                        .get(12)
+                        .findElement(By.cssSelector("label[for$=':9']"))
+                        .click();
+                browser.click(By.id("pulse:send"));
+                browser.waitForText("Your answer was saved anonymously.");
+                browser.go("pulse/answer");
+                browser.heading();
+            }
+            assertThat(answered).contains(title);
+
+            assertThat(browser.text()).doesNotContain(title).contains("There is no pulse survey open for you");
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            browser.click(By.id("nav-pulse-rounds"));
+            browser.click(By.linkText(title));
+            WebElement row = browser.waiting()
+                    .until(d -> d.findElement(By.xpath("//tr[td[contains(., 'Palvelupiste Kamppi')]]")));
+            assertThat(row.getText()).contains("Not enough answers to show");
+        }
+    }
+}

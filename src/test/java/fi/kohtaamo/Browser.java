@@ -22,10 +22,39 @@ public final class Browser implements AutoCloseable {
     private final URL base;
     private final WebDriverWait wait;
 
+    /**
+     * A wait that also tries again when Chrome reports a node detached from a page that is being replaced, which it
+     * does (as a plain WebDriverException) when a condition reads an element during a navigation.
+     */
+    private static final class PatientWait extends WebDriverWait {
+
+        PatientWait(WebDriver driver, Duration timeout) {
+            super(driver, timeout);
+        }
+
+        @Override
+        public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> condition) {
+            return super.until(d -> {
+                try {
+                    return condition.apply(d);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (detached(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
+    }
+
+    static boolean detached(org.openqa.selenium.WebDriverException e) {
+        return String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
     private Browser(WebDriver driver, URL base) {
         this.driver = driver;
         this.base = base;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new PatientWait(driver, Duration.ofSeconds(20));
         // Pages are replaced after every click: an element read mid-navigation is simply read again.
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -101,7 +130,7 @@ public final class Browser implements AutoCloseable {
                     | org.openqa.selenium.NoSuchElementException e) {
                 return false;
             } catch (org.openqa.selenium.WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                if (detached(e)) {
                     return false;
                 }
                 throw e;

@@ -36,10 +36,20 @@ public final class KohtaamoDeployment {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** The shipped WAR plus access to Arquillian's runner, for tests that run inside the server. */
+    /** The shipped WAR plus access to Arquillian's runner and AssertJ, for tests that run inside the server. */
     public static WebArchive inContainer() {
         JavaArchive runnerAccess = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml");
-        return war().addAsLibrary(runnerAccess);
+        File assertj;
+        try {
+            assertj = new File(org.assertj.core.api.Assertions.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return war().addAsLibrary(runnerAccess).addAsLibrary(assertj);
     }
 }

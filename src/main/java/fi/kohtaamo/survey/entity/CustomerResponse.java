@@ -98,7 +98,7 @@ public class CustomerResponse {
     }
 
     /** By external id where there is one, otherwise by the response's content. */
-    static String dedupeKey(
+    public static String dedupeKey(
             Long unitId, LocalDateTime at, int nps, Integer csat, String comment, Channel channel, String externalId) {
         String basis = externalId != null
                 ? "external|" + externalId

@@ -68,7 +68,14 @@ class AccessibilityJourneyIT {
 
     @Test
     void hrAndAdministrationPagesHaveNoSeriousViolations() {
-        check("hr.demo", "home/hr", "workshop/coverage", "organisation/people", "organisation/person", "pulse/rounds");
+        check(
+                "hr.demo",
+                "home/hr",
+                "workshop/coverage",
+                "organisation/people",
+                "organisation/person",
+                "pulse/rounds",
+                "survey/import");
         check("admin.demo", "home/admin", "organisation/units", "notification/outbox", "survey/api-keys");
     }
 

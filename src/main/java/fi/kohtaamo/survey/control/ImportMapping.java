@@ -1,0 +1,237 @@
+package fi.kohtaamo.survey.control;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which column of an uploaded file holds which part of a customer response. A mapping is proposed from the column names
+ * (Finnish, Swedish or English, as survey tools and people name them), can be corrected, and is saved by column name so
+ * that the next export from the same tool maps itself.
+ */
+public final class ImportMapping {
+
+    /** The parts of a response a column can hold. */
+    public enum Field {
+        UNIT(
+                true,
+                Set.of(
+                        "unit",
+                        "unitcode",
+                        "yksikko",
+                        "yksikkokoodi",
+                        "toimipiste",
+                        "toimipaikka",
+                        "store",
+                        "branch",
+                        "location",
+                        "enhet",
+                        "site")),
+        ANSWERED_AT(
+                true,
+                Set.of(
+                        "date",
+                        "datetime",
+                        "answeredat",
+                        "answered",
+                        "timestamp",
+                        "time",
+                        "paivamaara",
+                        "pvm",
+                        "aika",
+                        "vastausaika",
+                        "vastattu",
+                        "ajankohta",
+                        "submittedat",
+                        "responsedate",
+                        "datum",
+                        "tidpunkt",
+                        "enddate",
+                        "completed")),
+        NPS(
+                true,
+                Set.of(
+                        "nps",
+                        "npsscore",
+                        "score",
+                        "suositteluhalukkuus",
+                        "suosittelu",
+                        "recommend",
+                        "likelihoodtorecommend",
+                        "rekommendation")),
+        CSAT(
+                false,
+                Set.of(
+                        "csat",
+                        "satisfaction",
+                        "customersatisfaction",
+                        "tyytyvaisyys",
+                        "asiakastyytyvaisyys",
+                        "nojdhet",
+                        "kundnojdhet")),
+        COMMENT(
+                false,
+                Set.of(
+                        "comment",
+                        "comments",
+                        "feedback",
+                        "kommentti",
+                        "kommentit",
+                        "avoinpalaute",
+                        "palaute",
+                        "perustelu",
+                        "reason",
+                        "kommentar",
+                        "openfeedback",
+                        "verbatim")),
+        CHANNEL(false, Set.of("channel", "kanava", "asiointikanava", "kanal", "touchpoint")),
+        EXTERNAL_ID(
+                false,
+                Set.of(
+                        "id",
+                        "responseid",
+                        "externalid",
+                        "vastausid",
+                        "vastaustunnus",
+                        "tunnus",
+                        "svarsid",
+                        "recordid"));
+
+        private final boolean required;
+        private final Set<String> names;
+
+        Field(boolean required, Set<String> names) {
+            this.required = required;
+            this.names = names;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        /** Whether a column of this name is likely to hold the field: an exact name, or a telling phrase. */
+        boolean matches(String header, boolean loosely) {
+            String name = normalise(header);
+            if (names.contains(name)) {
+                return true;
+            }
+            if (!loosely) {
+                return false;
+            }
+            return switch (this) {
+                case NPS ->
+                    name.contains("recommend")
+                            || name.contains("suosittel")
+                            || name.contains("rekommend")
+                            || name.contains("howlikely");
+                case CSAT -> name.contains("satisf") || name.contains("tyytyv") || name.contains("nojd");
+                case COMMENT ->
+                    name.contains("palaute")
+                            || name.contains("comment")
+                            || name.contains("kommentt")
+                            || name.contains("feedback")
+                            || name.contains("reason")
+                            || name.contains("syy");
+                case ANSWERED_AT -> name.contains("paivamaara") || name.contains("date") || name.contains("aika");
+                case UNIT -> name.contains("yksikko") || name.contains("toimipiste");
+                default -> false;
+            };
+        }
+    }
+
+    private final Map<Field, Integer> columns;
+
+    private ImportMapping(Map<Field, Integer> columns) {
+        this.columns = columns;
+    }
+
+    public static ImportMapping of(Map<Field, Integer> columns) {
+        Map<Field, Integer> copy = new EnumMap<>(Field.class);
+        columns.forEach((field, column) -> {
+            if (column != null && column >= 0) {
+                copy.put(field, column);
+            }
+        });
+        return new ImportMapping(copy);
+    }
+
+    /** The best guess from the column names: exact names first, then telling phrases; no column is used twice. */
+    public static ImportMapping propose(List<String> headers) {
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        for (boolean loosely : new boolean[] {false, true}) {
+            for (Field field : Field.values()) {
+                if (columns.containsKey(field)) {
+                    continue;
+                }
+                for (int i = 0; i < headers.size(); i++) {
+                    if (!columns.containsValue(i) && field.matches(headers.get(i), loosely)) {
+                        columns.put(field, i);
+                        break;
+                    }
+                }
+            }
+        }
+        return new ImportMapping(columns);
+    }
+
+    /** A saved mapping applied to a file's columns, if the file has every column the mapping names. */
+    public static Optional<ImportMapping> restore(String saved, List<String> headers) {
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        for (String line : saved.split("\n")) {
+            int at = line.indexOf('=');
+            if (at < 0) {
+                continue;
+            }
+            Field field = Field.valueOf(line.substring(0, at));
+            int column = headers.indexOf(line.substring(at + 1));
+            if (column < 0) {
+                return Optional.empty();
+            }
+            columns.put(field, column);
+        }
+        return Optional.of(new ImportMapping(columns));
+    }
+
+    /** The mapping by column name, as {@link #restore} reads it. */
+    public String save(List<String> headers) {
+        List<String> lines = new ArrayList<>();
+        columns.forEach((field, column) -> lines.add(field.name() + "=" + headers.get(column)));
+        return String.join("\n", lines);
+    }
+
+    /** The column index of a field, or null when no column holds it. */
+    public Integer column(Field field) {
+        return columns.get(field);
+    }
+
+    public Map<Field, Integer> columns() {
+        return new EnumMap<>(columns);
+    }
+
+    /** The required fields that no column holds. */
+    public List<Field> missing() {
+        List<Field> missing = new ArrayList<>();
+        for (Field field : Field.values()) {
+            if (field.isRequired() && !columns.containsKey(field)) {
+                missing.add(field);
+            }
+        }
+        return missing;
+    }
+
+    /** Fields mapped to the same column. */
+    public boolean hasDuplicateColumns() {
+        return columns.values().stream().distinct().count() < columns.size();
+    }
+
+    static String normalise(String header) {
+        String plain = Normalizer.normalize(header.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return plain.replaceAll("[^a-z0-9]", "");
+    }
+}

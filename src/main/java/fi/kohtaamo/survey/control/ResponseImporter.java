@@ -1,0 +1,207 @@
+package fi.kohtaamo.survey.control;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Moves one import's valid rows into the customer responses on a connection whose transaction the caller owns, so that
+ * a million rows arrive all together or not at all. Rows are first staged ({@code COPY} on PostgreSQL, JDBC batches
+ * elsewhere), then added in one statement that skips rows already stored (same dedupe key) and repeats within the file,
+ * and the monthly unit totals are raised by exactly what was added.
+ *
+ * <pre>{@code
+ * connection.setAutoCommit(false);
+ * ResponseImporter importer = new ResponseImporter(connection, importId);
+ * rows.forEach(importer::stage);
+ * ResponseImporter.Result result = importer.complete();
+ * connection.commit();
+ * }</pre>
+ */
+public final class ResponseImporter implements AutoCloseable {
+
+    /** Rows added, and rows skipped because they were already stored or repeated in the file. */
+    public record Result(long added, long duplicates) {}
+
+    private static final int CHUNK = 5_000;
+
+    private final Connection connection;
+    private final long importId;
+    private final CopyManager copy;
+    private final StringBuilder copyBuffer = new StringBuilder();
+    private PreparedStatement batch;
+    private int pending;
+    private long staged;
+
+    public ResponseImporter(Connection connection, long importId) throws SQLException {
+        this.connection = connection;
+        this.importId = importId;
+        this.copy = connection.isWrapperFor(PGConnection.class)
+                ? connection.unwrap(PGConnection.class).getCopyAPI()
+                : null;
+        try (PreparedStatement clear = connection.prepareStatement("delete from import_row where import_id = ?")) {
+            clear.setLong(1, importId);
+            clear.executeUpdate();
+        }
+    }
+
+    /** Rows staged so far. */
+    public long staged() {
+        return staged;
+    }
+
+    public void stage(ImportRowParser.Row row) throws SQLException {
+        staged++;
+        if (copy != null) {
+            copyBuffer
+                    .append(importId)
+                    .append(',')
+                    .append(staged)
+                    .append(',')
+                    .append(row.unitId())
+                    .append(',')
+                    .append(Timestamp.valueOf(row.answeredAt()))
+                    .append(',')
+                    .append(row.nps())
+                    .append(',')
+                    .append(row.csat() == null ? "" : row.csat().toString())
+                    .append(',');
+            quoted(row.comment());
+            copyBuffer.append(',').append(row.channel().name()).append(',');
+            quoted(row.externalId());
+            copyBuffer.append(',').append(row.dedupeKey()).append('\n');
+        } else {
+            if (batch == null) {
+                batch = connection.prepareStatement(
+                        "insert into import_row (import_id, row_no, unit_id, answered_at,"
+                                + " nps, csat, comment, channel, external_id, dedupe_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            }
+            batch.setLong(1, importId);
+            batch.setLong(2, staged);
+            batch.setLong(3, row.unitId());
+            batch.setTimestamp(4, Timestamp.valueOf(row.answeredAt()));
+            batch.setInt(5, row.nps());
+            if (row.csat() == null) {
+                batch.setNull(6, Types.INTEGER);
+            } else {
+                batch.setInt(6, row.csat());
+            }
+            batch.setString(7, row.comment());
+            batch.setString(8, row.channel().name());
+            batch.setString(9, row.externalId());
+            batch.setString(10, row.dedupeKey());
+            batch.addBatch();
+        }
+        if (++pending >= CHUNK) {
+            flush();
+        }
+    }
+
+    private void quoted(String value) {
+        if (value != null) {
+            copyBuffer.append('"').append(value.replace("\"", "\"\"")).append('"');
+        }
+    }
+
+    private void flush() throws SQLException {
+        if (pending == 0) {
+            return;
+        }
+        if (copy != null) {
+            try {
+                copy.copyIn(
+                        "copy import_row (import_id, row_no, unit_id, answered_at, nps, csat, comment, channel,"
+                                + " external_id, dedupe_key) from stdin with (format csv)",
+                        new StringReader(copyBuffer.toString()));
+            } catch (IOException e) {
+                throw new SQLException(e);
+            }
+            copyBuffer.setLength(0);
+        } else {
+            batch.executeBatch();
+        }
+        pending = 0;
+    }
+
+    /** Adds the staged rows that are new, raises the monthly totals, and clears the staging rows. */
+    public Result complete() throws SQLException {
+        flush();
+        long added;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into customer_response (id, unit_id, answered_at, nps, csat, comment, channel, source,"
+                        + " external_id, dedupe_key, created_at, import_id)"
+                        + " select nextval('customer_response_seq'), x.unit_id, x.answered_at, x.nps, x.csat,"
+                        + " x.comment, x.channel, 'IMPORT', x.external_id, x.dedupe_key, ?, x.import_id"
+                        + " from (select s.*, row_number() over (partition by s.dedupe_key order by s.row_no) as rn"
+                        + " from import_row s where s.import_id = ?) x"
+                        + " where x.rn = 1"
+                        + " and not exists (select 1 from customer_response r where r.dedupe_key = x.dedupe_key)")) {
+            insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
+            insert.setLong(2, importId);
+            added = insert.executeLargeUpdate();
+        }
+        addToMonths();
+        try (PreparedStatement clear = connection.prepareStatement("delete from import_row where import_id = ?")) {
+            clear.setLong(1, importId);
+            clear.executeUpdate();
+        }
+        return new Result(added, staged - added);
+    }
+
+    private void addToMonths() throws SQLException {
+        try (PreparedStatement totals = connection.prepareStatement(
+                        "select unit_id, extract(year from answered_at), extract(month from answered_at), count(*),"
+                                + " sum(case when nps >= 9 then 1 else 0 end),"
+                                + " sum(case when nps between 7 and 8 then 1 else 0 end),"
+                                + " sum(case when nps <= 6 then 1 else 0 end), coalesce(sum(csat), 0), count(csat)"
+                                + " from customer_response where import_id = ?"
+                                + " group by unit_id, extract(year from answered_at), extract(month from answered_at)");
+                PreparedStatement lock = connection.prepareStatement(
+                        "select responses from unit_month_result where unit_id = ? and month_start = ? for update");
+                PreparedStatement update = connection.prepareStatement("update unit_month_result set"
+                        + " responses = responses + ?, promoters = promoters + ?, passives = passives + ?,"
+                        + " detractors = detractors + ?, csat_sum = csat_sum + ?, csat_count = csat_count + ?"
+                        + " where unit_id = ? and month_start = ?");
+                PreparedStatement insert = connection.prepareStatement("insert into unit_month_result (responses,"
+                        + " promoters, passives, detractors, csat_sum, csat_count, unit_id, month_start)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            totals.setLong(1, importId);
+            try (ResultSet month = totals.executeQuery()) {
+                while (month.next()) {
+                    long unitId = month.getLong(1);
+                    Date start = Date.valueOf(LocalDate.of(month.getInt(2), month.getInt(3), 1));
+                    lock.setLong(1, unitId);
+                    lock.setDate(2, start);
+                    boolean exists;
+                    try (ResultSet found = lock.executeQuery()) {
+                        exists = found.next();
+                    }
+                    PreparedStatement change = exists ? update : insert;
+                    for (int i = 0; i < 6; i++) {
+                        change.setLong(i + 1, month.getLong(i + 4));
+                    }
+                    change.setLong(7, unitId);
+                    change.setDate(8, start);
+                    change.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (batch != null) {
+            batch.close();
+        }
+    }
+}

@@ -2,7 +2,6 @@ package fi.kohtaamo.survey.boundary;
 
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
-import fi.kohtaamo.survey.control.ApiKeys;
 import fi.kohtaamo.survey.control.Responses;
 import fi.kohtaamo.survey.entity.ApiKey;
 import fi.kohtaamo.survey.entity.Channel;
@@ -27,19 +26,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code POST /api/v1/responses}: another system sends one customer response, or a JSON array of them, with an API key
@@ -53,15 +46,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @RequestScoped
 public class ResponsesResource {
 
-    /** Calls a key may make in a minute before it is told to wait. */
-    public static final int CALLS_PER_MINUTE = 120;
-
-    private static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
-    private static final Map<Long, Deque<Instant>> CALLS = new ConcurrentHashMap<>();
 
     @Inject
-    ApiKeys apiKeys;
+    ApiGate gate;
 
     @Inject
     Units units;
@@ -73,19 +61,7 @@ public class ResponsesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     public Response receive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
-        Optional<ApiKey> key = Optional.ofNullable(authorization)
-                .filter(a -> a.startsWith("Bearer "))
-                .flatMap(a -> apiKeys.authenticate(a.substring("Bearer ".length())));
-        if (key.isEmpty()) {
-            return problem(401, "Not authenticated", "Send a valid API key as 'Authorization: Bearer <key>'.", null)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .build();
-        }
-        if (!withinRate(key.get().getId())) {
-            return problem(429, "Too many requests", "At most " + CALLS_PER_MINUTE + " calls a minute per key.", null)
-                    .header("Retry-After", "60")
-                    .build();
-        }
+        ApiKey key = gate.admit(authorization);
         List<JsonObject> items;
         try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue value = reader.readValue();
@@ -103,7 +79,7 @@ public class ResponsesResource {
         JsonArrayBuilder errors = Json.createArrayBuilder();
         List<CustomerResponse> valid = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            parse(items.get(i), i, key.get(), errors).ifPresent(valid::add);
+            parse(items.get(i), i, key, errors).ifPresent(valid::add);
         }
         JsonArray found = errors.build();
         if (!found.isEmpty()) {
@@ -182,21 +158,6 @@ public class ResponsesResource {
         return Optional.of(new CustomerResponse(unit, answeredAt, nps, csat, comment, channel, Source.API, externalId));
     }
 
-    private static boolean withinRate(Long keyId) {
-        Instant now = Instant.now();
-        Deque<Instant> calls = CALLS.computeIfAbsent(keyId, k -> new ArrayDeque<>());
-        synchronized (calls) {
-            while (!calls.isEmpty() && calls.peekFirst().isBefore(now.minus(Duration.ofMinutes(1)))) {
-                calls.pollFirst();
-            }
-            if (calls.size() >= CALLS_PER_MINUTE) {
-                return false;
-            }
-            calls.addLast(now);
-            return true;
-        }
-    }
-
     private static String text(JsonObject item, String field) {
         return item.get(field) instanceof JsonString s && !s.getString().isBlank()
                 ? s.getString().strip()
@@ -215,14 +176,6 @@ public class ResponsesResource {
     }
 
     private static Response.ResponseBuilder problem(int status, String title, String detail, JsonArray errors) {
-        var json = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", title)
-                .add("status", status)
-                .add("detail", detail == null ? "" : detail);
-        if (errors != null) {
-            json.add("errors", errors);
-        }
-        return Response.status(status).type(PROBLEM).entity(json.build().toString());
+        return ApiGate.problem(status, title, detail, errors);
     }
 }

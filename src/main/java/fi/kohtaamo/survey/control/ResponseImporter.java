@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -16,9 +17,13 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Moves one import's valid rows into the customer responses on a connection whose transaction the caller owns, so that
- * a million rows arrive all together or not at all. Rows are first staged ({@code COPY} on PostgreSQL, JDBC batches
- * elsewhere), then added in one statement that skips rows already stored (same dedupe key) and repeats within the file,
- * and the monthly unit totals are raised by exactly what was added.
+ * a million rows arrive all together or not at all. Rows are first staged, then added in one statement that skips rows
+ * already stored (same dedupe key) and repeats within the file, and the monthly unit totals are raised by exactly what
+ * was added.
+ *
+ * <p>On PostgreSQL the rows are staged with {@code COPY} into a temporary table that disappears at commit, and added
+ * with {@code on conflict do nothing}, which returns what it added for the monthly totals. Elsewhere (H2) they are
+ * staged in {@code import_row} with JDBC batches.
  *
  * <pre>{@code
  * connection.setAutoCommit(false);
@@ -35,6 +40,35 @@ public final class ResponseImporter implements AutoCloseable {
 
     private static final int CHUNK = 5_000;
 
+    private static final String COLUMNS =
+            "import_id, row_no, unit_id, answered_at, nps, csat, comment, channel, external_id, dedupe_key";
+
+    private static final String ADD = "insert into customer_response (id, unit_id, answered_at, nps, csat, comment,"
+            + " channel, source, external_id, dedupe_key, created_at, import_id)"
+            + " select nextval('customer_response_seq'), s.unit_id, s.answered_at, s.nps, s.csat, s.comment, s.channel,"
+            + " 'IMPORT', s.external_id, s.dedupe_key, ?, s.import_id";
+
+    private static final String MONTHS =
+            "select unit_id, extract(year from answered_at), extract(month from answered_at),"
+                    + " count(*), sum(case when nps >= 9 then 1 else 0 end), sum(case when nps between 7 and 8 then 1 else 0 end),"
+                    + " sum(case when nps <= 6 then 1 else 0 end), coalesce(sum(csat), 0), count(csat)";
+
+    private static final String GROUP =
+            " group by unit_id, extract(year from answered_at), extract(month from answered_at)";
+
+    /** The first of repeated rows wins and rows already stored are skipped; what was added is counted by month. */
+    private static final String ADD_POSTGRESQL = "with added as (" + ADD
+            + " from import_stage s order by s.row_no on conflict (dedupe_key) do nothing"
+            + " returning unit_id, answered_at, nps, csat) " + MONTHS + " from added" + GROUP;
+
+    /** The same for H2, in two steps: the first of each key in the file unless already stored, then the months. */
+    private static final String ADD_PORTABLE = ADD
+            + " from (select i.*, row_number() over (partition by i.dedupe_key order by i.row_no) as rn"
+            + " from import_row i where i.import_id = ?) s"
+            + " where s.rn = 1 and not exists (select 1 from customer_response r where r.dedupe_key = s.dedupe_key)";
+
+    private static final String MONTHS_PORTABLE = MONTHS + " from customer_response where import_id = ?" + GROUP;
+
     private final Connection connection;
     private final long importId;
     private final CopyManager copy;
@@ -49,9 +83,12 @@ public final class ResponseImporter implements AutoCloseable {
         this.copy = connection.isWrapperFor(PGConnection.class)
                 ? connection.unwrap(PGConnection.class).getCopyAPI()
                 : null;
-        try (PreparedStatement clear = connection.prepareStatement("delete from import_row where import_id = ?")) {
-            clear.setLong(1, importId);
-            clear.executeUpdate();
+        if (copy != null) {
+            try (Statement create = connection.createStatement()) {
+                create.execute("create temporary table import_stage (like import_row) on commit drop");
+            }
+        } else {
+            clearStaging();
         }
     }
 
@@ -83,8 +120,7 @@ public final class ResponseImporter implements AutoCloseable {
         } else {
             if (batch == null) {
                 batch = connection.prepareStatement(
-                        "insert into import_row (import_id, row_no, unit_id, answered_at,"
-                                + " nps, csat, comment, channel, external_id, dedupe_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "insert into import_row (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             }
             batch.setLong(1, importId);
             batch.setLong(2, staged);
@@ -120,8 +156,7 @@ public final class ResponseImporter implements AutoCloseable {
         if (copy != null) {
             try {
                 copy.copyIn(
-                        "copy import_row (import_id, row_no, unit_id, answered_at, nps, csat, comment, channel,"
-                                + " external_id, dedupe_key) from stdin with (format csv)",
+                        "copy import_stage (" + COLUMNS + ") from stdin with (format csv)",
                         new StringReader(copyBuffer.toString()));
             } catch (IOException e) {
                 throw new SQLException(e);
@@ -136,37 +171,35 @@ public final class ResponseImporter implements AutoCloseable {
     /** Adds the staged rows that are new, raises the monthly totals, and clears the staging rows. */
     public Result complete() throws SQLException {
         flush();
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         long added;
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into customer_response (id, unit_id, answered_at, nps, csat, comment, channel, source,"
-                        + " external_id, dedupe_key, created_at, import_id)"
-                        + " select nextval('customer_response_seq'), x.unit_id, x.answered_at, x.nps, x.csat,"
-                        + " x.comment, x.channel, 'IMPORT', x.external_id, x.dedupe_key, ?, x.import_id"
-                        + " from (select s.*, row_number() over (partition by s.dedupe_key order by s.row_no) as rn"
-                        + " from import_row s where s.import_id = ?) x"
-                        + " where x.rn = 1"
-                        + " and not exists (select 1 from customer_response r where r.dedupe_key = x.dedupe_key)")) {
-            insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
-            insert.setLong(2, importId);
-            added = insert.executeLargeUpdate();
-        }
-        addToMonths();
-        try (PreparedStatement clear = connection.prepareStatement("delete from import_row where import_id = ?")) {
-            clear.setLong(1, importId);
-            clear.executeUpdate();
+        if (copy != null) {
+            try (PreparedStatement insert = connection.prepareStatement(ADD_POSTGRESQL)) {
+                insert.setTimestamp(1, now);
+                try (ResultSet months = insert.executeQuery()) {
+                    added = addToMonths(months);
+                }
+            }
+        } else {
+            try (PreparedStatement insert = connection.prepareStatement(ADD_PORTABLE);
+                    PreparedStatement months = connection.prepareStatement(MONTHS_PORTABLE)) {
+                insert.setTimestamp(1, now);
+                insert.setLong(2, importId);
+                added = insert.executeLargeUpdate();
+                months.setLong(1, importId);
+                try (ResultSet totals = months.executeQuery()) {
+                    addToMonths(totals);
+                }
+            }
+            clearStaging();
         }
         return new Result(added, staged - added);
     }
 
-    private void addToMonths() throws SQLException {
-        try (PreparedStatement totals = connection.prepareStatement(
-                        "select unit_id, extract(year from answered_at), extract(month from answered_at), count(*),"
-                                + " sum(case when nps >= 9 then 1 else 0 end),"
-                                + " sum(case when nps between 7 and 8 then 1 else 0 end),"
-                                + " sum(case when nps <= 6 then 1 else 0 end), coalesce(sum(csat), 0), count(csat)"
-                                + " from customer_response where import_id = ?"
-                                + " group by unit_id, extract(year from answered_at), extract(month from answered_at)");
-                PreparedStatement lock = connection.prepareStatement(
+    /** Raises each month's running totals by the rows (unit, year, month, counts…); returns how many rows that was. */
+    private long addToMonths(ResultSet month) throws SQLException {
+        long rows = 0;
+        try (PreparedStatement lock = connection.prepareStatement(
                         "select responses from unit_month_result where unit_id = ? and month_start = ? for update");
                 PreparedStatement update = connection.prepareStatement("update unit_month_result set"
                         + " responses = responses + ?, promoters = promoters + ?, passives = passives + ?,"
@@ -175,26 +208,32 @@ public final class ResponseImporter implements AutoCloseable {
                 PreparedStatement insert = connection.prepareStatement("insert into unit_month_result (responses,"
                         + " promoters, passives, detractors, csat_sum, csat_count, unit_id, month_start)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            totals.setLong(1, importId);
-            try (ResultSet month = totals.executeQuery()) {
-                while (month.next()) {
-                    long unitId = month.getLong(1);
-                    Date start = Date.valueOf(LocalDate.of(month.getInt(2), month.getInt(3), 1));
-                    lock.setLong(1, unitId);
-                    lock.setDate(2, start);
-                    boolean exists;
-                    try (ResultSet found = lock.executeQuery()) {
-                        exists = found.next();
-                    }
-                    PreparedStatement change = exists ? update : insert;
-                    for (int i = 0; i < 6; i++) {
-                        change.setLong(i + 1, month.getLong(i + 4));
-                    }
-                    change.setLong(7, unitId);
-                    change.setDate(8, start);
-                    change.executeUpdate();
+            while (month.next()) {
+                long unitId = month.getLong(1);
+                Date start = Date.valueOf(LocalDate.of(month.getInt(2), month.getInt(3), 1));
+                lock.setLong(1, unitId);
+                lock.setDate(2, start);
+                boolean exists;
+                try (ResultSet found = lock.executeQuery()) {
+                    exists = found.next();
                 }
+                PreparedStatement change = exists ? update : insert;
+                for (int i = 0; i < 6; i++) {
+                    change.setLong(i + 1, month.getLong(i + 4));
+                }
+                change.setLong(7, unitId);
+                change.setDate(8, start);
+                change.executeUpdate();
+                rows += month.getLong(4);
             }
+        }
+        return rows;
+    }
+
+    private void clearStaging() throws SQLException {
+        try (PreparedStatement clear = connection.prepareStatement("delete from import_row where import_id = ?")) {
+            clear.setLong(1, importId);
+            clear.executeUpdate();
         }
     }
 

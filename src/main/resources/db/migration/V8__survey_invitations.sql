@@ -12,7 +12,7 @@ create table survey_visit (
     email       varchar(320),
     language    varchar(5)   not null,
     external_id varchar(200),
-    token_hash  varchar(64)  not null,
+    token_hash  varchar(64),
     send_after  timestamp    not null,
     expires_at  timestamp    not null,
     sent_at     timestamp,
@@ -22,3 +22,6 @@ create table survey_visit (
     constraint survey_visit_external unique (unit_id, external_id)
 );
 create index survey_visit_due on survey_visit (sent_at, send_after);
+
+-- Mail with personal data (a customer's address and one-time link) is erased from the outbox once sent.
+alter table outbox_mail add column personal boolean not null default false;

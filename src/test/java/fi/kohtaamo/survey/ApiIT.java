@@ -8,12 +8,15 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.survey.control.ApiKeys;
 import fi.kohtaamo.survey.control.UnitResults;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,7 +50,11 @@ class ApiIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> post(String key, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/responses"))
+        return post("api/v1/responses", key, json);
+    }
+
+    private HttpResponse<String> post(String path, String key, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
@@ -123,5 +130,39 @@ class ApiIT {
                 .mapToLong(UnitResults.Month::responses)
                 .findFirst()
                 .orElse(0);
+    }
+
+    @Test
+    void visitsRegisterOnlyForTheKeysUnitsAndEveryInvalidFieldIsNamed() throws Exception {
+        String key = keyFor("TKU-ASTU");
+        String visitedAt =
+                java.time.OffsetDateTime.now().minusHours(1).withNano(0).toString();
+        String id = UUID.randomUUID().toString();
+        String valid = "{\"unit\":\"TKU-ASTU\",\"visitedAt\":\"" + visitedAt
+                + "\",\"email\":\"asiakas@example.com\",\"language\":\"fi\",\"visitId\":\"" + id + "\"}";
+
+        HttpResponse<String> refused = post(
+                "api/v1/visits",
+                key,
+                "[" + valid + ",{\"unit\":\"HKI-KAMPPI\",\"visitedAt\":\"yesterday\",\"email\":\"nobody\"}]");
+        HttpResponse<String> first = post("api/v1/visits", key, valid);
+        HttpResponse<String> again = post("api/v1/visits", key, valid);
+        HttpResponse<String> anonymous = post("api/v1/visits", null, valid);
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals(
+                "application/problem+json",
+                refused.headers().firstValue("Content-Type").orElseThrow());
+        JsonObject problem =
+                Json.createReader(new java.io.StringReader(refused.body())).readObject();
+        assertEquals(
+                List.of("unit", "visitedAt", "email"),
+                problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("field"))
+                        .toList());
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals("{\"registered\":1,\"duplicates\":0}", first.body());
+        assertEquals("{\"registered\":0,\"duplicates\":1}", again.body());
+        assertEquals(401, anonymous.statusCode());
     }
 }

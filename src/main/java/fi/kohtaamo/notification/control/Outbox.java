@@ -36,6 +36,13 @@ public class Outbox {
         queued.fire(new Queued());
     }
 
+    /** Queues mail to a customer, whose address and body are erased once it has been sent. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queuePersonal(String recipient, String subject, String body) {
+        em.persist(OutboxMail.personal(recipient, subject, body));
+        queued.fire(new Queued());
+    }
+
     void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued event) {
         delivery.deliverPendingAsync();
     }

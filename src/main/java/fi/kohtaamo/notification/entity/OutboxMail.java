@@ -42,7 +42,17 @@ public class OutboxMail {
     @Column(name = "last_error")
     private String lastError;
 
+    /** Whether recipient and body are erased once the mail is sent: they hold a customer's personal data. */
+    private boolean personal;
+
     protected OutboxMail() {}
+
+    /** Mail to a customer: its address and body are erased once it has been sent. */
+    public static OutboxMail personal(String recipient, String subject, String body) {
+        OutboxMail mail = new OutboxMail(recipient, subject, body, null);
+        mail.personal = true;
+        return mail;
+    }
 
     public OutboxMail(String recipient, String subject, String body, String calendar) {
         this.recipient = recipient;
@@ -55,6 +65,10 @@ public class OutboxMail {
         attempts++;
         sentAt = when;
         lastError = null;
+        if (personal) {
+            recipient = "(erased)";
+            body = "";
+        }
     }
 
     public void failed(String error) {

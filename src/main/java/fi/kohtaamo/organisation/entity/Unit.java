@@ -1,5 +1,6 @@
 package fi.kohtaamo.organisation.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,6 +53,10 @@ public class Unit implements Serializable {
     private Unit parent;
 
     private boolean active = true;
+
+    /** How long after a visit the customer is invited to the survey. */
+    @Column(name = "invitation_delay_minutes")
+    private int invitationDelayMinutes = 120;
 
     @Version
     private long version;
@@ -124,6 +129,20 @@ public class Unit implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public int getInvitationDelayMinutes() {
+        return invitationDelayMinutes;
+    }
+
+    /**
+     * @throws IllegalArgumentException unless from 0 minutes to 7 days
+     */
+    public void setInvitationDelayMinutes(int minutes) {
+        if (minutes < 0 || minutes > 7 * 24 * 60) {
+            throw new IllegalArgumentException("delay from 0 minutes to 7 days");
+        }
+        this.invitationDelayMinutes = minutes;
     }
 
     @Override

@@ -3,6 +3,7 @@ package fi.kohtaamo.survey.boundary;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.survey.control.Invitations;
 import fi.kohtaamo.survey.control.Responses;
 import fi.kohtaamo.survey.control.SubmissionGuard;
 import fi.kohtaamo.survey.entity.Channel;
@@ -43,7 +44,12 @@ public class SurveyBean implements Serializable {
     @Inject
     SubmissionGuard guard;
 
+    @Inject
+    Invitations invitations;
+
     private String unitCode;
+    private String token;
+    private Invitations.LinkState linkState;
     private String lang;
     private String unitName;
     private Long unitId;
@@ -55,9 +61,16 @@ public class SurveyBean implements Serializable {
     private boolean answered;
 
     public void load() throws IOException {
-        Unit unit = unitCode == null
-                ? null
-                : units.findByCode(unitCode).filter(Unit::isActive).orElse(null);
+        Unit unit;
+        if (token != null) {
+            Invitations.Link link = invitations.link(token);
+            linkState = link.state();
+            unit = link.unit();
+        } else {
+            unit = unitCode == null
+                    ? null
+                    : units.findByCode(unitCode).filter(Unit::isActive).orElse(null);
+        }
         if (unit == null) {
             Faces.responseSendError(404, "No such unit");
             return;
@@ -100,6 +113,11 @@ public class SurveyBean implements Serializable {
             case TOO_MANY -> Messages.addGlobalError(text("survey.tooMany"));
             case AUTOMATED -> Messages.addGlobalError(text("survey.automated"));
             default -> {
+                if (token != null) {
+                    linkState = invitations.answer(token, nps, csat, reason);
+                    answered = linkState == Invitations.LinkState.OPEN;
+                    return;
+                }
                 responses.record(List.of(new CustomerResponse(
                         units.find(unitId).orElseThrow(),
                         LocalDateTime.now(),
@@ -128,6 +146,24 @@ public class SurveyBean implements Serializable {
 
     public List<String> getLanguages() {
         return LANGUAGES;
+    }
+
+    /** Whether the form is shown: the unit link always, a one-time link until it is answered or expires. */
+    public boolean isOpen() {
+        return !answered && (token == null || linkState == Invitations.LinkState.OPEN);
+    }
+
+    /** A closed one-time link: {@code ANSWERED} or {@code EXPIRED}; otherwise null. */
+    public String getClosedLink() {
+        return token == null || answered || linkState == Invitations.LinkState.OPEN ? null : linkState.name();
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
     }
 
     public String getUnitCode() {

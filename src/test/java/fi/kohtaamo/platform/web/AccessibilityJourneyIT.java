@@ -75,7 +75,8 @@ class AccessibilityJourneyIT {
                 "organisation/people",
                 "organisation/person",
                 "pulse/rounds",
-                "survey/import");
+                "survey/import",
+                "survey/invitations");
         check("admin.demo", "home/admin", "organisation/units", "notification/outbox", "survey/api-keys");
     }
 

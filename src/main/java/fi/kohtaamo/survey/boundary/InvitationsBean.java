@@ -1,0 +1,116 @@
+package fi.kohtaamo.survey.boundary;
+
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.survey.control.ImportFile;
+import fi.kohtaamo.survey.control.Invitations;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Messages;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * HR's view of visit-triggered survey invitations: per unit the delay after a visit and how many invitations wait, went,
+ * were answered or expired; setting a unit's delay; and registering visits from a CSV or XLSX file (the API does the
+ * same for systems).
+ */
+@Named
+@ViewScoped
+public class InvitationsBean implements Serializable {
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Language language;
+
+    private Long unitId;
+    private Integer delay;
+    private List<Invitations.Problem> problems = List.of();
+    private transient Map<Long, long[]> counts;
+
+    /** A unit with its invitation counts: waiting, sent, answered, expired. */
+    public record Row(Unit unit, long waiting, long sent, long answered, long expired) implements Serializable {
+        public String getRate() {
+            return sent == 0 ? "–" : Math.round(100.0 * answered / sent) + " %";
+        }
+    }
+
+    public List<Row> getRows() {
+        if (counts == null) {
+            counts = invitations.counts();
+        }
+        return units.all().stream()
+                .filter(u -> u.isActive() && u.getKind() == UnitKind.UNIT)
+                .map(u -> {
+                    long[] c = counts.getOrDefault(u.getId(), new long[4]);
+                    return new Row(u, c[0], c[1], c[2], c[3]);
+                })
+                .toList();
+    }
+
+    public void saveDelay() {
+        if (unitId == null || delay == null || delay < 0 || delay > 7 * 24 * 60) {
+            Messages.addGlobalError(language.text("invitations.delayInvalid"));
+            return;
+        }
+        invitations.setDelay(unitId, delay);
+        counts = null;
+        Messages.addGlobalInfo(language.text("invitations.delaySaved"));
+    }
+
+    public void upload(FileUploadEvent event) throws IOException {
+        problems = List.of();
+        Path file = Files.createTempFile("visits", ".upload");
+        try (InputStream content = event.getFile().getInputStream()) {
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            List<Invitations.Visit> visits = Invitations.readVisits(file);
+            Invitations.Registered registered = invitations.register(visits, null);
+            counts = null;
+            Messages.addGlobalInfo(
+                    language.text("invitations.registered", registered.registered(), registered.duplicates()));
+        } catch (ImportFile.Unreadable e) {
+            Messages.addGlobalError(language.text("invitations.unreadable." + e.reason()));
+        } catch (Invitations.Invalid e) {
+            problems = e.problems();
+            Messages.addGlobalError(
+                    language.text("invitations.invalid", e.problems().size()));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    public List<Invitations.Problem> getProblems() {
+        return problems;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public Integer getDelay() {
+        return delay;
+    }
+
+    public void setDelay(Integer delay) {
+        this.delay = delay;
+    }
+}

@@ -1,0 +1,127 @@
+package fi.kohtaamo.survey.boundary;
+
+import fi.kohtaamo.survey.control.Invitations;
+import fi.kohtaamo.survey.entity.ApiKey;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * {@code POST /api/v1/visits}: a till, booking or ticketing system registers customers' visits (one object or an
+ * array), with an API key scoped to the units. Each customer is invited by mail to the unit's survey after the unit's
+ * delay, once; the address is erased when the invitation goes. All visits of a call are registered, or none.
+ *
+ * <pre>{"unit": "HKI-KAMPPI", "visitedAt": "2026-11-22T14:05:00+02:00", "email": "asiakas@example.com",
+ *  "language": "fi", "visitId": "till-991"}</pre>
+ */
+@Path("v1/visits")
+@RequestScoped
+public class VisitsResource {
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    @Inject
+    ApiGate gate;
+
+    @Inject
+    Invitations invitations;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    public Response register(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        ApiKey key = gate.admit(authorization);
+        List<JsonObject> items;
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonObject)) {
+                items = array.getValuesAs(JsonObject.class);
+            } else if (value instanceof JsonObject object) {
+                items = List.of(object);
+            } else {
+                return ApiGate.problem(400, "Invalid body", "Send one visit object or an array of them.", null)
+                        .build();
+            }
+        } catch (JsonParsingException e) {
+            return ApiGate.problem(400, "Invalid JSON", e.getMessage(), null).build();
+        }
+        List<Invitations.Visit> visits = new ArrayList<>();
+        for (JsonObject item : items) {
+            visits.add(new Invitations.Visit(
+                    text(item, "unit"),
+                    time(text(item, "visitedAt")),
+                    text(item, "email"),
+                    text(item, "language"),
+                    text(item, "visitId")));
+        }
+        try {
+            Invitations.Registered registered = invitations.register(visits, key.getUnitIds());
+            return Response.status(registered.registered() > 0 ? 201 : 200)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(Json.createObjectBuilder()
+                            .add("registered", registered.registered())
+                            .add("duplicates", registered.duplicates())
+                            .build()
+                            .toString())
+                    .build();
+        } catch (Invitations.Invalid e) {
+            ResourceBundle english =
+                    ResourceBundle.getBundle(fi.kohtaamo.platform.i18n.Language.BUNDLE, java.util.Locale.ROOT);
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            e.problems()
+                    .forEach(p -> errors.add(Json.createObjectBuilder()
+                            .add("index", p.index())
+                            .add("field", p.field())
+                            .add("message", english.getString("invitation.problem." + p.code()))));
+            return ApiGate.problem(
+                            400,
+                            "Invalid visits",
+                            e.problems().size() + " problem(s); nothing was registered.",
+                            errors.build())
+                    .build();
+        }
+    }
+
+    private static LocalDateTime time(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).atZoneSameInstant(FINLAND).toLocalDateTime();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text);
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
+    }
+
+    private static String text(JsonObject item, String field) {
+        return item.get(field) instanceof JsonString s && !s.getString().isBlank()
+                ? s.getString().strip()
+                : null;
+    }
+}

@@ -1,0 +1,174 @@
+package fi.kohtaamo.survey.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.notification.entity.OutboxMail;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.survey.entity.CustomerResponse;
+import fi.kohtaamo.survey.entity.SurveyVisit;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A registered visit leads to one invitation with a one-time link, and the customer's address does not stay. */
+@ExtendWith(ArquillianExtension.class)
+class InvitationsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return KohtaamoDeployment.inContainer();
+    }
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Units units;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            return work.call();
+        } finally {
+            transaction.commit();
+        }
+    }
+
+    private Unit newUnit() {
+        Unit unit = Unit.blank(UnitKind.UNIT);
+        String code = "V-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        unit.setCode(code);
+        unit.setName("Käyntiyksikkö " + code);
+        return units.save(unit, units.findByCode("LANSI").orElseThrow().getId());
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(Invitations.FINLAND);
+    }
+
+    @Test
+    void aVisitGetsOneInvitationWhoseLinkWorksOnceAndTheAddressIsErased() throws Exception {
+        Unit unit = newUnit();
+        String email = "asiakas-" + UUID.randomUUID() + "@example.com";
+
+        Invitations.Registered registered = invitations.register(
+                List.of(
+                        new Invitations.Visit(unit.getCode(), now().minusHours(3), email, "sv", "till-1"),
+                        new Invitations.Visit(unit.getCode(), now().minusHours(3), email, "sv", "till-1")),
+                null);
+        assertThat(registered).isEqualTo(new Invitations.Registered(1, 1));
+
+        invitations.sendDue();
+
+        OutboxMail mail = inTransaction(
+                () -> em.createQuery("select m from OutboxMail m where m.recipient = :to", OutboxMail.class)
+                        .setParameter("to", email)
+                        .getSingleResult());
+        assertThat(mail.getSubject()).isEqualTo("Hur var ditt besök hos " + unit.getName() + "?");
+        Matcher link =
+                Pattern.compile("/survey/respond\\?t=([A-Za-z0-9_-]+)&lang=sv").matcher(mail.getBody());
+        assertThat(link.find()).as(mail.getBody()).isTrue();
+        String token = link.group(1);
+        SurveyVisit visit = inTransaction(
+                () -> em.createQuery("select v from SurveyVisit v where v.unit.id = :unit", SurveyVisit.class)
+                        .setParameter("unit", unit.getId())
+                        .getSingleResult());
+        assertThat(visit.getEmail())
+                .as("the address is erased once the invitation is queued")
+                .isNull();
+        assertThat(visit.getSentAt()).isNotNull();
+
+        invitations.sendDue();
+        assertThat(inTransaction(
+                        () -> em.createQuery("select count(m) from OutboxMail m where m.recipient = :to", Long.class)
+                                .setParameter("to", email)
+                                .getSingleResult()))
+                .as("invited once")
+                .isEqualTo(1L);
+
+        assertThat(invitations.link(token).state()).isEqualTo(Invitations.LinkState.OPEN);
+        assertThat(invitations.answer(token, 9, 5, "Mycket bra")).isEqualTo(Invitations.LinkState.OPEN);
+        assertThat(invitations.answer(token, 0, 1, "Again")).isEqualTo(Invitations.LinkState.ANSWERED);
+        assertThat(invitations.link(token).state()).isEqualTo(Invitations.LinkState.ANSWERED);
+        assertThat(invitations.link(token + "x").state()).isEqualTo(Invitations.LinkState.UNKNOWN);
+        List<CustomerResponse> answers = inTransaction(
+                () -> em.createQuery("select r from CustomerResponse r where r.unit.id = :unit", CustomerResponse.class)
+                        .setParameter("unit", unit.getId())
+                        .getResultList());
+        assertThat(answers).extracting(CustomerResponse::getNps).containsExactly(9);
+        assertThat(invitations.counts().get(unit.getId())).containsExactly(0, 1, 1, 0);
+    }
+
+    @Test
+    void invalidVisitsAreAllNamedAndNoneIsRegistered() {
+        Unit unit = newUnit();
+
+        assertThatThrownBy(() -> invitations.register(
+                        List.of(
+                                new Invitations.Visit(
+                                        unit.getCode(), now().minusHours(1), "ok@example.com", "fi", null),
+                                new Invitations.Visit("NO-SUCH", now(), "not-an-address", "de", null),
+                                new Invitations.Visit(unit.getCode(), now().plusDays(1), "a@example.com", null, null),
+                                new Invitations.Visit(unit.getCode(), now().minusDays(8), "b@example.com", null, null)),
+                        Set.of(unit.getId())))
+                .isInstanceOfSatisfying(
+                        Invitations.Invalid.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new Invitations.Problem(1, "unit", "unknownUnit"),
+                                        new Invitations.Problem(1, "email", "emailInvalid"),
+                                        new Invitations.Problem(1, "language", "languageInvalid"),
+                                        new Invitations.Problem(2, "visitedAt", "visitedAtFuture"),
+                                        new Invitations.Problem(3, "visitedAt", "tooOld")));
+        assertThat(invitations.counts()).doesNotContainKey(unit.getId());
+    }
+
+    @Test
+    void anInvitationNotSentBeforeItExpiresLosesItsAddress() throws Exception {
+        Unit unit = newUnit();
+        invitations.setDelay(unit.getId(), 600);
+        invitations.register(
+                List.of(new Invitations.Visit(unit.getCode(), now().minusMinutes(1), "later@example.com", "fi", null)),
+                null);
+        invitations.sendDue();
+        assertThat(invitations.counts().get(unit.getId())).as("not due yet").containsExactly(1, 0, 0, 0);
+
+        inTransaction(() -> em.createQuery("update SurveyVisit v set v.expiresAt = :past where v.unit.id = :unit")
+                .setParameter("past", now().minusMinutes(1))
+                .setParameter("unit", unit.getId())
+                .executeUpdate());
+        invitations.sendDue();
+
+        SurveyVisit visit = inTransaction(
+                () -> em.createQuery("select v from SurveyVisit v where v.unit.id = :unit", SurveyVisit.class)
+                        .setParameter("unit", unit.getId())
+                        .getSingleResult());
+        assertThat(visit.getEmail()).isNull();
+        assertThat(visit.getSentAt()).isNull();
+        assertThat(invitations.counts().get(unit.getId())).containsExactly(0, 0, 0, 1);
+    }
+}

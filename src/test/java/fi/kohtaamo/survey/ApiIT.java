@@ -165,4 +165,16 @@ class ApiIT {
         assertEquals("{\"registered\":0,\"duplicates\":1}", again.body());
         assertEquals(401, anonymous.statusCode());
     }
+
+    @Test
+    void theOpenApiDocumentIsPublic() throws Exception {
+        HttpResponse<String> document = http.send(
+                HttpRequest.newBuilder(URI.create(base + "openapi")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, document.statusCode());
+        assertEquals(
+                "application/yaml;charset=UTF-8",
+                document.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
+        assertTrue(document.body().contains("/api/v1/visits:"), document.body());
+    }
 }

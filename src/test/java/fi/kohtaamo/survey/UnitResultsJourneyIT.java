@@ -36,6 +36,14 @@ class UnitResultsJourneyIT {
                     .replaceAll(".*unit=", "");
             browser.go("survey/results?unit=" + turku);
             assertThat(browser.text()).contains("Palvelupiste Turku:").contains("NPS ± 95 %");
+
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("unit")))
+                    .selectByVisibleText("Pohjolan Palvelu Oy");
+            browser.click(By.id("show"));
+            browser.waitForText("Pohjolan Palvelu Oy:");
+            assertThat(browser.driver().findElements(By.cssSelector("#trend_canvas[role=img]")))
+                    .as("the organisation-wide chart")
+                    .hasSize(1);
         }
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("supervisor.demo", "kohtaamo-demo");
@@ -44,6 +52,26 @@ class UnitResultsJourneyIT {
             assertThat(browser.text()).contains("Palvelupiste Kamppi:", "responses in two years", "Latest comments");
             assertThat(browser.driver().findElements(By.cssSelector("#monthsForm\\:months tbody tr")))
                     .hasSizeGreaterThanOrEqualTo(20);
+            assertThat(browser.driver().findElements(By.cssSelector("#trend_canvas")))
+                    .hasSize(1);
+            assertThat(browser.text()).contains("Employee pulse");
+            String kamppi = browser.driver()
+                    .findElement(By.id("poster-link"))
+                    .getAttribute("href")
+                    .replaceAll(".*unit=", "");
+
+            browser.click(By.id("poster-link"));
+            assertThat(browser.heading()).isEqualTo("Survey poster");
+            assertThat(browser.driver().findElement(By.id("address")).getText())
+                    .endsWith("/survey/respond?unit=HKI-KAMPPI");
+            assertThat(browser.driver().findElements(By.cssSelector("#qr svg path")))
+                    .hasSize(1);
+            assertThat(browser.text()).contains("Miten onnistuimme?", "Hur lyckades vi?", "How did we do?");
+
+            browser.go("survey/poster?unit=" + turku);
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+            browser.go("survey/poster?unit=" + kamppi);
+            assertThat(browser.heading()).isEqualTo("Survey poster");
 
             browser.go("survey/results?unit=" + turku);
             assertThat(browser.heading()).isEqualTo("Not available to you");

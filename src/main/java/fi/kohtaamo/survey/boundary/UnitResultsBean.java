@@ -4,21 +4,29 @@ import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
-import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.pulse.control.Pulses;
+import fi.kohtaamo.pulse.entity.PulseRound;
 import fi.kohtaamo.survey.control.UnitResults;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A unit's customer results: month by month over two years (responses, promoters, passives, detractors, NPS with its
- * margin of error, CSAT) and the latest comments. Supervisors see only the units they oversee; HR any unit.
+ * A unit's (or a region's, or the whole organisation's) customer results: month by month over two years (responses,
+ * promoters, passives, detractors, NPS with its margin of error, CSAT) as a chart and a table, the latest comments, and
+ * the unit's pulse results where the anonymity threshold holds. Supervisors see only the units they oversee; HR any.
  */
 @Named
 @RequestScoped
@@ -36,17 +44,24 @@ public class UnitResultsBean {
     @Inject
     UnitResults results;
 
+    @Inject
+    Pulses pulses;
+
+    @Inject
+    Language language;
+
     private Long unitId;
     private Unit unit;
     private List<UnitResults.Month> months;
     private List<CustomerResponse> comments;
     private List<Unit> unitOptions;
+    private List<PulseRow> pulse;
 
     public void load() {
         Person viewer = currentUser.getPerson();
         Set<Long> overseen = oversight.unitsOverseenBy(viewer);
         unitOptions = units.all().stream()
-                .filter(u -> overseen.contains(u.getId()) && u.getKind() != UnitKind.ORGANISATION)
+                .filter(u -> overseen.contains(u.getId()) && u.isActive())
                 .toList();
         if (unitId == null) {
             unitId = viewer.getSupervisedUnits().stream()
@@ -62,10 +77,113 @@ public class UnitResultsBean {
         Set<Long> scope = units.withDescendants(List.of(unitId));
         months = results.monthly(scope, LocalDate.now().minusMonths(23));
         comments = results.latestComments(scope, 20);
+        pulse = pulses.rounds().stream()
+                .limit(4)
+                .map(round -> new PulseRow(round, pulses.results(round.getId(), unit)))
+                .filter(row -> row.result().isPresent()
+                        || pulses.answerCount(row.round().getId()) > 0)
+                .toList();
     }
 
-    public String apply() {
-        return "/survey/results?faces-redirect=true&includeViewParams=true";
+    /** A pulse round and the unit's result in it, absent below the anonymity threshold. */
+    public record PulseRow(PulseRound round, Optional<Pulses.GroupResult> result) {}
+
+    public List<PulseRow> getPulse() {
+        return pulse;
+    }
+
+    public int getThreshold() {
+        return pulses.threshold();
+    }
+
+    public List<String> getFactors() {
+        return Pulses.STATEMENT_FACTORS.stream().distinct().toList();
+    }
+
+    /**
+     * The months as a Chart.js line chart: NPS with its 95 % band on the left axis (−100…100), CSAT on the right
+     * (1…5). The table below it holds the same numbers for those who do not read charts.
+     */
+    public String getChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder nps = Json.createArrayBuilder();
+        JsonArrayBuilder low = Json.createArrayBuilder();
+        JsonArrayBuilder high = Json.createArrayBuilder();
+        JsonArrayBuilder csat = Json.createArrayBuilder();
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MM/yyyy");
+        for (UnitResults.Month m : months) {
+            labels.add(m.month().format(month));
+            nps.add(Math.round(m.getNps()));
+            low.add(Math.max(-100, Math.round(m.getNps() - m.getMargin())));
+            high.add(Math.min(100, Math.round(m.getNps() + m.getMargin())));
+            if (m.csat() == null) {
+                csat.addNull();
+            } else {
+                csat.add(Math.round(m.csat() * 10) / 10.0);
+            }
+        }
+
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(series(
+                                                        language.text("results.chartLow"),
+                                                        low,
+                                                        "rgba(0,105,120,0.15)",
+                                                        "y",
+                                                        false))
+                                                .add(series(
+                                                        language.text("results.chartHigh"),
+                                                        high,
+                                                        "rgba(0,105,120,0.15)",
+                                                        "y",
+                                                        "-1"))
+                                                .add(series("NPS", nps, "#006978", "y", false))
+                                                .add(series("CSAT", csat, "#b45309", "y1", false))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add("y", axis("NPS", -100, 100, "left"))
+                                                .add("y1", axis("CSAT", 1, 5, "right"))))
+                .build()
+                .toString();
+    }
+
+    private static JsonObjectBuilder series(
+            String label, JsonArrayBuilder data, String colour, String axis, Object fill) {
+        JsonObjectBuilder series = Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("yAxisID", axis)
+                .add("spanGaps", true)
+                .add("pointRadius", fill instanceof String || colour.startsWith("rgba") ? 0 : 3);
+        if (fill instanceof String target) {
+            series.add("fill", target);
+        } else {
+            series.add("fill", false);
+        }
+        return series;
+    }
+
+    private static JsonObjectBuilder axis(String title, int min, int max, String position) {
+        return Json.createObjectBuilder()
+                .add("min", min)
+                .add("max", max)
+                .add("position", position)
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
     }
 
     public int getTotal() {

@@ -60,6 +60,7 @@ class WebXmlAccessTest {
                         "/favicon.ico",
                         "/health",
                         "/health/*",
+                        "/openapi",
                         "/survey/respond",
                         "/survey/respond.xhtml",
                         "/api/*");

@@ -1,0 +1,92 @@
+package fi.kohtaamo.survey.boundary;
+
+import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.survey.control.QrCodes;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.omnifaces.util.Faces;
+
+/**
+ * A printable poster of a unit's customer survey: a QR code and the short address, with the invitation in Finnish,
+ * Swedish and English, for a counter, a door or a receipt. HR prints any unit's poster, a supervisor their own units'.
+ * The address starts with {@code KOHTAAMO_BASE_URL} when set, otherwise with the address Kohtaamo was reached at.
+ */
+@Named
+@RequestScoped
+public class SurveyPosterBean {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Oversight oversight;
+
+    @Inject
+    Units units;
+
+    @Inject
+    @ConfigProperty(name = "kohtaamo.base.url")
+    Optional<String> baseUrl;
+
+    private Long unitId;
+    private Unit unit;
+    private String address;
+
+    public void load() throws IOException {
+        if (unitId == null || units.find(unitId).isEmpty()) {
+            Faces.responseSendError(404, "No such unit");
+            return;
+        }
+        oversight.requireOversees(currentUser.getPerson(), unitId);
+        unit = units.find(unitId).orElseThrow();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String base = baseUrl.orElseGet(() -> request.getScheme() + "://" + request.getServerName()
+                        + (request.getServerPort() == 80 || request.getServerPort() == 443
+                                ? ""
+                                : ":" + request.getServerPort())
+                        + request.getContextPath())
+                .replaceAll("/+$", "");
+        address = base + "/survey/respond?unit=" + URLEncoder.encode(unit.getCode(), StandardCharsets.UTF_8);
+    }
+
+    public String getQrCode() {
+        return QrCodes.svg(address, text("en", "poster.qrLabel") + " " + unit.getName());
+    }
+
+    /** The poster's texts come in all three languages at once, whatever the reader's own language. */
+    public String text(String language, String key) {
+        return ResourceBundle.getBundle(Language.BUNDLE, Locale.forLanguageTag(language))
+                .getString(key);
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+}

@@ -1,0 +1,52 @@
+package fi.kohtaamo.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document served at /openapi describes every REST resource the application has. */
+class OpenApiDocumentTest {
+
+    @Test
+    void everyResourcePathIsDocumented() throws Exception {
+        String document;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(OpenApiServlet.DOCUMENT)) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String root = RestApplication.class.getAnnotation(ApplicationPath.class).value();
+
+        List<String> paths = resourcePaths();
+
+        assertThat(paths).as("resources found").isNotEmpty();
+        for (String path : paths) {
+            assertThat(document).contains("  /" + root + "/" + path + ":");
+        }
+        assertThat(document).startsWith("openapi: 3.0.3").contains("scheme: bearer");
+    }
+
+    private static List<String> resourcePaths() throws IOException, ClassNotFoundException {
+        java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
+        List<String> paths = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, OpenApiDocumentTest.class.getClassLoader());
+                if (type.isAnnotationPresent(Path.class)) {
+                    paths.add(type.getAnnotation(Path.class).value().replaceAll("^/", ""));
+                }
+            }
+        }
+        return paths;
+    }
+}

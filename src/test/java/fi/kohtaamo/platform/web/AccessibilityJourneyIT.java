@@ -76,7 +76,9 @@ class AccessibilityJourneyIT {
                 "organisation/person",
                 "pulse/rounds",
                 "survey/import",
-                "survey/invitations");
+                "survey/invitations",
+                "insight/dashboard",
+                "insight/analyses");
         check("admin.demo", "home/admin", "organisation/units", "notification/outbox", "survey/api-keys");
     }
 

@@ -1,0 +1,241 @@
+package fi.kohtaamo.insight.boundary;
+
+import fi.kohtaamo.insight.control.BeforeAfter;
+import fi.kohtaamo.insight.control.Dashboard;
+import fi.kohtaamo.insight.control.Insights;
+import fi.kohtaamo.insight.control.Statistics;
+import fi.kohtaamo.insight.control.UnitFacts;
+import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The insight analyses, each with its n, method and uncertainty in plain words: before/after per unit and across
+ * units against a not-yet-trained comparison group; training against NPS change across units (Pearson and Spearman);
+ * the pulse eNPS against NPS; and a Kirkpatrick view per track.
+ */
+@Named
+@RequestScoped
+public class AnalysesBean {
+
+    /** Fewest units for a correlation. */
+    public static final int MIN_UNITS = 5;
+
+    @Inject
+    Insights insights;
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Oversight oversight;
+
+    @Inject
+    Language language;
+
+    private UnitFacts.Start start = UnitFacts.Start.FIRST_WORKSHOP;
+    private int window = 6;
+    private String measure = "completion";
+    private BeforeAfter.Summary summary;
+    private List<Point> training = List.of();
+    private List<Point> pulse = List.of();
+    private Map<String, long[]> learning = Map.of();
+    private long[] behaviour = new long[4];
+
+    /** One unit in a scatter. */
+    public record Point(String unit, double x, double y) {}
+
+    public void load() {
+        if (window != 3 && window != 6 && window != 12) {
+            window = 6;
+        }
+        if (!"attendance".equals(measure)) {
+            measure = "completion";
+        }
+        Set<Long> visible = oversight.unitsOverseenBy(currentUser.getPerson());
+        List<UnitFacts> facts = insights.facts(visible);
+        summary = BeforeAfter.summarize(facts, start, window, YearMonth.now());
+        YearMonth[] year = Dashboard.lastYear();
+        List<Dashboard.Row> rows = dashboard.rows(
+                visible, null, YearMonth.now().minusMonths(23), year[1], start, window, language.getLocale());
+        training = new ArrayList<>();
+        pulse = new ArrayList<>();
+        for (Dashboard.Row row : rows) {
+            Double change = row.getChange();
+            Integer x = "attendance".equals(measure)
+                    ? row.attendance()
+                    : row.facts().staffCompletion();
+            if (change != null && x != null) {
+                training.add(new Point(row.getUnit().getName(), x, change));
+            }
+            long[] lastYear = row.facts().sum(year[0], year[1]);
+            if (row.enps() != null && lastYear[0] >= BeforeAfter.MIN_ANSWERS) {
+                pulse.add(new Point(
+                        row.getUnit().getName(),
+                        row.enps(),
+                        fi.kohtaamo.survey.control.NpsCalculator.nps(lastYear[1], lastYear[2], lastYear[0])));
+            }
+            if (row.attendance() != null) {
+                behaviour[0] += row.attendance();
+                behaviour[1]++;
+            }
+            if (row.commitmentsDone() != null) {
+                behaviour[2] += row.commitmentsDone();
+                behaviour[3]++;
+            }
+        }
+        learning = insights.learningByTrack(visible);
+    }
+
+    public Optional<Statistics.Correlation> pearson(List<Point> points) {
+        return points.size() < MIN_UNITS ? Optional.empty() : Statistics.pearson(xs(points), ys(points));
+    }
+
+    public Optional<Statistics.Correlation> spearman(List<Point> points) {
+        return points.size() < MIN_UNITS ? Optional.empty() : Statistics.spearman(xs(points), ys(points));
+    }
+
+    private static double[] xs(List<Point> points) {
+        return points.stream().mapToDouble(Point::x).toArray();
+    }
+
+    private static double[] ys(List<Point> points) {
+        return points.stream().mapToDouble(Point::y).toArray();
+    }
+
+    /** A Chart.js scatter of the points. */
+    public String scatter(List<Point> points, String xTitle, String yTitle) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        points.forEach(p -> data.add(Json.createObjectBuilder().add("x", p.x()).add("y", Math.round(p.y()))));
+        return Json.createObjectBuilder()
+                .add("type", "scatter")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", language.text("insight.units"))
+                                                        .add("data", data)
+                                                        .add("backgroundColor", "#006978")
+                                                        .add("pointRadius", 5))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "title",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("display", true)
+                                                                                .add("text", xTitle)))
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "title",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("display", true)
+                                                                                .add("text", yTitle)))))
+                .build()
+                .toString();
+    }
+
+    public String interval(Statistics.Interval interval) {
+        return String.format(
+                language.getLocale(), "%+.1f [%.1f; %.1f]", interval.estimate(), interval.low(), interval.high());
+    }
+
+    public String correlation(Statistics.Correlation c) {
+        return String.format(
+                language.getLocale(),
+                "%.2f [%.2f; %.2f], p = %.3f, n = %d",
+                c.coefficient(),
+                c.low(),
+                c.high(),
+                c.pValue(),
+                c.n());
+    }
+
+    /** A mean from a sum and a count, or null. */
+    public Double mean(long sum, long count) {
+        return count == 0 ? null : (double) sum / count;
+    }
+
+    public BeforeAfter.Summary getSummary() {
+        return summary;
+    }
+
+    public List<Point> getTraining() {
+        return training;
+    }
+
+    public List<Point> getPulse() {
+        return pulse;
+    }
+
+    public Map<String, long[]> getLearning() {
+        return learning;
+    }
+
+    public List<String> getTracks() {
+        return List.copyOf(learning.keySet());
+    }
+
+    public long[] getBehaviour() {
+        return behaviour;
+    }
+
+    public UnitFacts.Start[] getStarts() {
+        return UnitFacts.Start.values();
+    }
+
+    public UnitFacts.Start getStart() {
+        return start;
+    }
+
+    public void setStart(UnitFacts.Start start) {
+        this.start = start;
+    }
+
+    public int getWindow() {
+        return window;
+    }
+
+    public void setWindow(int window) {
+        this.window = window;
+    }
+
+    public String getMeasure() {
+        return measure;
+    }
+
+    public void setMeasure(String measure) {
+        this.measure = measure;
+    }
+
+    public int getMinUnits() {
+        return MIN_UNITS;
+    }
+}

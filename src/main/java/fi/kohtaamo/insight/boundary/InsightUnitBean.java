@@ -1,0 +1,296 @@
+package fi.kohtaamo.insight.boundary;
+
+import fi.kohtaamo.content.control.Curriculum;
+import fi.kohtaamo.insight.control.BeforeAfter;
+import fi.kohtaamo.insight.control.Insights;
+import fi.kohtaamo.insight.control.UnitFacts;
+import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.pulse.control.Pulses;
+import fi.kohtaamo.pulse.entity.PulseRound;
+import fi.kohtaamo.survey.control.NpsCalculator;
+import fi.kohtaamo.workshop.entity.Commitment;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.omnifaces.util.Faces;
+
+/**
+ * One unit in depth: two years of NPS (with its 95 % band) and CSAT beside the staff-track completion, with the
+ * months that had workshops marked; the before/after change; the team's commitments; and the weakest internal factors
+ * from the latest pulse (where the anonymity threshold holds), each with the modules and workshop guides that work on
+ * it.
+ */
+@Named
+@RequestScoped
+public class InsightUnitBean {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Oversight oversight;
+
+    @Inject
+    Units units;
+
+    @Inject
+    Insights insights;
+
+    @Inject
+    Pulses pulses;
+
+    @Inject
+    Curriculum curriculum;
+
+    @Inject
+    Language language;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private Long unitId;
+    private UnitFacts facts;
+    private Optional<BeforeAfter.UnitChange> change = Optional.empty();
+    private List<Commitment> commitments = List.of();
+    private List<Weakness> weaknesses = List.of();
+    private Set<YearMonth> workshopMonths = Set.of();
+    private PulseRound pulseRound;
+
+    /** A weak internal factor, its mean (1–5), and what addresses it. */
+    public record Weakness(String factor, double mean, List<String> modules, List<String> guides) {}
+
+    public void load() throws IOException {
+        List<UnitFacts> found = unitId == null ? List.of() : insights.facts(Set.of(unitId));
+        if (found.isEmpty()) {
+            Faces.responseSendError(404, "No such unit");
+            return;
+        }
+        oversight.requireOversees(currentUser.getPerson(), unitId);
+        facts = found.get(0);
+        YearMonth start = facts.trainingStart(UnitFacts.Start.FIRST_WORKSHOP);
+        change = Optional.ofNullable(start)
+                .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now()))
+                .map(w -> BeforeAfter.change(facts, w));
+        Set<Long> scope = units.withDescendants(List.of(unitId));
+        commitments = em.createNamedQuery("Commitment.inUnits", Commitment.class)
+                .setParameter("units", scope)
+                .getResultList();
+        workshopMonths = new java.util.HashSet<>();
+        em.createQuery(
+                        "select s.startsAt from WorkshopSession s where s.unit.id in :units"
+                                + " and s.status = fi.kohtaamo.workshop.entity.SessionStatus.HELD",
+                        java.time.LocalDateTime.class)
+                .setParameter("units", scope)
+                .getResultList()
+                .forEach(t -> workshopMonths.add(YearMonth.from(t)));
+        weaknesses = weaknesses();
+    }
+
+    private List<Weakness> weaknesses() {
+        List<String> factors = Pulses.STATEMENT_FACTORS.stream().distinct().toList();
+        for (PulseRound round : pulses.rounds()) {
+            Optional<Pulses.GroupResult> result = pulses.results(round.getId(), facts.unit());
+            if (result.isEmpty()) {
+                continue;
+            }
+            pulseRound = round;
+            List<Weakness> all = new ArrayList<>();
+            var catalogue = curriculum.catalogue();
+            for (int i = 0; i < factors.size(); i++) {
+                String factor = factors.get(i);
+                all.add(new Weakness(
+                        factor,
+                        result.get().factorMeans().get(i),
+                        catalogue.modules().values().stream()
+                                .filter(m -> m.factors().contains(factor))
+                                .map(m -> m.title().in(language.getLocale()))
+                                .sorted()
+                                .toList(),
+                        catalogue.guides().values().stream()
+                                .filter(g -> g.factors().contains(factor))
+                                .map(g -> g.title().in(language.getLocale()))
+                                .sorted()
+                                .toList()));
+            }
+            all.sort(Comparator.comparingDouble(Weakness::mean));
+            return all.subList(0, 2);
+        }
+        return List.of();
+    }
+
+    /**
+     * Chart.js line chart: NPS with its band (left axis), CSAT and staff-track completion % (right axes), and a
+     * triangle on the NPS line for each month with a workshop.
+     */
+    public String getChart() {
+        YearMonth now = YearMonth.now();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("MM/yyyy");
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder nps = Json.createArrayBuilder();
+        JsonArrayBuilder low = Json.createArrayBuilder();
+        JsonArrayBuilder high = Json.createArrayBuilder();
+        JsonArrayBuilder csat = Json.createArrayBuilder();
+        JsonArrayBuilder completion = Json.createArrayBuilder();
+        JsonArrayBuilder workshops = Json.createArrayBuilder();
+        for (YearMonth month : UnitFacts.range(now.minusMonths(23), now)) {
+            labels.add(month.format(format));
+            long[] m = facts.sum(month, month);
+            if (m[0] < 2) {
+                nps.addNull();
+                low.addNull();
+                high.addNull();
+            } else {
+                double value = NpsCalculator.nps(m[1], m[2], m[0]);
+                double margin = NpsCalculator.marginOfError(m[1], m[2], m[0]);
+                nps.add(Math.round(value));
+                low.add(Math.max(-100, Math.round(value - margin)));
+                high.add(Math.min(100, Math.round(value + margin)));
+            }
+            if (m[4] == 0) {
+                csat.addNull();
+            } else {
+                csat.add(Math.round(10.0 * m[3] / m[4]) / 10.0);
+            }
+            Integer done = facts.staffCompletionAt(month);
+            if (done == null) {
+                completion.addNull();
+            } else {
+                completion.add(done);
+            }
+            if (workshopMonths.contains(month) && m[0] >= 2) {
+                workshops.add(Math.round(NpsCalculator.nps(m[1], m[2], m[0])));
+            } else if (workshopMonths.contains(month)) {
+                workshops.add(0);
+            } else {
+                workshops.addNull();
+            }
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(line(
+                                                                language.text("results.chartLow"),
+                                                                low,
+                                                                "rgba(0,105,120,0.15)",
+                                                                "y")
+                                                        .add("pointRadius", 0))
+                                                .add(line(
+                                                                language.text("results.chartHigh"),
+                                                                high,
+                                                                "rgba(0,105,120,0.15)",
+                                                                "y")
+                                                        .add("pointRadius", 0)
+                                                        .add("fill", "-1"))
+                                                .add(line("NPS", nps, "#006978", "y"))
+                                                .add(line(
+                                                                language.text("insight.workshopHeld"),
+                                                                workshops,
+                                                                "#7b1fa2",
+                                                                "y")
+                                                        .add("showLine", false)
+                                                        .add("pointStyle", "triangle")
+                                                        .add("pointRadius", 8))
+                                                .add(line("CSAT", csat, "#b45309", "y1"))
+                                                .add(line(
+                                                                language.text("insight.staffCompletion"),
+                                                                completion,
+                                                                "#4b5563",
+                                                                "y2")
+                                                        .add(
+                                                                "borderDash",
+                                                                Json.createArrayBuilder()
+                                                                        .add(6)
+                                                                        .add(4)))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add("y", axis("NPS", -100, 100, "left"))
+                                                .add("y1", axis("CSAT", 1, 5, "right"))
+                                                .add("y2", axis("%", 0, 100, "right"))))
+                .build()
+                .toString();
+    }
+
+    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, String axis) {
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("yAxisID", axis)
+                .add("spanGaps", true)
+                .add("fill", false);
+    }
+
+    private static JsonObjectBuilder axis(String title, int min, int max, String position) {
+        return Json.createObjectBuilder()
+                .add("min", min)
+                .add("max", max)
+                .add("position", position)
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+    }
+
+    public String interval(fi.kohtaamo.insight.control.Statistics.Interval interval) {
+        return String.format(
+                language.getLocale(), "%+.0f [%.0f; %.0f]", interval.estimate(), interval.low(), interval.high());
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public UnitFacts getFacts() {
+        return facts;
+    }
+
+    public Optional<BeforeAfter.UnitChange> getChange() {
+        return change;
+    }
+
+    public List<Commitment> getCommitments() {
+        return commitments;
+    }
+
+    public List<Weakness> getWeaknesses() {
+        return weaknesses;
+    }
+
+    public PulseRound getPulseRound() {
+        return pulseRound;
+    }
+
+    public int getThreshold() {
+        return pulses.threshold();
+    }
+}

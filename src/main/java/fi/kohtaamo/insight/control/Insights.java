@@ -1,0 +1,215 @@
+package fi.kohtaamo.insight.control;
+
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Gathers, per customer-facing unit (its teams included), the facts the insight views set side by side: staff and
+ * their training, supervisors' coaching, the first workshop, and customers' answers per month. Each kind of fact is
+ * one aggregate query over all units, so the dashboard costs the same few queries however many units there are.
+ */
+@ApplicationScoped
+public class Insights {
+
+    /** The track every supervisor completes before leading workshops. */
+    public static final String SUPERVISOR_TRACK = "supervisor-coaching";
+
+    /** The track for customer-facing staff. */
+    public static final String STAFF_TRACK = "staff";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Units units;
+
+    /** Facts of the customer-facing units among {@code visible}, in the order of the unit tree. */
+    public List<UnitFacts> facts(Collection<Long> visible) {
+        Map<Long, Unit> facing = new LinkedHashMap<>();
+        Map<Long, Long> owner = new HashMap<>();
+        for (Unit unit : units.all()) {
+            if (unit.getKind() == UnitKind.UNIT && unit.isActive() && visible.contains(unit.getId())) {
+                facing.put(unit.getId(), unit);
+                for (Long id : units.withDescendants(List.of(unit.getId()))) {
+                    owner.put(id, unit.getId());
+                }
+            }
+        }
+        if (facing.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, long[]> people = new HashMap<>();
+        for (Object[] row : rows("select p.unit_id, count(*), sum(case when exists (select 1 from person_role r"
+                + " where r.person_id = p.id and r.role = 'EMPLOYEE') then 1 else 0 end)"
+                + " from person p where p.active = true group by p.unit_id")) {
+            add(people, owner.get(id(row[0])), number(row[1]), number(row[2]));
+        }
+        Map<Long, long[]> done = new HashMap<>();
+        Map<Long, Map<YearMonth, Long>> doneByMonth = new HashMap<>();
+        for (Object[] row : rows("select p.unit_id, extract(year from mp.completed_at), extract(month from"
+                + " mp.completed_at), count(*) from module_progress mp"
+                + " join person p on p.id = mp.person_id"
+                + " join track_module tm on tm.module_id = mp.module_id and tm.track_id = '" + STAFF_TRACK + "'"
+                + " where mp.completed_at is not null and p.active = true and exists (select 1 from person_role r"
+                + " where r.person_id = p.id and r.role = 'EMPLOYEE')"
+                + " group by p.unit_id, extract(year from mp.completed_at), extract(month from mp.completed_at)")) {
+            Long unit = owner.get(id(row[0]));
+            add(done, unit, number(row[3]));
+            if (unit != null) {
+                doneByMonth
+                        .computeIfAbsent(unit, k -> new TreeMap<>())
+                        .merge(YearMonth.of((int) number(row[1]), (int) number(row[2])), number(row[3]), Long::sum);
+            }
+        }
+        int staffModules = trackSize(STAFF_TRACK);
+        int supervisorModules = trackSize(SUPERVISOR_TRACK);
+        Map<Long, LocalDate> coached = supervisorsCoached(supervisorModules, owner);
+        Map<Long, LocalDate> firstWorkshop = new HashMap<>();
+        for (Object[] row : rows(
+                "select unit_id, min(starts_at) from workshop_session where status = 'HELD'" + " group by unit_id")) {
+            Long unit = owner.get(id(row[0]));
+            if (unit != null) {
+                LocalDate day = date(row[1]);
+                firstWorkshop.merge(unit, day, (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        Map<Long, Map<YearMonth, long[]>> months = new HashMap<>();
+        for (Object[] row : rows("select unit_id, month_start, responses, promoters, detractors, csat_sum, csat_count"
+                + " from unit_month_result")) {
+            Long unit = owner.get(id(row[0]));
+            if (unit != null) {
+                long[] sums = months.computeIfAbsent(unit, k -> new TreeMap<>())
+                        .computeIfAbsent(YearMonth.from(date(row[1])), k -> new long[5]);
+                for (int i = 0; i < 5; i++) {
+                    sums[i] += number(row[i + 2]);
+                }
+            }
+        }
+        List<UnitFacts> facts = new ArrayList<>();
+        for (Unit unit : facing.values()) {
+            long[] p = people.getOrDefault(unit.getId(), new long[2]);
+            Unit region =
+                    unit.getParent() != null && unit.getParent().getKind() == UnitKind.REGION ? unit.getParent() : null;
+            facts.add(new UnitFacts(
+                    unit,
+                    region,
+                    p[0],
+                    p[1],
+                    done.getOrDefault(unit.getId(), new long[1])[0],
+                    staffModules,
+                    coached.get(unit.getId()),
+                    firstWorkshop.get(unit.getId()),
+                    months.getOrDefault(unit.getId(), Map.of()),
+                    doneByMonth.getOrDefault(unit.getId(), Map.of())));
+        }
+        return facts;
+    }
+
+    /**
+     * Reaction and learning per track, over the completed modules of people in the visible units: rating sum and
+     * count (1–5), quiz score sum and count (0–100), first tries passed and first tries.
+     */
+    public Map<String, long[]> learningByTrack(Collection<Long> visible) {
+        Map<String, long[]> tracks = new TreeMap<>();
+        for (Object[] row : rows("select tm.track_id, p.unit_id, coalesce(sum(mp.rating), 0), count(mp.rating),"
+                + " coalesce(sum(mp.quiz_score), 0), count(mp.quiz_score),"
+                + " sum(case when mp.first_try_passed = true then 1 else 0 end), count(mp.first_try_passed)"
+                + " from module_progress mp join track_module tm on tm.module_id = mp.module_id"
+                + " join person p on p.id = mp.person_id where mp.completed_at is not null"
+                + " group by tm.track_id, p.unit_id")) {
+            if (!visible.contains(id(row[1]))) {
+                continue;
+            }
+            long[] sums = tracks.computeIfAbsent((String) row[0], k -> new long[6]);
+            for (int i = 0; i < 6; i++) {
+                sums[i] += number(row[i + 2]);
+            }
+        }
+        return tracks;
+    }
+
+    /** When the last of each unit's supervisors finished the supervisor track; absent while any has not. */
+    private Map<Long, LocalDate> supervisorsCoached(int modules, Map<Long, Long> owner) {
+        Map<Long, LocalDate> last = new HashMap<>();
+        Set<Long> incomplete = new java.util.HashSet<>();
+        String completed = " from module_progress mp join track_module tm on tm.module_id = mp.module_id"
+                + " and tm.track_id = '" + SUPERVISOR_TRACK + "' where mp.person_id = us.person_id"
+                + " and mp.completed_at is not null";
+        for (Object[] row : rows("select us.unit_id, us.person_id, (select count(*)" + completed
+                + "), (select max(mp.completed_at)" + completed + ") from unit_supervisor us")) {
+            Long unit = owner.get(id(row[0]));
+            if (unit == null) {
+                continue;
+            }
+            if (modules == 0 || number(row[2]) < modules) {
+                incomplete.add(unit);
+            } else {
+                last.merge(unit, date(row[3]), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        incomplete.forEach(last::remove);
+        return last;
+    }
+
+    private int trackSize(String track) {
+        return (int) number(em.createNativeQuery("select count(*) from track_module where track_id = ?")
+                .setParameter(1, track)
+                .getSingleResult());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
+    private static void add(Map<Long, long[]> into, Long unit, long... values) {
+        if (unit == null) {
+            return;
+        }
+        long[] sums = into.computeIfAbsent(unit, k -> new long[values.length]);
+        for (int i = 0; i < values.length; i++) {
+            sums[i] += values[i];
+        }
+    }
+
+    private static Long id(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        throw new IllegalStateException("not a date: " + value);
+    }
+}

@@ -1,0 +1,95 @@
+package fi.kohtaamo.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kohtaamo.Browser;
+import fi.kohtaamo.KohtaamoDeployment;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * HR reads training beside outcomes for every unit, drills into one, and reads the before/after analysis; a
+ * supervisor sees only their own unit, and never another's page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InsightJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KohtaamoDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void hrComparesUnitsDrillsIntoOneAndReadsTheBeforeAfterAnalysis() {
+        String turku;
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            browser.click(By.id("nav-insight"));
+            assertThat(browser.heading()).isEqualTo("Training and outcomes");
+            String table =
+                    browser.driver().findElement(By.id("dashboard:units")).getText();
+            assertThat(table).contains("Palvelupiste Kamppi", "Palvelupiste Turku", "Asiakaspalvelu Seinäjoki");
+            assertThat(browser.driver().findElements(By.cssSelector("#dashboard\\:units tbody tr")))
+                    .hasSizeGreaterThanOrEqualTo(12);
+            assertThat(browser.driver().findElements(By.cssSelector("#dashboard\\:units svg.sparkline")))
+                    .hasSizeGreaterThanOrEqualTo(12);
+            assertThat(table).contains("not started").containsPattern("[+-]\\d+ \\[-?\\d+; -?\\d+\\]");
+            turku = browser.driver()
+                    .findElement(By.linkText("Palvelupiste Turku"))
+                    .getAttribute("href")
+                    .replaceAll(".*unit=", "");
+
+            browser.click(By.linkText("Palvelupiste Kamppi"));
+            assertThat(browser.heading()).isEqualTo("Palvelupiste Kamppi");
+            assertThat(browser.driver().findElements(By.cssSelector("#trend_canvas[role=img]")))
+                    .hasSize(1);
+            assertThat(browser.driver().findElement(By.id("change")).getText())
+                    .as("Kamppi trained in the spring and has answers on both sides")
+                    .containsPattern("[+-]\\d+ \\[-?\\d+; -?\\d+\\] \\(6 \\+ 6 months, n = \\d+ / \\d+\\)");
+            assertThat(browser.text()).contains("What to work on next", "The team's commitments");
+
+            browser.click(By.id("back"));
+            browser.click(By.id("dashboard:analyses-link"));
+            assertThat(browser.heading()).isEqualTo("Analyses: training and outcomes");
+            assertThat(browser.driver().findElement(By.id("trained-mean")).getText())
+                    .matches("[+-]\\d+\\.\\d \\[-?\\d+\\.\\d; -?\\d+\\.\\d\\], n = \\d+");
+            assertThat(browser.driver()
+                            .findElement(By.id("before-after-reading"))
+                            .getText())
+                    .isNotBlank();
+            assertThat(browser.driver().findElement(By.id("causation")).getText())
+                    .startsWith("Correlation is not causation");
+            assertThat(browser.driver()
+                            .findElement(By.id("training-correlation"))
+                            .getText())
+                    .contains("Pearson r", "Spearman ρ")
+                    .containsPattern("n = \\d+");
+            assertThat(browser.driver().findElement(By.id("kirkpatrick")).getText())
+                    .contains("Staff track", "Supervisor track", "1 Reaction", "4 Results");
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("supervisor.demo", "kohtaamo-demo");
+            browser.click(By.id("nav-insight"));
+            String table =
+                    browser.driver().findElement(By.id("dashboard:units")).getText();
+            assertThat(table).contains("Palvelupiste Kamppi").doesNotContain("Palvelupiste Turku");
+
+            browser.go("insight/unit?unit=" + turku);
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("employee.demo", "kohtaamo-demo");
+            browser.go("insight/dashboard");
+            assertThat(browser.heading()).isEqualTo("Not available to you");
+        }
+    }
+}

@@ -28,6 +28,32 @@ class InsightJourneyIT {
     @ArquillianResource
     URL base;
 
+    /** Fetches a URL with the browser's session, as the browser's own download would. */
+    private static java.net.http.HttpResponse<byte[]> fetch(Browser browser, String url) {
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                    .header("Cookie", "JSESSIONID=" + session)
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pdfText(Browser browser, String url) {
+        java.net.http.HttpResponse<byte[]> response = fetch(browser, url);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void hrComparesUnitsDrillsIntoOneAndReadsTheBeforeAfterAnalysis() {
         String turku;
@@ -57,7 +83,18 @@ class InsightJourneyIT {
                     .containsPattern("[+-]\\d+ \\[-?\\d+; -?\\d+\\] \\(6 \\+ 6 months, n = \\d+ / \\d+\\)");
             assertThat(browser.text()).contains("What to work on next", "The team's commitments");
 
+            String unitPdf =
+                    pdfText(browser, browser.driver().findElement(By.id("pdf")).getAttribute("href"));
+            assertThat(unitPdf)
+                    .contains("Palvelupiste Kamppi – Training and outcomes", "NPS", "First workshop")
+                    .containsPattern("[+-]\\d+ \\[-?\\d+; -?\\d+\\] \\(n = \\d+ / \\d+\\)");
+
             browser.click(By.id("back"));
+            String dashboardPdf = pdfText(
+                    browser,
+                    browser.driver().findElement(By.id("dashboard:pdf")).getAttribute("href"));
+            assertThat(dashboardPdf)
+                    .contains("Training and outcomes", "Palvelupiste Kamppi", "Palvelupiste Turku", "NPS ± 95 % (n)");
             browser.click(By.id("dashboard:analyses-link"));
             assertThat(browser.heading()).isEqualTo("Analyses: training and outcomes");
             assertThat(browser.driver().findElement(By.id("trained-mean")).getText())

@@ -1,0 +1,306 @@
+package fi.kohtaamo.insight.boundary;
+
+import fi.kohtaamo.insight.control.BeforeAfter;
+import fi.kohtaamo.insight.control.Dashboard;
+import fi.kohtaamo.insight.control.Insights;
+import fi.kohtaamo.insight.control.Statistics;
+import fi.kohtaamo.insight.control.UnitFacts;
+import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.platform.export.PdfReport;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.survey.control.NpsCalculator;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.awt.Color;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.omnifaces.util.Faces;
+
+/**
+ * The dashboard (or, with {@code unit}, one unit's page) as a PDF for a management meeting: the same filters and the
+ * same figures as on screen, with the charts drawn in. Supervisors get only their own units; a unit they do not
+ * oversee is refused like its page.
+ */
+@Named
+@RequestScoped
+public class InsightPdfBean {
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    Insights insights;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Oversight oversight;
+
+    @Inject
+    Language language;
+
+    private Long unit;
+    private Long region;
+    private String from;
+    private String to;
+    private UnitFacts.Start start = UnitFacts.Start.FIRST_WORKSHOP;
+    private int window = 6;
+
+    public void send() throws IOException {
+        Set<Long> visible = oversight.unitsOverseenBy(currentUser.getPerson());
+        byte[] pdf;
+        if (unit != null) {
+            oversight.requireOversees(currentUser.getPerson(), unit);
+            List<UnitFacts> facts = insights.facts(Set.of(unit));
+            if (facts.isEmpty()) {
+                Faces.responseSendError(404, "No such unit");
+                return;
+            }
+            pdf = unitReport(facts.get(0));
+        } else {
+            pdf = dashboardReport(visible);
+        }
+        Faces.sendFile(pdf, unit == null ? "kohtaamo-insight.pdf" : "kohtaamo-unit-" + unit + ".pdf", true);
+    }
+
+    private byte[] dashboardReport(Set<Long> visible) {
+        YearMonth[] year = Dashboard.lastYear();
+        YearMonth first = month(from, year[0]);
+        YearMonth last = month(to, year[1]);
+        if (window != 3 && window != 6 && window != 12) {
+            window = 6;
+        }
+        Locale locale = language.getLocale();
+        List<Dashboard.Row> rows = dashboard.rows(visible, region, first, last, start, window, locale);
+        PdfReport report = new PdfReport(language.text("insight.title"))
+                .paragraph(first + " – " + last + " · " + language.text("insight.startMeasure") + ": "
+                        + language.text("insight.start." + start) + " · " + generated())
+                .paragraph(language.text("insight.help"));
+        List<List<String>> table = new ArrayList<>();
+        long[] total = new long[3];
+        for (Dashboard.Row row : rows) {
+            long[] sum = row.facts().sum(first, last);
+            total[0] += sum[0];
+            total[1] += sum[1];
+            total[2] += sum[2];
+            table.add(List.of(
+                    row.getUnit().getName(),
+                    row.getRegion(),
+                    percent(row.facts().staffCompletion()),
+                    row.facts().supervisorTrackDone() == null
+                            ? language.text("insight.no")
+                            : language.text("insight.yes"),
+                    row.workshops() + (row.attendance() == null ? "" : " (" + row.attendance() + " %)"),
+                    row.nps() == null
+                            ? "–"
+                            : Math.round(row.nps()) + (row.margin() == null ? "" : " ± " + Math.round(row.margin()))
+                                    + " (n = " + row.responses() + ")",
+                    row.change()
+                            .flatMap(BeforeAfter.UnitChange::change)
+                            .map(this::interval)
+                            .orElse(
+                                    row.change().isPresent()
+                                            ? language.text("insight.notEnoughData")
+                                            : language.text("insight.notTrained")),
+                    row.csat() == null ? "–" : String.format(locale, "%.1f", row.csat()),
+                    row.enps() == null
+                            ? language.text("insight.belowThreshold")
+                            : "eNPS " + Math.round(row.enps()) + ", "
+                                    + language.text("factor." + row.weakestFactor())));
+        }
+        report.heading(language.text("results.title") + ": " + language.text("insight.units"));
+        List<String> labels = new ArrayList<>();
+        List<Double> nps = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
+        List<UnitFacts> facts = rows.stream().map(Dashboard.Row::facts).toList();
+        for (YearMonth m : UnitFacts.range(YearMonth.now().minusMonths(23), YearMonth.now())) {
+            long[] sum = new long[3];
+            for (UnitFacts f : facts) {
+                long[] s = f.sum(m, m);
+                sum[0] += s[0];
+                sum[1] += s[1];
+                sum[2] += s[2];
+            }
+            labels.add(m.format(DateTimeFormatter.ofPattern("MM/yyyy")));
+            addNps(sum, nps, low, high);
+        }
+        report.lineChart(
+                labels,
+                -100,
+                100,
+                List.of(
+                        new PdfReport.Series("95 %", low, Color.GRAY, true),
+                        new PdfReport.Series("95 %", high, Color.GRAY, false),
+                        new PdfReport.Series("NPS", nps, new Color(0, 105, 120), false)));
+        report.heading(language.text("insight.units"))
+                .table(
+                        List.of(
+                                language.text("insight.unit"),
+                                language.text("insight.region"),
+                                language.text("insight.staffCompletion"),
+                                language.text("insight.supervisorTrack"),
+                                language.text("insight.workshopsAttendance"),
+                                "NPS ± 95 % (n)",
+                                language.text("insight.change"),
+                                "CSAT",
+                                language.text("insight.pulse")),
+                        new float[] {120, 75, 55, 55, 65, 90, 115, 35, 160},
+                        table)
+                .paragraph(language.text("insight.changeHelp"));
+        return report.bytes();
+    }
+
+    private byte[] unitReport(UnitFacts facts) {
+        PdfReport report =
+                new PdfReport(facts.unit().getName() + " – " + language.text("insight.title")).paragraph(generated());
+        List<String> labels = new ArrayList<>();
+        List<Double> nps = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
+        List<Double> completion = new ArrayList<>();
+        for (YearMonth m : UnitFacts.range(YearMonth.now().minusMonths(23), YearMonth.now())) {
+            labels.add(m.format(DateTimeFormatter.ofPattern("MM/yyyy")));
+            addNps(facts.sum(m, m), nps, low, high);
+            Integer done = facts.staffCompletionAt(m);
+            completion.add(done == null ? null : done.doubleValue());
+        }
+        report.heading(language.text("insight.unitTrend"))
+                .lineChart(
+                        labels,
+                        -100,
+                        100,
+                        List.of(
+                                new PdfReport.Series("95 %", low, Color.GRAY, true),
+                                new PdfReport.Series("95 %", high, Color.GRAY, false),
+                                new PdfReport.Series("NPS", nps, new Color(0, 105, 120), false),
+                                new PdfReport.Series(
+                                        language.text("insight.staffCompletion") + " (%)",
+                                        completion,
+                                        new Color(75, 85, 99),
+                                        false)));
+        String change = java.util.Optional.ofNullable(facts.trainingStart(UnitFacts.Start.FIRST_WORKSHOP))
+                .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now()))
+                .map(w -> BeforeAfter.change(facts, w))
+                .map(c -> c.change()
+                        .map(i -> interval(i) + " (n = " + c.beforeN() + " / " + c.afterN() + ")")
+                        .orElse(language.text("insight.notEnoughData")))
+                .orElse(language.text("insight.notTrained"));
+        report.table(
+                        List.of(
+                                language.text("insight.staff"),
+                                language.text("insight.staffCompletion"),
+                                language.text("insight.supervisorTrack"),
+                                language.text("insight.firstWorkshop"),
+                                language.text("insight.change")),
+                        new float[] {80, 110, 110, 110, 300},
+                        List.of(List.of(
+                                String.valueOf(facts.staff()),
+                                percent(facts.staffCompletion()),
+                                facts.supervisorTrackDone() == null
+                                        ? language.text("insight.no")
+                                        : facts.supervisorTrackDone().toString(),
+                                facts.firstWorkshop() == null
+                                        ? "–"
+                                        : facts.firstWorkshop().toString(),
+                                change)))
+                .paragraph(language.text("insight.changeHelp"));
+        return report.bytes();
+    }
+
+    private static void addNps(long[] sum, List<Double> nps, List<Double> low, List<Double> high) {
+        if (sum[0] < 2) {
+            nps.add(null);
+            low.add(null);
+            high.add(null);
+            return;
+        }
+        double value = NpsCalculator.nps(sum[1], sum[2], sum[0]);
+        double margin = NpsCalculator.marginOfError(sum[1], sum[2], sum[0]);
+        nps.add(value);
+        low.add(Math.max(-100, value - margin));
+        high.add(Math.min(100, value + margin));
+    }
+
+    private String interval(Statistics.Interval interval) {
+        return String.format(
+                language.getLocale(), "%+.0f [%.0f; %.0f]", interval.estimate(), interval.low(), interval.high());
+    }
+
+    private String generated() {
+        return LocalDateTime.now()
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(language.getLocale()));
+    }
+
+    private static String percent(Integer value) {
+        return value == null ? "–" : value + " %";
+    }
+
+    private static YearMonth month(String text, YearMonth otherwise) {
+        try {
+            return text == null || text.isBlank() ? otherwise : YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            return otherwise;
+        }
+    }
+
+    public Long getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Long unit) {
+        this.unit = unit;
+    }
+
+    public Long getRegion() {
+        return region;
+    }
+
+    public void setRegion(Long region) {
+        this.region = region;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public UnitFacts.Start getStart() {
+        return start;
+    }
+
+    public void setStart(UnitFacts.Start start) {
+        this.start = start;
+    }
+
+    public int getWindow() {
+        return window;
+    }
+
+    public void setWindow(int window) {
+        this.window = window;
+    }
+}

@@ -1,0 +1,298 @@
+package fi.kohtaamo.platform.export;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * A landscape A4 report for a management meeting, written top to bottom: headings, paragraphs, tables (which continue
+ * on the next page) and line charts drawn as vector graphics, so they print sharp. Text is set in Helvetica; the few
+ * characters it cannot show (Greek letters, say) are spelled out or replaced.
+ *
+ * <pre>{@code
+ * byte[] pdf = new PdfReport("Training and outcomes").heading("Units").table(headers, widths, rows).bytes();
+ * }</pre>
+ */
+public final class PdfReport {
+
+    private static final float MARGIN = 36;
+    private static final PDRectangle SIZE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private static final Color PRIMARY = new Color(0, 105, 120);
+
+    /** One series of a line chart: values per label (null where there is none), drawn in a colour. */
+    public record Series(String label, List<Double> values, Color colour, boolean band) {}
+
+    private final PDDocument document = new PDDocument();
+    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private PDPageContentStream page;
+    private float y;
+
+    public PdfReport(String title) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setCreator("Kohtaamo");
+        newPage();
+        write(title, bold, 16);
+        y -= 6;
+    }
+
+    public PdfReport heading(String text) {
+        room(40);
+        y -= 8;
+        write(text, bold, 12);
+        return this;
+    }
+
+    public PdfReport paragraph(String text) {
+        for (String line : wrap(text, regular, 9, SIZE.getWidth() - 2 * MARGIN)) {
+            room(14);
+            write(line, regular, 9);
+        }
+        return this;
+    }
+
+    /** A table with a bold header row; a row that does not fit starts a new page, header repeated. */
+    public PdfReport table(List<String> headers, float[] widths, List<List<String>> rows) {
+        room(40);
+        row(headers, widths, bold);
+        for (List<String> cells : rows) {
+            if (y < MARGIN + 16) {
+                newPage();
+                row(headers, widths, bold);
+            }
+            row(cells, widths, regular);
+        }
+        return this;
+    }
+
+    private void row(List<String> cells, float[] widths, PDType1Font font) {
+        float x = MARGIN;
+        try {
+            for (int i = 0; i < cells.size(); i++) {
+                String text = fit(cells.get(i) == null ? "" : cells.get(i), font, 8, widths[i] - 4);
+                page.beginText();
+                page.setFont(font, 8);
+                page.newLineAtOffset(x + 2, y - 10);
+                page.showText(text);
+                page.endText();
+                x += widths[i];
+            }
+            page.setStrokingColor(Color.LIGHT_GRAY);
+            page.moveTo(MARGIN, y - 13);
+            page.lineTo(x, y - 13);
+            page.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= 14;
+    }
+
+    /**
+     * A line chart over the labels, with a vertical scale from {@code min} to {@code max}. A series marked as a band
+     * pairs with the next one: the area between them is shaded.
+     */
+    public PdfReport lineChart(List<String> labels, double min, double max, List<Series> series) {
+        float height = 170;
+        room(height + 40);
+        float left = MARGIN + 30;
+        float width = SIZE.getWidth() - 2 * MARGIN - 40;
+        float bottom = y - height - 10;
+        try {
+            page.setStrokingColor(Color.GRAY);
+            page.setLineWidth(0.5f);
+            page.addRect(left, bottom, width, height);
+            page.stroke();
+            for (double tick : new double[] {min, (min + max) / 2, max}) {
+                float ty = bottom + (float) ((tick - min) / (max - min)) * height;
+                text(String.valueOf(Math.round(tick)), regular, 7, MARGIN, ty - 2);
+            }
+            float step = labels.size() < 2 ? width : width / (labels.size() - 1);
+            for (int i = 0; i < labels.size(); i += Math.max(1, labels.size() / 8)) {
+                text(labels.get(i), regular, 7, left + i * step - 10, bottom - 10);
+            }
+            for (int s = 0; s < series.size(); s++) {
+                Series line = series.get(s);
+                if (line.band() && s + 1 < series.size()) {
+                    shade(line.values(), series.get(s + 1).values(), left, bottom, step, height, min, max);
+                    s++;
+                    continue;
+                }
+                page.setStrokingColor(line.colour());
+                page.setLineWidth(1.5f);
+                boolean drawing = false;
+                for (int i = 0; i < line.values().size(); i++) {
+                    Double v = line.values().get(i);
+                    if (v == null) {
+                        continue;
+                    }
+                    float px = left + i * step;
+                    float py = bottom + (float) ((v - min) / (max - min)) * height;
+                    if (drawing) {
+                        page.lineTo(px, py);
+                    } else {
+                        page.moveTo(px, py);
+                        drawing = true;
+                    }
+                }
+                if (drawing) {
+                    page.stroke();
+                }
+            }
+            float lx = left;
+            for (Series line : series) {
+                if (line.band()) {
+                    continue;
+                }
+                page.setNonStrokingColor(line.colour());
+                page.addRect(lx, bottom - 24, 8, 8);
+                page.fill();
+                page.setNonStrokingColor(Color.BLACK);
+                text(line.label(), regular, 8, lx + 11, bottom - 23);
+                lx += 20 + regular.getStringWidth(clean(line.label())) / 1000 * 8;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y = bottom - 34;
+        return this;
+    }
+
+    private void shade(
+            List<Double> low,
+            List<Double> high,
+            float left,
+            float bottom,
+            float step,
+            float height,
+            double min,
+            double max)
+            throws IOException {
+        page.setNonStrokingColor(new Color(0, 105, 120, 40));
+        page.setNonStrokingColor(new Color(204, 228, 231));
+        for (int i = 0; i + 1 < low.size(); i++) {
+            if (low.get(i) == null || low.get(i + 1) == null || high.get(i) == null || high.get(i + 1) == null) {
+                continue;
+            }
+            page.moveTo(left + i * step, scale(low.get(i), bottom, height, min, max));
+            page.lineTo(left + (i + 1) * step, scale(low.get(i + 1), bottom, height, min, max));
+            page.lineTo(left + (i + 1) * step, scale(high.get(i + 1), bottom, height, min, max));
+            page.lineTo(left + i * step, scale(high.get(i), bottom, height, min, max));
+            page.closePath();
+            page.fill();
+        }
+        page.setNonStrokingColor(Color.BLACK);
+    }
+
+    private static float scale(double value, float bottom, float height, double min, double max) {
+        return bottom + (float) ((value - min) / (max - min)) * height;
+    }
+
+    public byte[] bytes() {
+        try {
+            page.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            document.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void newPage() {
+        try {
+            if (page != null) {
+                page.close();
+            }
+            PDPage next = new PDPage(SIZE);
+            document.addPage(next);
+            page = new PDPageContentStream(document, next);
+            y = SIZE.getHeight() - MARGIN;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void room(float needed) {
+        if (y - needed < MARGIN) {
+            newPage();
+        }
+    }
+
+    private void write(String text, PDType1Font font, float size) {
+        text(text, font, size, MARGIN, y - size);
+        y -= size + 5;
+    }
+
+    private void text(String text, PDType1Font font, float size, float x, float atY) {
+        try {
+            page.setNonStrokingColor(font == bold ? PRIMARY : Color.BLACK);
+            page.beginText();
+            page.setFont(font, size);
+            page.newLineAtOffset(x, atY);
+            page.showText(clean(text));
+            page.endText();
+            page.setNonStrokingColor(Color.BLACK);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text with characters Helvetica's encoding lacks spelled out or replaced. */
+    static String clean(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case 'ρ' -> out.append("rho");
+                case '−' -> out.append('-');
+                case '\n', '\r', '\t' -> out.append(' ');
+                default -> out.append(c < 256 || "–—‘’“”…€•".indexOf(c) >= 0 ? c : '?');
+            }
+        }
+        return out.toString();
+    }
+
+    private String fit(String text, PDType1Font font, float size, float width) {
+        String clean = clean(text);
+        try {
+            while (!clean.isEmpty() && font.getStringWidth(clean) / 1000 * size > width) {
+                clean = clean.substring(0, clean.length() - 2) + "…";
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return clean;
+    }
+
+    private static List<String> wrap(String text, PDType1Font font, float size, float width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        try {
+            for (String word : clean(text).split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

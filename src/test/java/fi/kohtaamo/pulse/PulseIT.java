@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -102,6 +103,43 @@ class PulseIT {
         assertEquals(List.of(4.0, 3.0, 5.0, 4.0, 2.0, 3.0), result.factorMeans());
         assertEquals(60.0, result.enps(), 1e-9, "4 promoters, 1 detractor of 5");
         assertEquals(4, result.comments().size());
+
+        Map<Long, Pulses.GroupResult> grouped =
+                pulses.resultsByGroup(round.getId(), Map.of(unit.getId(), unit.getId()));
+        assertEquals(
+                List.of(4.0, 3.0, 5.0, 4.0, 2.0, 3.0), grouped.get(unit.getId()).factorMeans());
+        assertEquals(60.0, grouped.get(unit.getId()).enps(), 1e-9);
+        assertTrue(grouped.get(unit.getId()).comments().isEmpty(), "the dashboard's summary carries no comments");
+    }
+
+    @Test
+    void groupedResultsLeaveOutGroupsBelowTheThreshold() {
+        Unit small = unit();
+        Unit large = unit();
+        List<Person> few = staff(small, 4);
+        List<Person> many = staff(large, 5);
+        PulseRound round = pulses.open(
+                people.save(
+                        new Person(
+                                "hr." + UUID.randomUUID().toString().substring(0, 8),
+                                UUID.randomUUID() + "@example.com",
+                                "H",
+                                "R",
+                                small),
+                        Set.of(),
+                        null),
+                "Kaksi yksikköä",
+                LocalDate.now(),
+                LocalDate.now().plusDays(7),
+                Set.of(small.getId(), large.getId()));
+        few.forEach(p -> pulses.answer(p, round.getId(), SCORES, 10, null, LocalDate.now()));
+        many.forEach(p -> pulses.answer(p, round.getId(), SCORES, 0, null, LocalDate.now()));
+
+        Map<Long, Pulses.GroupResult> grouped = pulses.resultsByGroup(
+                round.getId(), Map.of(small.getId(), small.getId(), large.getId(), large.getId()));
+
+        assertEquals(Set.of(large.getId()), grouped.keySet(), "four answers are below the threshold of five");
+        assertEquals(-100.0, grouped.get(large.getId()).enps(), 1e-9);
     }
 
     @Test

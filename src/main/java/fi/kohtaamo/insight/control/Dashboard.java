@@ -4,7 +4,6 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import fi.kohtaamo.survey.control.NpsCalculator;
-import fi.kohtaamo.workshop.control.Coverage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * HR's dashboard: one row per customer-facing unit with its training (supervisors coached, staff-track completion,
@@ -28,11 +25,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Dashboard {
 
-    @Inject
-    Insights insights;
+    /** How many of the latest pulse rounds are searched for a unit's latest result. */
+    static final int PULSE_ROUNDS = 3;
 
     @Inject
-    Coverage coverage;
+    Insights insights;
 
     @Inject
     Pulses pulses;
@@ -83,10 +80,13 @@ public class Dashboard {
             UnitFacts.Start start,
             int window,
             Locale locale) {
-        Map<Long, Coverage.Row> workshops = coverage.rows(from.atDay(1), to.atEndOfMonth(), regionId, locale).stream()
-                .collect(Collectors.toMap(r -> r.unit().getId(), Function.identity(), (a, b) -> a));
-        List<PulseRound> rounds = pulses.rounds();
+        Map<Long, Long> owner = insights.owners(visible);
+        Map<Long, long[]> workshops = insights.workshops(owner, from.atDay(1), to.atEndOfMonth());
         List<String> factors = Pulses.STATEMENT_FACTORS.stream().distinct().toList();
+        Map<Long, Pulses.GroupResult> pulse = new java.util.HashMap<>();
+        for (PulseRound round : pulses.rounds().stream().limit(PULSE_ROUNDS).toList()) {
+            pulses.resultsByGroup(round.getId(), owner).forEach(pulse::putIfAbsent);
+        }
         YearMonth current = YearMonth.now();
         List<Row> rows = new ArrayList<>();
         for (UnitFacts facts : insights.facts(visible)) {
@@ -95,26 +95,23 @@ public class Dashboard {
                 continue;
             }
             long[] period = facts.sum(from, to);
-            Coverage.Row held = workshops.get(facts.unit().getId());
+            long[] held = workshops.getOrDefault(facts.unit().getId(), new long[5]);
             Optional<BeforeAfter.UnitChange> change = Optional.ofNullable(facts.trainingStart(start))
                     .flatMap(s -> BeforeAfter.windows(s, window, current))
                     .map(w -> BeforeAfter.change(facts, w));
             Double enps = null;
             String weakest = null;
-            for (PulseRound round : rounds) {
-                Optional<Pulses.GroupResult> result = pulses.results(round.getId(), facts.unit());
-                if (result.isPresent()) {
-                    enps = result.get().enps();
-                    List<Double> means = result.get().factorMeans();
-                    int low = 0;
-                    for (int i = 1; i < means.size(); i++) {
-                        if (means.get(i) < means.get(low)) {
-                            low = i;
-                        }
+            Pulses.GroupResult result = pulse.get(facts.unit().getId());
+            if (result != null) {
+                enps = result.enps();
+                List<Double> means = result.factorMeans();
+                int low = 0;
+                for (int i = 1; i < means.size(); i++) {
+                    if (means.get(i) < means.get(low)) {
+                        low = i;
                     }
-                    weakest = factors.get(low);
-                    break;
                 }
+                weakest = factors.get(low);
             }
             List<Double> spark = new ArrayList<>();
             for (YearMonth month : UnitFacts.range(current.minusMonths(11), current)) {
@@ -123,9 +120,9 @@ public class Dashboard {
             }
             rows.add(new Row(
                     facts,
-                    held == null ? 0 : held.held(),
-                    held == null ? null : held.getAttendance(),
-                    held == null ? null : held.getDonePercent(),
+                    held[0],
+                    held[1] == 0 ? null : (int) Math.round(100.0 * held[2] / held[1]),
+                    held[3] == 0 ? null : (int) Math.round(100.0 * held[4] / held[3]),
                     period[0],
                     period[0] == 0 ? null : NpsCalculator.nps(period[1], period[2], period[0]),
                     period[0] < 2 ? null : NpsCalculator.marginOfError(period[1], period[2], period[0]),

@@ -40,16 +40,73 @@ public class Insights {
     @Inject
     Units units;
 
+    /**
+     * For every unit at or below a visible customer-facing unit, that customer-facing unit's id: teams count for their
+     * unit. Worked out in memory from one read of the unit tree.
+     */
+    public Map<Long, Long> owners(Collection<Long> visible) {
+        List<Unit> all = units.all();
+        Map<Long, List<Long>> children = new HashMap<>();
+        for (Unit unit : all) {
+            if (unit.getParent() != null) {
+                children.computeIfAbsent(unit.getParent().getId(), k -> new ArrayList<>())
+                        .add(unit.getId());
+            }
+        }
+        Map<Long, Long> owner = new LinkedHashMap<>();
+        for (Unit unit : all) {
+            if (unit.getKind() == UnitKind.UNIT && unit.isActive() && visible.contains(unit.getId())) {
+                java.util.ArrayDeque<Long> queue = new java.util.ArrayDeque<>(List.of(unit.getId()));
+                while (!queue.isEmpty()) {
+                    Long id = queue.poll();
+                    if (owner.putIfAbsent(id, unit.getId()) == null) {
+                        queue.addAll(children.getOrDefault(id, List.of()));
+                    }
+                }
+            }
+        }
+        return owner;
+    }
+
+    /**
+     * Workshops held from {@code from} to {@code to} (inclusive) per customer-facing unit: sessions, people invited,
+     * people attended, commitments made, commitments done.
+     */
+    public Map<Long, long[]> workshops(Map<Long, Long> owner, LocalDate from, LocalDate to) {
+        Map<Long, long[]> workshops = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> sessions = em.createNativeQuery("select s.unit_id, count(*),"
+                        + " coalesce(sum((select count(*) from session_invitee i where i.session_id = s.id)), 0),"
+                        + " coalesce(sum((select count(*) from session_invitee i where i.session_id = s.id"
+                        + " and i.attended = true)), 0),"
+                        + " coalesce(sum((select count(*) from commitment c where c.session_id = s.id)), 0),"
+                        + " coalesce(sum((select count(*) from commitment c where c.session_id = s.id"
+                        + " and c.status = 'DONE')), 0)"
+                        + " from workshop_session s where s.status = 'HELD' and s.starts_at >= ? and s.starts_at < ?"
+                        + " group by s.unit_id")
+                .setParameter(1, Timestamp.valueOf(from.atStartOfDay()))
+                .setParameter(2, Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+                .getResultList();
+        for (Object[] row : sessions) {
+            add(
+                    workshops,
+                    owner.get(id(row[0])),
+                    number(row[1]),
+                    number(row[2]),
+                    number(row[3]),
+                    number(row[4]),
+                    number(row[5]));
+        }
+        return workshops;
+    }
+
     /** Facts of the customer-facing units among {@code visible}, in the order of the unit tree. */
     public List<UnitFacts> facts(Collection<Long> visible) {
+        Map<Long, Long> owner = owners(visible);
         Map<Long, Unit> facing = new LinkedHashMap<>();
-        Map<Long, Long> owner = new HashMap<>();
         for (Unit unit : units.all()) {
-            if (unit.getKind() == UnitKind.UNIT && unit.isActive() && visible.contains(unit.getId())) {
+            if (owner.containsKey(unit.getId()) && owner.get(unit.getId()).equals(unit.getId())) {
                 facing.put(unit.getId(), unit);
-                for (Long id : units.withDescendants(List.of(unit.getId()))) {
-                    owner.put(id, unit.getId());
-                }
             }
         }
         if (facing.isEmpty()) {

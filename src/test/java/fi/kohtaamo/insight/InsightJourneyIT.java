@@ -90,6 +90,11 @@ class InsightJourneyIT {
                     .containsPattern("[+-]\\d+ \\[-?\\d+; -?\\d+\\] \\(n = \\d+ / \\d+\\)");
 
             browser.click(By.id("back"));
+            browser.click(By.linkText("Asiakaspalvelukeskus Helsinki"));
+            assertThat(browser.driver().findElement(By.id("teams")).getText())
+                    .as("drill down from the unit to its teams")
+                    .contains("Puhelinpalvelu", "Chat- ja sähköpostipalvelu");
+            browser.click(By.id("back"));
             String dashboardPdf = pdfText(
                     browser,
                     browser.driver().findElement(By.id("dashboard:pdf")).getAttribute("href"));

@@ -71,6 +71,7 @@ public class InsightUnitBean {
     private List<Weakness> weaknesses = List.of();
     private Set<YearMonth> workshopMonths = Set.of();
     private PulseRound pulseRound;
+    private List<UnitFacts> teams = List.of();
 
     /** A weak internal factor, its mean (1–5), and what addresses it. */
     public record Weakness(String factor, double mean, List<String> modules, List<String> guides) {}
@@ -100,6 +101,21 @@ public class InsightUnitBean {
                 .getResultList()
                 .forEach(t -> workshopMonths.add(YearMonth.from(t)));
         weaknesses = weaknesses();
+        teams = insights.teamFacts(unitId);
+    }
+
+    /** A team's NPS over the last twelve months with its margin and n, or a dash without answers. */
+    public String teamNps(UnitFacts team) {
+        long[] year = team.sum(YearMonth.now().minusMonths(11), YearMonth.now());
+        if (year[0] < 2) {
+            return "– (n = " + year[0] + ")";
+        }
+        return Math.round(NpsCalculator.nps(year[1], year[2], year[0])) + " ± "
+                + Math.round(NpsCalculator.marginOfError(year[1], year[2], year[0])) + " (n = " + year[0] + ")";
+    }
+
+    public List<UnitFacts> getTeams() {
+        return teams;
     }
 
     private List<Weakness> weaknesses() {

@@ -109,6 +109,26 @@ public class Insights {
                 facing.put(unit.getId(), unit);
             }
         }
+        return facts(facing, owner);
+    }
+
+    /** Facts of a unit's teams (the units directly below it), each with the units below it. */
+    public List<UnitFacts> teamFacts(Long unitId) {
+        List<Unit> all = units.all();
+        Map<Long, Unit> teams = new LinkedHashMap<>();
+        for (Unit unit : all) {
+            if (unit.getParent() != null && unit.getParent().getId().equals(unitId) && unit.isActive()) {
+                teams.put(unit.getId(), unit);
+            }
+        }
+        Map<Long, Long> owner = new HashMap<>();
+        for (Long team : teams.keySet()) {
+            units.withDescendants(List.of(team)).forEach(id -> owner.put(id, team));
+        }
+        return facts(teams, owner);
+    }
+
+    private List<UnitFacts> facts(Map<Long, Unit> facing, Map<Long, Long> owner) {
         if (facing.isEmpty()) {
             return List.of();
         }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.insight.control.Insights;
+import fi.kohtaamo.learning.control.Progresses;
+import fi.kohtaamo.learning.entity.Progress;
+import fi.kohtaamo.learning.entity.Track;
 import fi.kohtaamo.organisation.control.DemoOrganisation;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.People;
@@ -18,6 +22,8 @@ import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.platform.security.PersonIdentityStore;
 import fi.kohtaamo.platform.security.SignInThrottle;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.util.List;
@@ -53,6 +59,15 @@ class OrganisationIT {
     Oversight oversight;
 
     @Inject
+    Progresses progresses;
+
+    @Inject
+    Insights insights;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
     PersonIdentityStore identityStore;
 
     @Inject
@@ -80,6 +95,34 @@ class OrganisationIT {
         Person person = new Person("it." + id, "it." + id + "@example.com", "Testi", "Henkilö " + id, unit);
         person.getRoles().addAll(List.of(roles));
         return people.save(person, supervised, PASSWORD);
+    }
+
+    @Test
+    void staffCompletionsCountForTheUnitAPersonIsInNow() {
+        Tree tree = tree();
+        Person employee = person(tree.unit(), Set.of(), Role.EMPLOYEE);
+        String module =
+                em.find(Track.class, Insights.STAFF_TRACK).getModuleIds().get(0);
+        Progress progress = progresses.start(employee, module);
+        progresses.complete(progress.getId(), 1);
+        progresses.complete(progress.getId(), 1);
+
+        assertEquals(1, staffModulesDone(tree.unit()), "completing twice counts once");
+
+        Person moved = people.find(employee.getId()).orElseThrow();
+        moved.setUnit(tree.otherUnit());
+        people.save(moved, Set.of(), null);
+
+        assertEquals(0, staffModulesDone(tree.unit()));
+        assertEquals(1, staffModulesDone(tree.otherUnit()));
+
+        people.setActive(employee.getId(), false);
+
+        assertEquals(0, staffModulesDone(tree.otherUnit()), "a deactivated person's completions no longer count");
+    }
+
+    private long staffModulesDone(Unit unit) {
+        return insights.facts(Set.of(unit.getId())).get(0).staffModulesDone();
     }
 
     @Test
@@ -231,7 +274,9 @@ class OrganisationIT {
         List<Long> demoTops = List.of("ETELA", "LANSI", "POHJANMAA", "PP-HQ").stream()
                 .map(code -> units.findByCode(code).orElseThrow().getId())
                 .toList();
-        int demoStaff = people.inUnits(units.withDescendants(demoTops)).size();
+        long demoStaff = people.inUnits(units.withDescendants(demoTops)).stream()
+                .filter(person -> !person.getUsername().startsWith("it."))
+                .count();
 
         assertEquals(3, regions);
         assertEquals(Set.of(kamppi), supervisor.getSupervisedUnits());

@@ -67,11 +67,11 @@ public class AnalysesBean {
             measure = "completion";
         }
         Set<Long> visible = oversight.unitsOverseenBy(currentUser.getPerson());
-        List<UnitFacts> facts = insights.facts(visible);
-        summary = BeforeAfter.summarize(facts, start, window, YearMonth.now());
         YearMonth[] year = Dashboard.lastYear();
-        List<Dashboard.Row> rows = dashboard.rows(
-                visible, null, YearMonth.now().minusMonths(23), year[1], start, window, language.getLocale());
+        List<Dashboard.Row> rows =
+                dashboard.rows(visible, null, YearMonth.now().minusMonths(23), year[1], start, window);
+        List<UnitFacts> facts = rows.stream().map(Dashboard.Row::facts).toList();
+        summary = BeforeAfter.summarize(facts, start, window, YearMonth.now());
         training = new ArrayList<>();
         pulse = new ArrayList<>();
         for (Dashboard.Row row : rows) {

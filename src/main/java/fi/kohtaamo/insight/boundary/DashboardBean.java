@@ -75,7 +75,7 @@ public class DashboardBean implements Serializable {
         regions = units.all().stream()
                 .filter(u -> u.getKind() == UnitKind.REGION && visible.contains(u.getId()))
                 .toList();
-        rows = dashboard.rows(visible, region, first, last, start, window, language.getLocale());
+        rows = dashboard.rows(visible, region, first, last, start, window);
     }
 
     private static YearMonth month(String text, YearMonth otherwise) {

@@ -82,7 +82,7 @@ public class InsightPdfBean {
             window = 6;
         }
         Locale locale = language.getLocale();
-        List<Dashboard.Row> rows = dashboard.rows(visible, region, first, last, start, window, locale);
+        List<Dashboard.Row> rows = dashboard.rows(visible, region, first, last, start, window);
         PdfReport report = new PdfReport(language.text("insight.title"))
                 .paragraph(first + " – " + last + " · " + language.text("insight.startMeasure") + ": "
                         + language.text("insight.start." + start) + " · " + generated())

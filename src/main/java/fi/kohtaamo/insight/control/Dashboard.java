@@ -7,12 +7,10 @@ import fi.kohtaamo.survey.control.NpsCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,14 +71,9 @@ public class Dashboard {
      * @param to last month of the period
      */
     public List<Row> rows(
-            Collection<Long> visible,
-            Long regionId,
-            YearMonth from,
-            YearMonth to,
-            UnitFacts.Start start,
-            int window,
-            Locale locale) {
-        Map<Long, Long> owner = insights.owners(visible);
+            Collection<Long> visible, Long regionId, YearMonth from, YearMonth to, UnitFacts.Start start, int window) {
+        Insights.Scope scope = insights.scope(visible);
+        Map<Long, Long> owner = scope.owner();
         Map<Long, long[]> workshops = insights.workshops(owner, from.atDay(1), to.atEndOfMonth());
         List<String> factors = Pulses.STATEMENT_FACTORS.stream().distinct().toList();
         Map<Long, Pulses.GroupResult> pulse = new java.util.HashMap<>();
@@ -89,7 +82,7 @@ public class Dashboard {
         }
         YearMonth current = YearMonth.now();
         List<Row> rows = new ArrayList<>();
-        for (UnitFacts facts : insights.facts(visible)) {
+        for (UnitFacts facts : insights.facts(scope)) {
             if (regionId != null
                     && (facts.region() == null || !facts.region().getId().equals(regionId))) {
                 continue;
@@ -139,9 +132,5 @@ public class Dashboard {
     public static YearMonth[] lastYear() {
         YearMonth now = YearMonth.now();
         return new YearMonth[] {now.minusMonths(11), now};
-    }
-
-    static LocalDate today() {
-        return LocalDate.now();
     }
 }

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,10 +42,13 @@ public class Insights {
     Units units;
 
     /**
-     * For every unit at or below a visible customer-facing unit, that customer-facing unit's id: teams count for their
-     * unit. Worked out in memory from one read of the unit tree.
+     * The customer-facing units among {@code visible}, in the order of the unit tree, and for every unit at or below
+     * one of them that unit's id (teams count for their unit).
      */
-    public Map<Long, Long> owners(Collection<Long> visible) {
+    public record Scope(Map<Long, Long> owner, Map<Long, Unit> facing) {}
+
+    /** Works out the scope in memory from one read of the unit tree. */
+    public Scope scope(Collection<Long> visible) {
         List<Unit> all = units.all();
         Map<Long, List<Long>> children = new HashMap<>();
         for (Unit unit : all) {
@@ -54,9 +58,11 @@ public class Insights {
             }
         }
         Map<Long, Long> owner = new LinkedHashMap<>();
+        Map<Long, Unit> facing = new LinkedHashMap<>();
         for (Unit unit : all) {
             if (unit.getKind() == UnitKind.UNIT && unit.isActive() && visible.contains(unit.getId())) {
-                java.util.ArrayDeque<Long> queue = new java.util.ArrayDeque<>(List.of(unit.getId()));
+                facing.put(unit.getId(), unit);
+                ArrayDeque<Long> queue = new ArrayDeque<>(List.of(unit.getId()));
                 while (!queue.isEmpty()) {
                     Long id = queue.poll();
                     if (owner.putIfAbsent(id, unit.getId()) == null) {
@@ -65,7 +71,8 @@ public class Insights {
                 }
             }
         }
-        return owner;
+        facing.keySet().retainAll(Set.copyOf(owner.values()));
+        return new Scope(owner, facing);
     }
 
     /**
@@ -102,14 +109,12 @@ public class Insights {
 
     /** Facts of the customer-facing units among {@code visible}, in the order of the unit tree. */
     public List<UnitFacts> facts(Collection<Long> visible) {
-        Map<Long, Long> owner = owners(visible);
-        Map<Long, Unit> facing = new LinkedHashMap<>();
-        for (Unit unit : units.all()) {
-            if (owner.containsKey(unit.getId()) && owner.get(unit.getId()).equals(unit.getId())) {
-                facing.put(unit.getId(), unit);
-            }
-        }
-        return facts(facing, owner);
+        return facts(scope(visible));
+    }
+
+    /** Facts of the scope's customer-facing units, in the order of the unit tree. */
+    public List<UnitFacts> facts(Scope scope) {
+        return facts(scope.facing(), scope.owner());
     }
 
     /** Facts of a unit's teams (the units directly below it), each with the units below it. */
@@ -140,19 +145,15 @@ public class Insights {
         }
         Map<Long, long[]> done = new HashMap<>();
         Map<Long, Map<YearMonth, Long>> doneByMonth = new HashMap<>();
-        for (Object[] row : rows("select p.unit_id, extract(year from mp.completed_at), extract(month from"
-                + " mp.completed_at), count(*) from module_progress mp"
-                + " join person p on p.id = mp.person_id"
-                + " join track_module tm on tm.module_id = mp.module_id and tm.track_id = '" + STAFF_TRACK + "'"
-                + " where mp.completed_at is not null and p.active = true and exists (select 1 from person_role r"
-                + " where r.person_id = p.id and r.role = 'EMPLOYEE')"
-                + " group by p.unit_id, extract(year from mp.completed_at), extract(month from mp.completed_at)")) {
+        for (Object[] row : rows("select c.unit_id, c.month_start, sum(c.completions) from unit_month_completion c"
+                + " join track_module tm on tm.module_id = c.module_id and tm.track_id = '" + STAFF_TRACK + "'"
+                + " group by c.unit_id, c.month_start")) {
             Long unit = owner.get(id(row[0]));
-            add(done, unit, number(row[3]));
+            add(done, unit, number(row[2]));
             if (unit != null) {
                 doneByMonth
                         .computeIfAbsent(unit, k -> new TreeMap<>())
-                        .merge(YearMonth.of((int) number(row[1]), (int) number(row[2])), number(row[3]), Long::sum);
+                        .merge(YearMonth.from(date(row[1])), number(row[2]), Long::sum);
             }
         }
         int staffModules = trackSize(STAFF_TRACK);

@@ -6,6 +6,8 @@ import fi.kohtaamo.learning.entity.StepAnswer;
 import fi.kohtaamo.learning.entity.TrainingModule;
 import fi.kohtaamo.organisation.entity.Person;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,6 +28,9 @@ public class Progresses {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ModuleCompleted> completed;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -85,8 +90,12 @@ public class Progresses {
     @Transactional
     public Progress complete(Long progressId, int lastStep) {
         Progress progress = em.find(Progress.class, progressId);
+        boolean first = progress.getCompletedAt() == null;
         progress.reach(lastStep + 1, now());
         progress.complete(now());
+        if (first) {
+            completed.fire(new ModuleCompleted(progress.getPersonId(), progress.getModuleId()));
+        }
         return progress;
     }
 

@@ -4,11 +4,13 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.security.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,9 @@ public class People {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Event<PeopleChanged> peopleChanged;
 
     /** For the people table's lazy model, which builds its own criteria queries (read only). */
     public EntityManager entityManager() {
@@ -88,6 +93,11 @@ public class People {
             }
             person.setPasswordHash(passwords.hash(newPassword));
         }
+        Set<Long> changed = new HashSet<>();
+        if (person.getId() != null) {
+            find(person.getId())
+                    .ifPresent(before -> changed.add(before.getUnit().getId()));
+        }
         Person managed = person.getId() == null ? person : em.merge(person);
         managed.setUnit(em.getReference(Unit.class, person.getUnit().getId()));
         managed.superviseOnly(supervisedUnits.stream()
@@ -96,6 +106,8 @@ public class People {
         if (person.getId() == null) {
             em.persist(managed);
         }
+        changed.add(person.getUnit().getId());
+        peopleChanged.fire(new PeopleChanged(changed));
         return managed;
     }
 
@@ -112,6 +124,7 @@ public class People {
             } else {
                 person.deactivate();
             }
+            peopleChanged.fire(new PeopleChanged(Set.of(person.getUnit().getId())));
         });
     }
 }

@@ -162,10 +162,21 @@ public class Pulses {
      */
     public Map<Long, GroupResult> resultsByGroup(Long roundId, Map<Long, Long> groupOf) {
         Map<Long, long[]> sums = new HashMap<>();
+        // Scores are stored as twelve digits from 1 to 5 joined by commas: statement i is at position 2i + 1, and
+        // factor f sums statements 2f and 2f + 1. The database adds them up per unit.
+        StringBuilder sql = new StringBuilder("select unit_id, count(*)");
+        for (int f = 0; f < 6; f++) {
+            sql.append(", sum(cast(substring(scores, ")
+                    .append(4 * f + 1)
+                    .append(", 1) as integer) + cast(substring(scores, ")
+                    .append(4 * f + 3)
+                    .append(", 1) as integer))");
+        }
+        sql.append(", sum(case when enps >= 9 then 1 else 0 end), sum(case when enps <= 6 then 1 else 0 end)")
+                .append(" from pulse_answer where round_id = ? group by unit_id");
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select unit_id, scores, enps from pulse_answer where round_id = ?")
-                .setParameter(1, roundId)
-                .getResultList();
+        List<Object[]> rows =
+                em.createNativeQuery(sql.toString()).setParameter(1, roundId).getResultList();
         for (Object[] row : rows) {
             Long group = groupOf.get(((Number) row[0]).longValue());
             if (group == null) {
@@ -173,14 +184,9 @@ public class Pulses {
             }
             // answers, six factor sums, promoters, detractors
             long[] sum = sums.computeIfAbsent(group, k -> new long[9]);
-            sum[0]++;
-            String[] scores = ((String) row[1]).split(",");
-            for (int i = 0; i < 12; i++) {
-                sum[1 + i / 2] += Integer.parseInt(scores[i].strip());
+            for (int i = 0; i < 9; i++) {
+                sum[i] += ((Number) row[i + 1]).longValue();
             }
-            int enps = ((Number) row[2]).intValue();
-            sum[7] += NpsCalculator.promoter(enps) ? 1 : 0;
-            sum[8] += NpsCalculator.detractor(enps) ? 1 : 0;
         }
         int threshold = threshold();
         Map<Long, GroupResult> results = new HashMap<>();

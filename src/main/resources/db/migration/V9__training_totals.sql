@@ -17,3 +17,6 @@ where mp.completed_at is not null
   and p.active = true
   and exists (select 1 from person_role r where r.person_id = p.id and r.role = 'EMPLOYEE')
 group by p.unit_id, cast(date_trunc('month', mp.completed_at) as date), mp.module_id;
+
+-- The dashboard counts each unit's workshop commitments through their sessions.
+create index commitment_session on commitment (session_id);

@@ -81,30 +81,31 @@ public class Insights {
      */
     public Map<Long, long[]> workshops(Map<Long, Long> owner, LocalDate from, LocalDate to) {
         Map<Long, long[]> workshops = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> sessions = em.createNativeQuery("select s.unit_id, count(*),"
-                        + " coalesce(sum((select count(*) from session_invitee i where i.session_id = s.id)), 0),"
-                        + " coalesce(sum((select count(*) from session_invitee i where i.session_id = s.id"
-                        + " and i.attended = true)), 0),"
-                        + " coalesce(sum((select count(*) from commitment c where c.session_id = s.id)), 0),"
-                        + " coalesce(sum((select count(*) from commitment c where c.session_id = s.id"
-                        + " and c.status = 'DONE')), 0)"
-                        + " from workshop_session s where s.status = 'HELD' and s.starts_at >= ? and s.starts_at < ?"
-                        + " group by s.unit_id")
+        String held = " where s.status = 'HELD' and s.starts_at >= ? and s.starts_at < ? group by s.unit_id";
+        for (Object[] row : rows(
+                "select s.unit_id, count(distinct s.id), count(i.person_id),"
+                        + " sum(case when i.attended = true then 1 else 0 end) from workshop_session s"
+                        + " left join session_invitee i on i.session_id = s.id" + held,
+                from,
+                to)) {
+            add(workshops, owner.get(id(row[0])), number(row[1]), number(row[2]), number(row[3]), 0, 0);
+        }
+        for (Object[] row : rows(
+                "select s.unit_id, count(*), sum(case when c.status = 'DONE' then 1 else 0 end)"
+                        + " from workshop_session s join commitment c on c.session_id = s.id" + held,
+                from,
+                to)) {
+            add(workshops, owner.get(id(row[0])), 0, 0, 0, number(row[1]), number(row[2]));
+        }
+        return workshops;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, LocalDate from, LocalDate to) {
+        return em.createNativeQuery(sql)
                 .setParameter(1, Timestamp.valueOf(from.atStartOfDay()))
                 .setParameter(2, Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
                 .getResultList();
-        for (Object[] row : sessions) {
-            add(
-                    workshops,
-                    owner.get(id(row[0])),
-                    number(row[1]),
-                    number(row[2]),
-                    number(row[3]),
-                    number(row[4]),
-                    number(row[5]));
-        }
-        return workshops;
     }
 
     /** Facts of the customer-facing units among {@code visible}, in the order of the unit tree. */

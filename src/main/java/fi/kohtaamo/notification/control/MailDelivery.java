@@ -1,6 +1,7 @@
 package fi.kohtaamo.notification.control;
 
 import fi.kohtaamo.notification.entity.OutboxMail;
+import fi.kohtaamo.platform.cluster.Leases;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
@@ -18,9 +19,11 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Delivers queued mail through the SMTP server named by {@code KOHTAAMO_MAIL_HOST} (with {@code KOHTAAMO_MAIL_PORT},
  * {@code KOHTAAMO_MAIL_USER}, {@code KOHTAAMO_MAIL_PASSWORD}, {@code KOHTAAMO_MAIL_FROM}, {@code
  * KOHTAAMO_MAIL_STARTTLS}). Without a host, nothing is sent and mail waits in the outbox, which an administrator can
- * read. Each mail is marked sent or failed in its own transaction; failures are retried every minute.
+ * read. Each mail is marked sent or failed in its own transaction; failures are retried every minute, by one node of
+ * a cluster (the holder of the {@code mail-delivery} lease). A mail is locked while it is sent, so that a node
+ * delivering right after queueing and the node retrying never send it twice.
  */
 @Singleton
 @Startup
@@ -76,6 +81,9 @@ public class MailDelivery {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    Leases leases;
+
     public boolean configured() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
@@ -88,7 +96,9 @@ public class MailDelivery {
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void retry() {
-        deliverPending();
+        if (leases.take("mail-delivery", Duration.ofSeconds(50))) {
+            deliverPending();
+        }
     }
 
     /** Sends every pending mail once; returns how many went. */
@@ -106,8 +116,9 @@ public class MailDelivery {
         for (Long id : pending) {
             try {
                 tx.begin();
-                OutboxMail mail = em.find(OutboxMail.class, id);
-                if (mail.getSentAt() == null) {
+                // Locked until this transaction ends: a mail another node is sending now is not sent twice.
+                OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
+                if (mail != null && mail.getSentAt() == null) {
                     try {
                         Transport.send(message(session, mail));
                         mail.sent(LocalDateTime.now());

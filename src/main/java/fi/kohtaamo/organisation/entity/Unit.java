@@ -25,7 +25,7 @@ import java.util.Objects;
  * the unit's stable identifier in imports and integrations; the name is what people read.
  */
 @Entity
-@NamedQuery(name = "Unit.findAll", query = "select u from Unit u order by u.name")
+@NamedQuery(name = "Unit.findAll", query = "select u from Unit u left join fetch u.parent order by u.name")
 @NamedQuery(name = "Unit.findByCode", query = "select u from Unit u where lower(u.code) = lower(:code)")
 @NamedQuery(name = "Unit.parentLinks", query = "select u.id, p.id from Unit u left join u.parent p")
 public class Unit implements Serializable {

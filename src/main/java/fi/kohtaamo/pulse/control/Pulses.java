@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Pulse rounds: HR opens them for units, each employee of those units answers once, and a group's results are shown
@@ -47,6 +48,9 @@ public class Pulses {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Sums per unit of rounds closed for good, by round id and closing day (a round whose closing moves is read again). */
+    private final Map<String, Map<Long, long[]>> closedRounds = new ConcurrentHashMap<>();
 
     @Inject
     Units units;
@@ -158,36 +162,28 @@ public class Pulses {
     /**
      * A round's results for many groups at once, without comments: answers are summed into the group their unit
      * belongs to ({@code groupOf} maps a unit id to its group's id; units outside every group are left out). Groups
-     * below the anonymity threshold are left out. One query, whatever the number of groups.
+     * below the anonymity threshold are left out. One query, whatever the number of groups; none for a round closed
+     * for more than a day, whose answers can no longer change and whose sums per unit are kept after the first read.
      */
     public Map<Long, GroupResult> resultsByGroup(Long roundId, Map<Long, Long> groupOf) {
+        PulseRound round = em.find(PulseRound.class, roundId);
+        if (round == null) {
+            return Map.of();
+        }
+        Map<Long, long[]> byUnit = round.getClosesOn().isBefore(LocalDate.now().minusDays(1))
+                ? closedRounds.computeIfAbsent(roundId + "/" + round.getClosesOn(), k -> sumsByUnit(roundId))
+                : sumsByUnit(roundId);
+        // answers, six factor sums, promoters, detractors
         Map<Long, long[]> sums = new HashMap<>();
-        // Scores are stored as twelve digits from 1 to 5 joined by commas: statement i is at position 2i + 1, and
-        // factor f sums statements 2f and 2f + 1. The database adds them up per unit.
-        StringBuilder sql = new StringBuilder("select unit_id, count(*)");
-        for (int f = 0; f < 6; f++) {
-            sql.append(", sum(cast(substring(scores, ")
-                    .append(4 * f + 1)
-                    .append(", 1) as integer) + cast(substring(scores, ")
-                    .append(4 * f + 3)
-                    .append(", 1) as integer))");
-        }
-        sql.append(", sum(case when enps >= 9 then 1 else 0 end), sum(case when enps <= 6 then 1 else 0 end)")
-                .append(" from pulse_answer where round_id = ? group by unit_id");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery(sql.toString()).setParameter(1, roundId).getResultList();
-        for (Object[] row : rows) {
-            Long group = groupOf.get(((Number) row[0]).longValue());
-            if (group == null) {
-                continue;
+        byUnit.forEach((unit, unitSums) -> {
+            Long group = groupOf.get(unit);
+            if (group != null) {
+                long[] sum = sums.computeIfAbsent(group, k -> new long[9]);
+                for (int i = 0; i < 9; i++) {
+                    sum[i] += unitSums[i];
+                }
             }
-            // answers, six factor sums, promoters, detractors
-            long[] sum = sums.computeIfAbsent(group, k -> new long[9]);
-            for (int i = 0; i < 9; i++) {
-                sum[i] += ((Number) row[i + 1]).longValue();
-            }
-        }
+        });
         int threshold = threshold();
         Map<Long, GroupResult> results = new HashMap<>();
         sums.forEach((group, sum) -> {
@@ -202,5 +198,33 @@ public class Pulses {
             }
         });
         return results;
+    }
+
+    /** Per unit: answers, the six factor sums, promoters and detractors of eNPS. */
+    private Map<Long, long[]> sumsByUnit(Long roundId) {
+        // Scores are stored as twelve digits from 1 to 5 joined by commas: statement i is at position 2i + 1, and
+        // factor f sums statements 2f and 2f + 1. The database adds them up.
+        StringBuilder sql = new StringBuilder("select unit_id, count(*)");
+        for (int f = 0; f < 6; f++) {
+            sql.append(", sum(cast(substring(scores, ")
+                    .append(4 * f + 1)
+                    .append(", 1) as integer) + cast(substring(scores, ")
+                    .append(4 * f + 3)
+                    .append(", 1) as integer))");
+        }
+        sql.append(", sum(case when enps >= 9 then 1 else 0 end), sum(case when enps <= 6 then 1 else 0 end)")
+                .append(" from pulse_answer where round_id = ? group by unit_id");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(sql.toString()).setParameter(1, roundId).getResultList();
+        Map<Long, long[]> sums = new HashMap<>();
+        for (Object[] row : rows) {
+            long[] sum = new long[9];
+            for (int i = 0; i < 9; i++) {
+                sum[i] = ((Number) row[i + 1]).longValue();
+            }
+            sums.put(((Number) row[0]).longValue(), sum);
+        }
+        return Map.copyOf(sums);
     }
 }

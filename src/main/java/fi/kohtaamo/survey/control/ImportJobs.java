@@ -2,11 +2,13 @@ package fi.kohtaamo.survey.control;
 
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.cluster.Leases;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.persistence.KohtaamoDataSource;
 import fi.kohtaamo.survey.entity.SurveyImport;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedWriter;
@@ -18,6 +20,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,6 +32,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
@@ -46,8 +51,17 @@ public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
+    /** How long a node holds an import's lease without renewing it; it renews twice a minute while it works. */
+    static final Duration HOLD = Duration.ofMinutes(2);
+
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Leases leases;
 
     @Inject
     SurveyImports imports;
@@ -57,16 +71,38 @@ public class ImportJobs {
 
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
-    /** Runs the import's current step (checking or importing) in the background, once. */
+    /** The name of an import's lease: the node holding it checks or imports the file. */
+    static String lease(Long id) {
+        return "survey-import-" + id;
+    }
+
+    /**
+     * Runs the import's current step (checking or importing) in the background, once: not while this node runs it
+     * already, and not while another node of the cluster holds its lease.
+     */
     public void submit(Long id) {
         if (running.add(id)) {
             executor.execute(() -> {
                 try {
-                    run(id);
+                    runLeased(id);
                 } finally {
                     running.remove(id);
                 }
             });
+        }
+    }
+
+    private void runLeased(Long id) {
+        if (!leases.take(lease(id), HOLD)) {
+            return;
+        }
+        ScheduledFuture<?> renewal =
+                scheduler.scheduleAtFixedRate(() -> leases.take(lease(id), HOLD), 30, 30, TimeUnit.SECONDS);
+        try {
+            run(id);
+        } finally {
+            renewal.cancel(false);
+            leases.release(lease(id));
         }
     }
 

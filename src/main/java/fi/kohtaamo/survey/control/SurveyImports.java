@@ -1,6 +1,7 @@
 package fi.kohtaamo.survey.control;
 
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.cluster.Leases;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.ImportTemplate;
 import fi.kohtaamo.survey.entity.SurveyImport;
@@ -49,6 +50,9 @@ public class SurveyImports {
     @Inject
     ImportJobs jobs;
 
+    @Inject
+    Leases leases;
+
     /** One problem found in a row, as the page lists it. */
     public record ProblemRow(long rowNumber, String column, String value, String reason) {}
 
@@ -74,6 +78,8 @@ public class SurveyImports {
                     headers,
                     uploader);
             em.persist(upload);
+            em.flush();
+            leases.create(ImportJobs.lease(upload.getId()));
             return upload;
         } catch (IllegalArgumentException e) {
             Files.deleteIfExists(stored);
@@ -259,14 +265,20 @@ public class SurveyImports {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** Imports a stopped server left checking or importing continue from the start of their step. */
+    /**
+     * Imports a stopped server left checking or importing continue from the start of their step, here or on another
+     * node of a cluster: at start, and every minute on one node of the cluster (an import still running on a live
+     * node keeps its lease and is left alone).
+     */
     void resume(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900) Startup startup) {
+        resumeUnfinished();
+    }
+
+    /** Submits every import left checking or importing; {@link ImportJobs} runs those whose lease is free. */
+    public void resumeUnfinished() {
         List<Long> unfinished = em.createNamedQuery("SurveyImport.unfinished", Long.class)
                 .setParameter("statuses", List.of(SurveyImport.Status.CHECKING, SurveyImport.Status.IMPORTING))
                 .getResultList();
-        unfinished.forEach(id -> {
-            LOG.info(() -> "Continuing survey import " + id + " after a restart");
-            jobs.submit(id);
-        });
+        unfinished.forEach(jobs::submit);
     }
 }

@@ -296,6 +296,12 @@ public final class InsightBenchmark {
                     + " count(*), sum(case when nps >= 9 then 1 else 0 end),"
                     + " sum(case when nps between 7 and 8 then 1 else 0 end), sum(case when nps <= 6 then 1 else 0 end),"
                     + " coalesce(sum(csat), 0), count(csat) from customer_response where id < 0 group by 1, 2");
+            // Derived totals Kohtaamo keeps on each completion, as its V9 migration fills them
+            sql.execute("insert into unit_month_completion (unit_id, month_start, module_id, completions)"
+                    + " select p.unit_id, cast(date_trunc('month', mp.completed_at) as date), mp.module_id, count(*)"
+                    + " from module_progress mp join person p on p.id = mp.person_id"
+                    + " where mp.completed_at is not null and p.active = true and p.id < -99999"
+                    + " group by p.unit_id, cast(date_trunc('month', mp.completed_at) as date), mp.module_id");
             for (int round = 1; round <= 2; round++) {
                 sql.execute("insert into pulse_round (id, title, opens_on, closes_on, created_at) values (" + -round
                         + ", 'Pulssi " + round + "', current_date - " + (200 * round) + ", current_date - "

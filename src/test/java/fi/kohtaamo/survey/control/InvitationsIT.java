@@ -8,6 +8,7 @@ import fi.kohtaamo.notification.entity.OutboxMail;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.cluster.Leases;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.SurveyVisit;
 import jakarta.annotation.Resource;
@@ -15,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +45,9 @@ class InvitationsIT {
 
     @Inject
     Units units;
+
+    @Inject
+    Leases leases;
 
     @PersistenceContext
     EntityManager em;
@@ -170,5 +176,37 @@ class InvitationsIT {
         assertThat(visit.getEmail()).isNull();
         assertThat(visit.getSentAt()).isNull();
         assertThat(invitations.counts().get(unit.getId())).containsExactly(0, 0, 0, 1);
+    }
+
+    @Test
+    void aJobLeaseGoesToOneNodeAtATimeAndPassesOnWhenItsHolderStopsRenewing() throws Exception {
+        String name = "it-" + UUID.randomUUID();
+        leases.create(name);
+
+        assertThat(leases.take(name, Duration.ofMinutes(1))).as("a free lease").isTrue();
+        assertThat(leases.take(name, Duration.ofMinutes(1)))
+                .as("renewed by its holder")
+                .isTrue();
+
+        inTransaction(() -> em.createNativeQuery("update job_lease set holder = 'other-node' where name = ?")
+                .setParameter(1, name)
+                .executeUpdate());
+        assertThat(leases.take(name, Duration.ofMinutes(1)))
+                .as("held by another live node")
+                .isFalse();
+
+        inTransaction(() -> em.createNativeQuery("update job_lease set held_until = ? where name = ?")
+                .setParameter(1, Timestamp.valueOf(LocalDateTime.now().minusSeconds(1)))
+                .setParameter(2, name)
+                .executeUpdate());
+        assertThat(leases.take(name, Duration.ofMinutes(1)))
+                .as("the other node stopped renewing")
+                .isTrue();
+
+        leases.release(name);
+        Object holder = inTransaction(() -> em.createNativeQuery("select holder from job_lease where name = ?")
+                .setParameter(1, name)
+                .getSingleResult());
+        assertThat(holder).isNull();
     }
 }

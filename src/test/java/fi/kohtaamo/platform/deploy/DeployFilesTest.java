@@ -94,10 +94,13 @@ class DeployFilesTest {
         }
         Map<String, String> example = new HashMap<>();
         for (String line : Files.readAllLines(DEPLOY.resolve("kohtaamo.env.example"))) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                example.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            // Commented-out settings count too: they are there to be switched on.
+            String setting = line.replaceFirst("^#\\s*(?=[A-Z_]+=)", "");
+            if (setting.matches("[A-Z_]+=.*")) {
+                example.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
             }
         }
+        assertThat(example).containsKey("KOHTAAMO_DB_PASSWORD");
         assertThat(readByKohtaamo()).as("kohtaamo.env.example").containsAll(example.keySet());
     }
 

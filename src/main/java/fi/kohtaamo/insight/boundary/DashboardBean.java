@@ -54,7 +54,9 @@ public class DashboardBean implements Serializable {
     private String to;
     private UnitFacts.Start start = UnitFacts.Start.FIRST_WORKSHOP;
     private int window = 6;
-    private List<Dashboard.Row> rows;
+    /** Not replicated with the session (a row holds Optionals): a node that takes the view over computes it again. */
+    private transient List<Dashboard.Row> rows;
+
     private List<Unit> regions;
 
     public void load() {
@@ -151,7 +153,7 @@ public class DashboardBean implements Serializable {
 
     private List<List<Object>> table() {
         List<List<Object>> table = new ArrayList<>();
-        for (Dashboard.Row row : rows) {
+        for (Dashboard.Row row : getRows()) {
             Statistics.Interval change =
                     row.change().flatMap(BeforeAfter.UnitChange::change).orElse(null);
             table.add(Arrays.asList(
@@ -183,6 +185,9 @@ public class DashboardBean implements Serializable {
     }
 
     public List<Dashboard.Row> getRows() {
+        if (rows == null) {
+            load();
+        }
         return rows;
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -24,7 +25,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @NamedQuery(name = "Assignment.all", query = "select a from Assignment a order by a.createdAt desc")
-public class Assignment {
+public class Assignment implements Serializable {
 
     @Id
     @SequenceGenerator(name = "assignment_seq", sequenceName = "assignment_seq", allocationSize = 50)

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -18,7 +19,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "module_version")
-public class ModuleVersion {
+public class ModuleVersion implements Serializable {
 
     @Id
     @SequenceGenerator(name = "module_version_seq", sequenceName = "module_version_seq", allocationSize = 50)

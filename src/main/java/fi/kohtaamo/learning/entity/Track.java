@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ import java.util.Locale;
 @Entity
 @Table(name = "learning_track")
 @NamedQuery(name = "Track.all", query = "select t from Track t where t.active = true order by t.id")
-public class Track {
+public class Track implements Serializable {
 
     @Id
     private String id;

@@ -10,13 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Locale;
 
 /** A training module as Kohtaamo knows it: the current version's details, kept in step with content/ on start. */
 @Entity
 @Table(name = "learning_module")
 @NamedQuery(name = "TrainingModule.all", query = "select m from TrainingModule m where m.active = true order by m.id")
-public class TrainingModule {
+public class TrainingModule implements Serializable {
 
     @Id
     private String id;

@@ -32,7 +32,7 @@ public class UnitsBean implements Serializable {
     @Inject
     Language language;
 
-    private TreeNode<Unit> root;
+    private DefaultTreeNode<Unit> root;
     private List<Unit> all;
     private Map<Long, Long> staff;
     private Unit editing;

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -21,7 +22,7 @@ import java.util.Set;
 @Entity
 @Table(name = "pulse_round")
 @NamedQuery(name = "PulseRound.all", query = "select r from PulseRound r order by r.opensOn desc")
-public class PulseRound {
+public class PulseRound implements Serializable {
 
     @Id
     @SequenceGenerator(name = "pulse_round_seq", sequenceName = "pulse_round_seq", allocationSize = 50)

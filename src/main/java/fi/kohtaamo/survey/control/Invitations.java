@@ -15,6 +15,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
@@ -64,7 +65,7 @@ public class Invitations {
     public record Visit(String unit, LocalDateTime visitedAt, String email, String language, String externalId) {}
 
     /** What is wrong with one visit: its position, the field, and a message key {@code invitation.problem.<code>}. */
-    public record Problem(int index, String field, String code) {}
+    public record Problem(int index, String field, String code) implements Serializable {}
 
     /** The visits were not registered, because of these problems. */
     public static class Invalid extends RuntimeException {

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -32,7 +33,7 @@ import java.time.LocalDateTime;
 @NamedQuery(
         name = "Commitment.ofSession",
         query = "select c from Commitment c where c.session.id = :session order by c.id")
-public class Commitment {
+public class Commitment implements Serializable {
 
     /** Where a commitment stands. */
     public enum State {

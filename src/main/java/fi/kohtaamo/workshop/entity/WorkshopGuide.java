@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Locale;
 @Entity
 @Table(name = "workshop_guide")
 @NamedQuery(name = "WorkshopGuide.all", query = "select g from WorkshopGuide g where g.active = true order by g.id")
-public class WorkshopGuide {
+public class WorkshopGuide implements Serializable {
 
     @Id
     private String id;

@@ -18,6 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -38,7 +39,7 @@ import java.util.UUID;
         name = "WorkshopSession.startingBetween",
         query = "select s from WorkshopSession s where s.unit.id = :unit and s.status <> :cancelled"
                 + " and s.startsAt > :from and s.startsAt < :until")
-public class WorkshopSession {
+public class WorkshopSession implements Serializable {
 
     @Id
     @SequenceGenerator(name = "workshop_session_seq", sequenceName = "workshop_session_seq", allocationSize = 50)

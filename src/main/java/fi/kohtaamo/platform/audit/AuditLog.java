@@ -27,7 +27,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>{@link #record} joins the caller's transaction, so a change and its event are saved together or not at all.
- * {@link #recordAlways} and {@link #signIn} write in a transaction of their own: a failed sign-in or a denied access
+ * {@link #recordAlways}, {@link #signIn} and {@link #accessDenied} write in a transaction of their own: a failed sign-in or a denied access
  * is recorded even though what the caller was doing fails and rolls back.
  *
  * <p>The actor is whoever is signed in for the current request ({@code system} outside any request, e.g. background
@@ -63,6 +63,17 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordAlways(AuditAction action, AuditTarget target, String detail) {
         write(caller(), action, target, detail);
+    }
+
+    /**
+     * Records a refused access, in a transaction of its own. The actor is the user the servlet container knows for the
+     * request: on the way to an error page after an exception, Jakarta Security no longer names the caller.
+     *
+     * @param username the request's user, or {@code null} to ask Jakarta Security
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void accessDenied(String username, AuditTarget target, String detail) {
+        write(username == null ? caller() : username, AuditAction.ACCESS_DENIED, target, detail);
     }
 
     /**

@@ -15,6 +15,9 @@ package fi.kohtaamo.platform.audit;
  */
 public record AuditTarget(String type, String id, String label, Long unitId) {
 
+    /** The type of events about a person. */
+    public static final String PERSON = "person";
+
     /** Nothing in particular. */
     public static final AuditTarget NONE = new AuditTarget(null, null, null, null);
 
@@ -25,12 +28,5 @@ public record AuditTarget(String type, String id, String label, Long unitId) {
     /** A person: events about people are found by their id when the person is exported or erased. */
     public static AuditTarget person(Long id, String label, Long unitId) {
         return new AuditTarget(PERSON, id == null ? null : id.toString(), label, unitId);
-    }
-
-    /** The type of events about a person. */
-    public static final String PERSON = "person";
-
-    public AuditTarget inUnit(Long unit) {
-        return new AuditTarget(type, id, label, unit);
     }
 }

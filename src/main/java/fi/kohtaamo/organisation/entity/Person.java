@@ -50,6 +50,9 @@ import java.util.Set;
         query = "select p from Person p join p.supervisedUnits u where u.id = :unitId")
 public class Person implements Serializable {
 
+    /** The domain of erased people's addresses: reserved (RFC 2606), so it can never belong to anyone. */
+    public static final String ERASED_DOMAIN = "erased.invalid";
+
     @Id
     @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
@@ -151,9 +154,6 @@ public class Person implements Serializable {
             deactivatedAt = LocalDateTime.now();
         }
     }
-
-    /** The domain of erased people's addresses: reserved (RFC 2606), so it can never belong to anyone. */
-    public static final String ERASED_DOMAIN = "erased.invalid";
 
     /**
      * Replaces everything that identifies the person with a pseudonym made of their id ("Poistettu henkilö #123"),

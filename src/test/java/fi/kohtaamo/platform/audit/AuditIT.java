@@ -86,12 +86,20 @@ class AuditIT {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * A unit in a region of its own, outside the demo regions whose people and units other tests count, and named to
+     * sort after the demo units in lists.
+     */
     private Unit unit() {
-        Unit unit = Unit.blank(UnitKind.UNIT);
         String code = "AU-" + UUID.randomUUID().toString().substring(0, 8);
+        Unit region = Unit.blank(UnitKind.REGION);
+        region.setCode(code + "-R");
+        region.setName("Yksikköalue " + code);
+        region = units.save(region, units.findByCode("PP").orElseThrow().getId());
+        Unit unit = Unit.blank(UnitKind.UNIT);
         unit.setCode(code);
-        unit.setName("Auditoitava " + code);
-        return units.save(unit, units.findByCode("LANSI").orElseThrow().getId());
+        unit.setName("Yksikkö " + code);
+        return units.save(unit, region.getId());
     }
 
     private Person person(Unit unit, Set<Unit> supervised, Role... roles) {

@@ -8,6 +8,9 @@ import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.export.Spreadsheets;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
@@ -48,6 +51,9 @@ public class DashboardBean implements Serializable {
 
     @Inject
     Language language;
+
+    @Inject
+    AuditLog audit;
 
     private Long region;
     private String from;
@@ -111,10 +117,12 @@ public class DashboardBean implements Serializable {
     }
 
     public StreamedContent getCsv() {
+        audit.record(AuditAction.EXPORTED, AuditTarget.of("export", null, "insight dashboard"), "csv");
         return download("csv", "text/csv; charset=UTF-8", Spreadsheets.csv(headers(), table()));
     }
 
     public StreamedContent getXlsx() {
+        audit.record(AuditAction.EXPORTED, AuditTarget.of("export", null, "insight dashboard"), "xlsx");
         return download(
                 "xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

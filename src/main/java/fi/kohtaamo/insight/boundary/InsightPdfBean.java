@@ -6,6 +6,9 @@ import fi.kohtaamo.insight.control.Insights;
 import fi.kohtaamo.insight.control.Statistics;
 import fi.kohtaamo.insight.control.UnitFacts;
 import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.export.PdfReport;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
@@ -50,6 +53,9 @@ public class InsightPdfBean {
     @Inject
     Language language;
 
+    @Inject
+    AuditLog audit;
+
     private Long unit;
     private Long region;
     private String from;
@@ -71,6 +77,8 @@ public class InsightPdfBean {
         } else {
             pdf = dashboardReport(visible);
         }
+        audit.record(
+                AuditAction.EXPORTED, AuditTarget.of("export", unit, unit == null ? "insight" : "insight unit"), "pdf");
         Faces.sendFile(pdf, unit == null ? "kohtaamo-insight.pdf" : "kohtaamo-unit-" + unit + ".pdf", true);
     }
 

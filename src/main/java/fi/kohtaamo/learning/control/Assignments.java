@@ -8,6 +8,9 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.security.AccessDenied;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +41,9 @@ public class Assignments {
 
     @Inject
     Units units;
+
+    @Inject
+    AuditLog audit;
 
     /** What to assign: exactly one module or track, to exactly one target. */
     public record Request(String moduleId, String trackId, Long unitId, Role role, Long personId, LocalDate due) {}
@@ -80,8 +86,22 @@ public class Assignments {
         return assignment;
     }
 
+    /** An assignment as the audit log names it: what, and to whom. */
+    static String describe(Assignment assignment) {
+        String what = assignment.getModule() != null
+                ? "module " + assignment.getModule().getId()
+                : "track " + assignment.getTrack().getId();
+        String to = assignment.getUnit() != null
+                ? "unit " + assignment.getUnit().getCode()
+                : assignment.getRole() != null
+                        ? "role " + assignment.getRole()
+                        : "person " + assignment.getPerson().getUsername();
+        return what + " → " + to;
+    }
+
     /**
-     * Removes an assignment the remover may manage. Progress already made stays.
+     * Removes an assignment the remover may manage, and writes the removal to the audit log. Progress already made
+     * stays.
      *
      * @throws AccessDenied if it is outside what the remover may manage
      */
@@ -95,6 +115,7 @@ public class Assignments {
             throw new AccessDenied("Assignment " + assignmentId + " is not yours to remove");
         }
         em.remove(assignment);
+        audit.record(AuditAction.DELETED, AuditTarget.of("assignment", assignmentId, describe(assignment)), null);
     }
 
     /** The assignments a person may see and remove: all for HR, those inside their units for a supervisor. */

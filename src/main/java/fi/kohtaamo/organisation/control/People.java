@@ -2,6 +2,9 @@ package fi.kohtaamo.organisation.control;
 
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.security.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,8 +17,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** People: finding them, saving them with their roles and units, and deactivating them. */
+/**
+ * People: finding them, saving them with their roles and units, and deactivating them. Creating a person, changing
+ * what they may do (roles and supervised units) and deactivating them are written to the audit log in the same
+ * transaction.
+ */
 @ApplicationScoped
 public class People {
 
@@ -27,6 +35,9 @@ public class People {
 
     @Inject
     Event<PeopleChanged> peopleChanged;
+
+    @Inject
+    AuditLog audit;
 
     /** For the people table's lazy model, which builds its own criteria queries (read only). */
     public EntityManager entityManager() {
@@ -98,17 +109,42 @@ public class People {
             find(person.getId())
                     .ifPresent(before -> changed.add(before.getUnit().getId()));
         }
+        String accessBefore = person.getId() == null
+                ? null
+                : find(person.getId()).map(People::access).orElse(null);
         Person managed = person.getId() == null ? person : em.merge(person);
         managed.setUnit(em.getReference(Unit.class, person.getUnit().getId()));
         managed.superviseOnly(supervisedUnits.stream()
                 .map(unit -> em.getReference(Unit.class, unit.getId()))
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         if (person.getId() == null) {
             em.persist(managed);
         }
         changed.add(person.getUnit().getId());
         peopleChanged.fire(new PeopleChanged(changed));
+        String accessAfter = access(managed);
+        if (accessBefore == null) {
+            audit.record(AuditAction.PERSON_CREATED, target(managed), accessAfter);
+        } else if (!accessBefore.equals(accessAfter)) {
+            audit.record(AuditAction.ROLES_CHANGED, target(managed), accessBefore + " → " + accessAfter);
+        }
         return managed;
+    }
+
+    /** What a person may do, as the audit log shows it: roles, and the codes of the units they supervise. */
+    static String access(Person person) {
+        String roles = person.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+        String supervised =
+                person.getSupervisedUnits().stream().map(Unit::getCode).sorted().collect(Collectors.joining(", "));
+        return supervised.isEmpty() ? roles : roles + "; supervises " + supervised;
+    }
+
+    /** A person as the target of an audit event. */
+    public static AuditTarget target(Person person) {
+        return AuditTarget.person(
+                person.getId(),
+                person.getFullName() + " (" + person.getUsername() + ")",
+                person.getUnit().getId());
     }
 
     @Transactional
@@ -125,6 +161,8 @@ public class People {
                 person.deactivate();
             }
             peopleChanged.fire(new PeopleChanged(Set.of(person.getUnit().getId())));
+            audit.record(
+                    active ? AuditAction.PERSON_REACTIVATED : AuditAction.PERSON_DEACTIVATED, target(person), null);
         });
     }
 }

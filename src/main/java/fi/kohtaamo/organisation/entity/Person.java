@@ -31,7 +31,8 @@ import java.util.Set;
 
 /**
  * Someone who works in the organisation and may sign in to Kohtaamo. People are deactivated, never deleted, so that
- * their training and workshop history stays with the units they belonged to.
+ * their training and workshop history stays with the units they belonged to. A person who asks to be forgotten is
+ * erased: the row stays for that history, but with a pseudonym instead of their name and contact details.
  */
 @Entity
 @NamedQuery(name = "Person.findByUsername", query = "select p from Person p where p.username = :username")
@@ -48,6 +49,9 @@ import java.util.Set;
         name = "Person.supervisorsOf",
         query = "select p from Person p join p.supervisedUnits u where u.id = :unitId")
 public class Person implements Serializable {
+
+    /** The domain of erased people's addresses: reserved (RFC 2606), so it can never belong to anyone. */
+    public static final String ERASED_DOMAIN = "erased.invalid";
 
     @Id
     @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
@@ -149,6 +153,26 @@ public class Person implements Serializable {
             active = false;
             deactivatedAt = LocalDateTime.now();
         }
+    }
+
+    /**
+     * Replaces everything that identifies the person with a pseudonym made of their id ("Poistettu henkilö #123"),
+     * removes their password and deactivates them. Their unit and roles stay, so their history keeps counting where
+     * it did.
+     */
+    public void pseudonymise() {
+        username = "erased-" + id;
+        email = "erased-" + id + "@" + ERASED_DOMAIN;
+        firstName = "Poistettu";
+        lastName = "henkilö #" + id;
+        preferredLanguage = "fi";
+        passwordHash = null;
+        deactivate();
+    }
+
+    /** Whether this person has been erased and carries only a pseudonym. */
+    public boolean isErased() {
+        return email != null && email.endsWith("@" + ERASED_DOMAIN);
     }
 
     public void reactivate() {

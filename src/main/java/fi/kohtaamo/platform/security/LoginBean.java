@@ -2,6 +2,9 @@ package fi.kohtaamo.platform.security;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.i18n.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -21,7 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 
-/** The sign-in form and the sign-out action. */
+/** The sign-in form and the sign-out action; signing out is written to the audit log. */
 @Named
 @RequestScoped
 public class LoginBean {
@@ -41,6 +44,9 @@ public class LoginBean {
     @Inject
     FacesContext faces;
 
+    @Inject
+    AuditLog audit;
+
     private String username;
     private String password;
 
@@ -52,6 +58,7 @@ public class LoginBean {
     public String signIn() throws IOException {
         Optional<LocalDateTime> locked = throttle.lockedUntil(username);
         if (locked.isPresent()) {
+            audit.signIn(AuditAction.SIGN_IN_FAILED, username, "locked out");
             lockedMessage(locked.get());
             return null;
         }
@@ -75,6 +82,7 @@ public class LoginBean {
     public String signOut() throws ServletException {
         HttpServletRequest request =
                 (HttpServletRequest) faces.getExternalContext().getRequest();
+        audit.record(AuditAction.SIGN_OUT, AuditTarget.NONE, null);
         request.logout();
         faces.getExternalContext().invalidateSession();
         return "/login?faces-redirect=true&signedOut=true";

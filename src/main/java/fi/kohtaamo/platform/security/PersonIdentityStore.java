@@ -3,6 +3,8 @@ package fi.kohtaamo.platform.security;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -15,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks usernames and passwords against the people in the database and gives each signed-in person their roles as
- * groups. Inactive people, locked-out usernames and wrong passwords all fail the same way.
+ * groups. Inactive people, locked-out usernames and wrong passwords all fail the same way. Every sign-in, failed
+ * sign-in and lock-out goes to the audit log.
  */
 @ApplicationScoped
 public class PersonIdentityStore implements IdentityStore {
@@ -29,6 +32,9 @@ public class PersonIdentityStore implements IdentityStore {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    AuditLog audit;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -36,15 +42,20 @@ public class PersonIdentityStore implements IdentityStore {
         }
         String username = login.getCaller();
         if (throttle.lockedUntil(username).isPresent()) {
+            audit.signIn(AuditAction.SIGN_IN_FAILED, username, "locked out");
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Person> person = people.findByUsername(username).filter(Person::isActive);
         String hash = person.map(Person::getPasswordHash).orElse(null);
         if (!passwords.matches(login.getPasswordAsString(), hash)) {
-            throttle.recordFailure(username);
+            throttle.recordFailure(username)
+                    .ifPresentOrElse(
+                            until -> audit.signIn(AuditAction.LOCKED_OUT, username, "locked until " + until),
+                            () -> audit.signIn(AuditAction.SIGN_IN_FAILED, username, "wrong password or no account"));
             return CredentialValidationResult.INVALID_RESULT;
         }
         throttle.recordSuccess(username);
+        audit.signIn(AuditAction.SIGN_IN, username, null);
         Set<String> groups = person.get().getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
         return new CredentialValidationResult(person.get().getUsername(), groups);
     }

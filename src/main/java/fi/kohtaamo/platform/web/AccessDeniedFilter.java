@@ -11,7 +11,7 @@ import java.io.IOException;
 
 /**
  * Turns an {@link AccessDenied} thrown anywhere below into a 403 answer, which shows the friendly 403 page instead of
- * a server error.
+ * a server error; {@link AccessDeniedAudit} writes the refusal and its reason to the audit log.
  */
 @WebFilter(filterName = "accessDenied", urlPatterns = "/*")
 public class AccessDeniedFilter extends HttpFilter {
@@ -22,20 +22,23 @@ public class AccessDeniedFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!isAccessDenied(e) || response.isCommitted()) {
+            AccessDenied denied = deniedBy(e);
+            if (denied == null || response.isCommitted()) {
                 throw e;
             }
             response.reset();
+            request.setAttribute(AccessDeniedAudit.REASON, denied.getMessage());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
     }
 
-    private static boolean isAccessDenied(Throwable e) {
+    /** The {@link AccessDenied} that caused this exception, if one did. */
+    static AccessDenied deniedBy(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AccessDenied) {
-                return true;
+            if (cause instanceof AccessDenied denied) {
+                return denied;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -1,5 +1,7 @@
 package fi.kohtaamo.survey.boundary;
 
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.survey.control.ImportFile;
@@ -53,6 +55,9 @@ public class SurveyImportBean implements Serializable {
 
     @Inject
     Language language;
+
+    @Inject
+    AuditLog audit;
 
     private Long id;
     private SurveyImport upload;
@@ -133,6 +138,7 @@ public class SurveyImportBean implements Serializable {
 
     public StreamedContent getRejects() {
         Path file = imports.rejectsFile(upload);
+        audit.record(AuditAction.EXPORTED, SurveyImports.target(upload), "rejected rows csv");
         String name = upload.getFileName().replaceFirst("\\.[^.]*$", "") + "-rejected.csv";
         return DefaultStreamedContent.builder().name(name).contentType("text/csv; charset=UTF-8").stream(() -> {
                     try {

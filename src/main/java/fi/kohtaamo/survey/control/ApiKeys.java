@@ -1,7 +1,11 @@
 package fi.kohtaamo.survey.control;
 
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.survey.entity.ApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -15,7 +19,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Creating, finding and revoking API keys. A key is 32 random bytes; only its SHA-256 hash is stored. */
+/**
+ * Creating, finding and revoking API keys. A key is 32 random bytes; only its SHA-256 hash is stored. Creating and
+ * revoking a key are written to the audit log.
+ */
 @ApplicationScoped
 public class ApiKeys {
 
@@ -23,6 +30,9 @@ public class ApiKeys {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** A new key and the only copy of its secret. */
     public record Created(ApiKey key, String secret) {}
@@ -37,6 +47,7 @@ public class ApiKeys {
         String secret = "kh_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiKey key = new ApiKey(name.strip(), hash(secret), secret.substring(0, 10), unitIds, createdBy);
         em.persist(key);
+        audit.record(AuditAction.API_KEY_CREATED, AuditTarget.of("api_key", key.getId(), key.getName()), null);
         return new Created(key, secret);
     }
 
@@ -57,6 +68,7 @@ public class ApiKeys {
         ApiKey key = em.find(ApiKey.class, keyId);
         if (key != null) {
             key.revoke();
+            audit.record(AuditAction.API_KEY_REVOKED, AuditTarget.of("api_key", key.getId(), key.getName()), null);
         }
     }
 

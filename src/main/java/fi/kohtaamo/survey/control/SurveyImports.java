@@ -1,6 +1,9 @@
 package fi.kohtaamo.survey.control;
 
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.cluster.Leases;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.ImportTemplate;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * HR's survey file imports, step by step: upload (the file is kept in the import folder, {@code KOHTAAMO_IMPORT_DIR},
  * default {@code data/imports}), column mapping, a background check that lists every bad row, then the background
  * import itself, all-or-nothing. Imports interrupted by a stopped server continue when Kohtaamo starts again.
+ * Starting and cancelling an import are written to the audit log.
  */
 @ApplicationScoped
 @Transactional
@@ -52,6 +56,9 @@ public class SurveyImports {
 
     @Inject
     Leases leases;
+
+    @Inject
+    AuditLog audit;
 
     /** One problem found in a row, as the page lists it. */
     public record ProblemRow(long rowNumber, String column, String value, String reason) {}
@@ -176,6 +183,7 @@ public class SurveyImports {
             throw new IllegalStateException("import " + id + " is " + upload.getStatus());
         }
         upload.startImport();
+        audit.record(AuditAction.IMPORT_STARTED, target(upload), upload.getValidRows() + " valid rows");
     }
 
     /** Imports nothing and removes the uploaded file and its rejects. */
@@ -185,6 +193,7 @@ public class SurveyImports {
             throw new IllegalStateException("import " + id + " is " + upload.getStatus());
         }
         upload.cancel();
+        audit.record(AuditAction.IMPORT_CANCELLED, target(upload), null);
         deleteFiles(upload);
     }
 
@@ -250,6 +259,11 @@ public class SurveyImports {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not delete the files of import " + upload.getId(), e);
         }
+    }
+
+    /** An import as the target of an audit event. */
+    public static AuditTarget target(SurveyImport upload) {
+        return AuditTarget.of("survey_import", upload.getId(), upload.getFileName());
     }
 
     private Path folder() {

@@ -78,7 +78,8 @@ class AccessibilityJourneyIT {
                 "survey/import",
                 "survey/invitations",
                 "insight/dashboard",
-                "insight/analyses");
+                "insight/analyses",
+                "audit/log");
         check("admin.demo", "home/admin", "organisation/units", "notification/outbox", "survey/api-keys");
     }
 

@@ -1,0 +1,25 @@
+package fi.kohtaamo.platform.audit;
+
+/**
+ * What an audit event records. The names are stored in {@code audit_event.action} and name the texts
+ * {@code audit.action.<NAME>} that the audit log page shows, so a name, once used, never changes.
+ */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    LOCKED_OUT,
+    SIGN_OUT,
+    ACCESS_DENIED,
+    PERSON_CREATED,
+    ROLES_CHANGED,
+    PERSON_DEACTIVATED,
+    PERSON_REACTIVATED,
+    PERSON_ERASED,
+    PERSONAL_DATA_EXPORTED,
+    IMPORT_STARTED,
+    IMPORT_CANCELLED,
+    API_KEY_CREATED,
+    API_KEY_REVOKED,
+    EXPORTED,
+    DELETED
+}

@@ -1,0 +1,391 @@
+package fi.kohtaamo.platform.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import fi.kohtaamo.HttpSession;
+import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.insight.control.Insights;
+import fi.kohtaamo.learning.control.Progresses;
+import fi.kohtaamo.learning.entity.Progress;
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.privacy.control.PersonalData;
+import fi.kohtaamo.workshop.control.Sessions;
+import fi.kohtaamo.workshop.entity.WorkshopSession;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit log and personal data in a running Kohtaamo: people sign in, change roles, download and are refused over
+ * real HTTP (as a browser would, without one), and the test reads the log and the database from inside the server.
+ * Each test makes its own unit and people.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditIT {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final String MODULE = "no-bouncing";
+
+    @Deployment
+    static WebArchive deployment() {
+        return KohtaamoDeployment.inContainer().addClass(HttpSession.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Units units;
+
+    @Inject
+    People people;
+
+    @Inject
+    Progresses progresses;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Insights insights;
+
+    @Inject
+    PersonalData personalData;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * A unit in a region of its own, outside the demo regions whose people and units other tests count, and named to
+     * sort after the demo units in lists.
+     */
+    private Unit unit() {
+        String code = "AU-" + UUID.randomUUID().toString().substring(0, 8);
+        Unit region = Unit.blank(UnitKind.REGION);
+        region.setCode(code + "-R");
+        region.setName("Yksikköalue " + code);
+        region = units.save(region, units.findByCode("PP").orElseThrow().getId());
+        Unit unit = Unit.blank(UnitKind.UNIT);
+        unit.setCode(code);
+        unit.setName("Yksikkö " + code);
+        return units.save(unit, region.getId());
+    }
+
+    private Person person(Unit unit, Set<Unit> supervised, Role... roles) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        Person person = new Person("au." + id, "au." + id + "@example.com", "Testi", "Henkilo " + id, unit);
+        person.getRoles().addAll(List.of(roles));
+        return people.save(person, supervised, PASSWORD);
+    }
+
+    private HttpSession signIn(Person person) {
+        return HttpSession.signIn(base, person.getUsername(), PASSWORD);
+    }
+
+    private List<AuditEvent> events(String actor, AuditAction action) {
+        return audit.find(new AuditFilter(null, null, actor, action, null), 0, 100, true);
+    }
+
+    @Test
+    void signInsAndFailedSignInsAreLoggedWithTheAddressTheyCameFrom() {
+        Person person = person(unit(), Set.of(), Role.EMPLOYEE);
+
+        HttpResponse<String> failed =
+                HttpSession.anonymous(base).trySignIn(person.getUsername(), "wrong password here");
+        signIn(person);
+
+        assertThat(failed.uri().getPath()).endsWith("/login");
+        List<AuditEvent> failures = events(person.getUsername(), AuditAction.SIGN_IN_FAILED);
+        assertThat(failures).hasSize(1);
+        assertThat(failures.get(0).getClientAddress()).isNotBlank();
+        assertThat(failures.get(0).getAt()).isAfter(LocalDateTime.now().minusMinutes(5));
+        List<AuditEvent> signIns = events(person.getUsername(), AuditAction.SIGN_IN);
+        assertThat(signIns).hasSize(1);
+        assertThat(signIns.get(0).getActorPersonId()).isEqualTo(person.getId());
+    }
+
+    @Test
+    void aRoleChangeIsLoggedWithWhoMadeItAndWhen() {
+        Unit unit = unit();
+        Person admin = person(unit, Set.of(), Role.ADMIN);
+        Person employee = person(unit, Set.of(), Role.EMPLOYEE);
+        HttpSession session = signIn(admin);
+
+        HttpResponse<String> form = session.get("organisation/person?id=" + employee.getId());
+        HttpResponse<String> saved =
+                session.submit(form, "person", "person:save", Map.of("person:roles", List.of("EMPLOYEE", "HR")));
+
+        assertThat(saved.uri().getPath()).endsWith("/organisation/people");
+        assertThat(people.find(employee.getId()).orElseThrow().hasRole(Role.HR)).isTrue();
+        List<AuditEvent> changes = events(admin.getUsername(), AuditAction.ROLES_CHANGED);
+        assertThat(changes).hasSize(1);
+        AuditEvent change = changes.get(0);
+        assertThat(change.getActorPersonId()).isEqualTo(admin.getId());
+        assertThat(change.getTargetId()).isEqualTo(employee.getId().toString());
+        assertThat(change.getDetail()).isEqualTo("EMPLOYEE → EMPLOYEE, HR");
+        assertThat(change.getUnitId()).isEqualTo(unit.getId());
+        assertThat(change.getAt()).isAfter(LocalDateTime.now().minusMinutes(5));
+    }
+
+    @Test
+    void aDownloadIsLogged() {
+        Person hr = person(unit(), Set.of(), Role.HR);
+
+        HttpResponse<String> pdf = signIn(hr).get("insight/pdf");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(events(hr.getUsername(), AuditAction.EXPORTED))
+                .extracting(AuditEvent::getTargetLabel, AuditEvent::getDetail)
+                .containsExactly(tuple("insight", "pdf"));
+    }
+
+    @Test
+    void refusedAccessIsLoggedBothForAnotherUnitAndForAnotherRolesPage() {
+        Unit own = unit();
+        Unit other = unit();
+        Person supervisor = person(own, Set.of(own), Role.EMPLOYEE);
+        HttpSession session = signIn(supervisor);
+
+        HttpResponse<String> team = session.get("organisation/team?unit=" + other.getId());
+        HttpResponse<String> log = session.get("audit/log");
+
+        assertThat(team.statusCode()).isEqualTo(403);
+        assertThat(log.statusCode()).isEqualTo(403);
+        List<AuditEvent> refusals = events(supervisor.getUsername(), AuditAction.ACCESS_DENIED);
+        assertThat(refusals)
+                .as(() -> events(null, AuditAction.ACCESS_DENIED).stream()
+                        .map(e -> e.getActorUsername() + " " + e.getTargetLabel() + ": " + e.getDetail())
+                        .toList()
+                        .toString())
+                .hasSize(2);
+        AuditEvent unitRefusal = refusals.get(1);
+        assertThat(unitRefusal.getTargetLabel()).contains("/organisation/team");
+        assertThat(unitRefusal.getDetail()).contains(other.getId().toString()).contains("outside");
+        assertThat(refusals.get(0).getTargetLabel()).contains("/audit/log");
+        assertThat(refusals.get(0).getActorPersonId()).isEqualTo(supervisor.getId());
+    }
+
+    @Test
+    void hrFiltersTheLogWhileSupervisorsAndEmployeesAreRefused() {
+        Unit unit = unit();
+        Person hr = person(unit, Set.of(), Role.HR);
+        Person employee = person(unit, Set.of(), Role.EMPLOYEE);
+        Person supervisor = person(unit, Set.of(unit), Role.EMPLOYEE);
+        HttpSession.anonymous(base).trySignIn(employee.getUsername(), "not the password");
+        HttpSession employeeSession = signIn(employee);
+
+        HttpSession hrSession = signIn(hr);
+        HttpResponse<String> failures =
+                hrSession.get("audit/log?action=SIGN_IN_FAILED&actor=" + employee.getUsername());
+        HttpResponse<String> all = hrSession.get("audit/log?actor=" + employee.getUsername());
+        HttpResponse<String> none = hrSession.get("audit/log?actor=" + employee.getUsername() + "&to=2000-01-01");
+
+        assertThat(failures.statusCode()).isEqualTo(200);
+        assertThat(failures.body())
+                .contains(employee.getUsername())
+                .contains("data-action=\"SIGN_IN_FAILED\"")
+                .doesNotContain("data-action=\"SIGN_IN\"");
+        assertThat(all.body()).contains("data-action=\"SIGN_IN_FAILED\"").contains("data-action=\"SIGN_IN\"");
+        assertThat(none.body()).doesNotContain("data-action=");
+        assertThat(employeeSession.get("audit/log").statusCode()).isEqualTo(403);
+        assertThat(signIn(supervisor).get("audit/log").statusCode()).isEqualTo(403);
+    }
+
+    /** An employee who has done a module (with a reflection and feedback) and a workshop with a commitment. */
+    private record History(Unit unit, Person employee, Person supervisor, WorkshopSession session) {}
+
+    private History history() {
+        Unit unit = unit();
+        Person supervisor = person(unit, Set.of(unit), Role.EMPLOYEE, Role.HR);
+        Person employee = person(unit, Set.of(), Role.EMPLOYEE);
+        Progress progress = progresses.start(employee, MODULE);
+        progresses.answer(progress.getId(), 5, "0");
+        progresses.quizAttempt(progress.getId(), 6, "0|1", 100, true);
+        progresses.answer(progress.getId(), 7, "Kysyn " + employee.getLastName() + "n tavoin asiakkaalta ensin.");
+        progresses.complete(progress.getId(), 7);
+        progresses.rate(progress.getId(), 5, "Hyödyllinen, terveisin " + employee.getFullName());
+        WorkshopSession session = sessions.schedule(
+                supervisor,
+                new Sessions.Request(
+                        unit.getId(),
+                        "customer-path",
+                        LocalDate.now().plusDays(7).atTime(9, 0),
+                        90,
+                        "Taukotila",
+                        null,
+                        Set.of(employee.getId()),
+                        null),
+                Locale.ENGLISH);
+        sessions.recordAttendance(supervisor, session.getId(), Set.of(employee.getId()));
+        sessions.commit(
+                supervisor,
+                session.getId(),
+                "Soitamme takaisin samana päivänä",
+                employee.getId(),
+                LocalDate.now().plusDays(30),
+                null,
+                null);
+        return new History(unit, employee, supervisor, session);
+    }
+
+    @Test
+    void personalDataExportHoldsProgressReflectionsAndCommitmentsAndIsLogged() {
+        History history = history();
+        Person admin = person(history.unit(), Set.of(), Role.ADMIN);
+        HttpSession session = signIn(admin);
+
+        HttpResponse<String> page =
+                session.get("organisation/person?id=" + history.employee().getId());
+        HttpResponse<String> download =
+                session.submit(page, "personalData", "personalData:exportPersonalData", Map.of());
+
+        assertThat(download.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        JsonObject json = Json.createReader(new StringReader(download.body())).readObject();
+        assertThat(json.getJsonObject("person").getString("username"))
+                .isEqualTo(history.employee().getUsername());
+        JsonObject progress =
+                json.getJsonObject("learning").getJsonArray("progress").getJsonObject(0);
+        assertThat(progress.getString("module")).isEqualTo(MODULE);
+        assertThat(progress.getString("completedAt")).isNotBlank();
+        assertThat(progress.getInt("quizScore")).isEqualTo(100);
+        assertThat(progress.getJsonArray("answers").getValuesAs(JsonObject.class))
+                .anySatisfy(answer -> assertThat(answer.getString("kind")).isEqualTo("REFLECTION"));
+        JsonObject workshops = json.getJsonObject("workshops");
+        assertThat(workshops.getJsonArray("invitations").getJsonObject(0).getBoolean("attended"))
+                .isTrue();
+        assertThat(workshops.getJsonArray("commitments").getJsonObject(0).getString("what"))
+                .isEqualTo("Soitamme takaisin samana päivänä");
+        assertThat(json.getJsonArray("mail")).isNotEmpty();
+        assertThat(events(admin.getUsername(), AuditAction.PERSONAL_DATA_EXPORTED))
+                .extracting(AuditEvent::getTargetId)
+                .containsExactly(history.employee().getId().toString());
+    }
+
+    @Test
+    void erasingRemovesNameEmailAndUsernameEverywhereAndKeepsTheUnitsFigures() {
+        History history = history();
+        Person employee = history.employee();
+        HttpSession.anonymous(base).trySignIn(employee.getUsername(), "a wrong one");
+        signIn(employee);
+        Person admin = person(history.unit(), Set.of(), Role.ADMIN);
+        Figures before = figures(history.unit());
+
+        HttpSession session = signIn(admin);
+        HttpResponse<String> page = session.get("organisation/person?id=" + employee.getId());
+        HttpResponse<String> erased = session.submit(page, "personalData", "personalData:erase", Map.of());
+
+        assertThat(erased.statusCode()).isEqualTo(200);
+        Person pseudonym = people.find(employee.getId()).orElseThrow();
+        assertThat(pseudonym.getFullName()).isEqualTo("Poistettu henkilö #" + employee.getId());
+        assertThat(pseudonym.isErased()).isTrue();
+        assertThat(pseudonym.isActive()).isFalse();
+        assertThat(pseudonym.getPasswordHash()).isNull();
+        assertThat(erased.body()).contains("Poistettu henkilö #" + employee.getId());
+        assertThat(people.findByUsername(employee.getUsername())).isEmpty();
+        assertThat(figures(history.unit())).isEqualTo(before);
+
+        List<String> traces = List.of(employee.getUsername(), employee.getEmail(), employee.getLastName());
+        String everything = personalData.export(employee.getId()).toString();
+        for (String trace : traces) {
+            assertThat(everything).doesNotContain(trace);
+            assertThat(audit.count(new AuditFilter(null, null, null, null, trace)))
+                    .as("audit events naming " + trace)
+                    .isZero();
+            assertThat(audit.count(new AuditFilter(null, null, trace, null, null)))
+                    .as("audit events by " + trace)
+                    .isZero();
+            assertThat(count(
+                            "select count(*) from outbox_mail where recipient = ?1 or subject like ?2 or body like ?2"
+                                    + " or calendar like ?2",
+                            trace,
+                            "%" + trace + "%"))
+                    .as("mail naming " + trace)
+                    .isZero();
+        }
+        assertThat(count(
+                        "select count(*) from step_answer a join module_progress p on p.id = a.progress_id"
+                                + " where p.person_id = ?1 and a.step = 7 and a.answer = ''",
+                        employee.getId()))
+                .as("the reflection is emptied")
+                .isEqualTo(1);
+        assertThat(events(admin.getUsername(), AuditAction.PERSON_ERASED))
+                .extracting(AuditEvent::getTargetId, AuditEvent::getTargetLabel)
+                .containsExactly(tuple(
+                        employee.getId().toString(),
+                        "Poistettu henkilö #" + employee.getId() + " (erased-" + employee.getId() + ")"));
+        assertThat(audit.aboutPerson(employee.getId()))
+                .extracting(AuditEvent::getAction)
+                .contains(AuditAction.SIGN_IN, AuditAction.SIGN_IN_FAILED, AuditAction.PERSON_ERASED);
+    }
+
+    /** What a unit reports: workshops with attendance and commitments, completions, and quiz and rating sums. */
+    private record Figures(List<Long> workshops, long completions, Map<String, List<Long>> learning) {}
+
+    private Figures figures(Unit unit) {
+        Map<Long, long[]> workshops = insights.workshops(
+                insights.owners(Set.of(unit.getId())),
+                LocalDate.now().minusYears(1),
+                LocalDate.now().plusYears(1));
+        List<Long> ids = people.inUnits(List.of(unit.getId())).stream()
+                .map(Person::getId)
+                .toList();
+        long completions = progresses.latestByPerson(ids).values().stream()
+                .flatMap(byModule -> byModule.values().stream())
+                .filter(Progress::isCompleted)
+                .count();
+        Map<String, List<Long>> learning = insights.learningByTrack(Set.of(unit.getId())).entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> Arrays.stream(e.getValue()).boxed().toList(),
+                        (a, b) -> a,
+                        TreeMap::new));
+        return new Figures(
+                Arrays.stream(workshops.getOrDefault(unit.getId(), new long[0]))
+                        .boxed()
+                        .toList(),
+                completions,
+                learning);
+    }
+
+    private long count(String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+}

@@ -357,7 +357,7 @@ class AuditIT {
 
     private Figures figures(Unit unit) {
         Map<Long, long[]> workshops = insights.workshops(
-                insights.owners(Set.of(unit.getId())),
+                insights.scope(Set.of(unit.getId())).owner(),
                 LocalDate.now().minusYears(1),
                 LocalDate.now().plusYears(1));
         List<Long> ids = people.inUnits(List.of(unit.getId())).stream()

@@ -153,6 +153,11 @@ class AccessMatrixIT {
                     }
                     String seen = observe(clients.get(account), address);
                     String expected = rule.expected(groups.get(account));
+                    if (expected.equals("in") && seen.equals("403")) {
+                        // Payara under load now and then refuses a signed-in caller their roles (payara/Payara#6145):
+                        // a refusal of what the rule allows is asked once more; a leak never is.
+                        seen = observe(clients.get(account), address) + " (on a second try)";
+                    }
                     matrix.computeIfAbsent(address, a -> new LinkedHashMap<>()).put(account, seen);
                     if (!seen.startsWith(expected)) {
                         wrong.add(address + " as " + account + ": expected " + expected + " (" + rule.pattern() + " "
@@ -407,6 +412,36 @@ class AccessMatrixIT {
         assertThat(invitations(stranger))
                 .as("the other unit's person was invited to nothing new")
                 .isEqualTo(invitedBefore);
+    }
+
+    @Test
+    void hrCannotEditTheAccountOfAnAdministratorOrAnotherHrPerson() {
+        Long admin = people.findByUsername("admin.demo").orElseThrow().getId();
+        Long hr = people.findByUsername("hr.demo").orElseThrow().getId();
+        Long otherHr = people.entityManager()
+                .createQuery(
+                        "select p.id from Person p join p.roles r where r = :hr and p.id <> :me order by p.id",
+                        Long.class)
+                .setParameter("hr", Role.HR)
+                .setParameter("me", hr)
+                .setMaxResults(1)
+                .getSingleResult();
+        Long employee = people.findByUsername("employee.demo").orElseThrow().getId();
+        WebClient client = WebClient.signedIn(base, "hr.demo", PASSWORD);
+
+        assertThat(client.get("organisation/person?id=" + admin).statusCode())
+                .as("else HR could set the administrator's password")
+                .isEqualTo(403);
+        assertThat(client.get("organisation/person?id=" + otherHr).statusCode()).isEqualTo(403);
+        assertThat(client.get("organisation/person?id=" + employee).statusCode())
+                .isEqualTo(200);
+        assertThat(client.get("organisation/person?id=" + hr).statusCode())
+                .as("their own")
+                .isEqualTo(200);
+        assertThat(WebClient.signedIn(base, "admin.demo", PASSWORD)
+                        .get("organisation/person?id=" + otherHr)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test

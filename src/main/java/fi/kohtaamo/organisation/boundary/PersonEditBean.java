@@ -62,8 +62,7 @@ public class PersonEditBean implements Serializable {
     public void load() {
         person = people.find(id).orElseGet(Person::blank);
         Person viewer = currentUser.getPerson();
-        boolean privileged = person.hasRole(Role.HR) || person.hasRole(Role.ADMIN);
-        if (privileged && !viewer.hasRole(Role.ADMIN) && !viewer.getId().equals(person.getId())) {
+        if (!People.mayEdit(viewer, person)) {
             LOG.warning(() -> "Access denied: " + viewer.getUsername() + " tried to edit " + person.getUsername()
                     + ", who holds HR or ADMIN");
             throw new AccessDenied("Only administrators may edit HR and administrator accounts");

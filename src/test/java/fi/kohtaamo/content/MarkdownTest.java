@@ -20,6 +20,29 @@ class MarkdownTest {
     }
 
     @Test
+    void svgHandlersDataUrlsAndMixedCaseSchemesNeverBecomeMarkup() {
+        String html = Markdown.toHtml(String.join(
+                "\n\n",
+                "<svg onload=alert(1)>",
+                "[a](JaVaScRiPt:alert(1)) [b](data:text/html,<script>alert(1)</script>) [c](vbscript:msgbox(1))",
+                "![d](javascript:alert(1))",
+                "[e](<http://ok.example\" onmouseover=\"alert(1)>)",
+                "<a href=\"javascript:alert(1)\">f</a>"));
+
+        assertThat(html)
+                .doesNotContain("<svg", "<script", "<a href=\"javascript")
+                .doesNotContainIgnoringCase("href=\"javascript:")
+                .doesNotContainIgnoringCase("src=\"javascript:")
+                .doesNotContain("href=\"data:", "href=\"vbscript:", "\" onmouseover=\"");
+    }
+
+    @Test
+    void expressionLanguageInContentStaysText() {
+        assertThat(Markdown.toHtml("Total #{facesContext.externalContext.sessionMap} and ${7+7}"))
+                .isEqualTo("<p>Total #{facesContext.externalContext.sessionMap} and ${7+7}</p>\n");
+    }
+
+    @Test
     void stepLinksBecomeTheCallersAddresses() {
         String html = Markdown.toHtml("See [the scenario](step:05).", n -> "?id=m&step=" + n);
 

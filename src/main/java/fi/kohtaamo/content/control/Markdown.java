@@ -1,9 +1,11 @@
 package fi.kohtaamo.content.control;
 
+import java.util.List;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -14,8 +16,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER =
-            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            // commonmark also allows data: addresses, which could carry a page of their own: not here.
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            .build();
     private static final Pattern STEP_LINK = Pattern.compile("\\]\\(step:(\\d{2})\\)");
 
     private Markdown() {}

@@ -2,6 +2,7 @@ package fi.kohtaamo.organisation.boundary;
 
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ public class PeopleBean implements Serializable {
     @Inject
     People people;
 
+    @Inject
+    CurrentUser currentUser;
+
     private LazyDataModel<Person> model;
 
     @PostConstruct
@@ -31,6 +35,11 @@ public class PeopleBean implements Serializable {
                 .rowKeyField("id")
                 .caseSensitive(false)
                 .build();
+    }
+
+    /** Whether the viewer may open the person's record (HR not that of another HR person or an administrator). */
+    public boolean mayEdit(Person person) {
+        return People.mayEdit(currentUser.getPerson(), person);
     }
 
     public LazyDataModel<Person> getModel() {

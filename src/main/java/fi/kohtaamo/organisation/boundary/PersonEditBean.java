@@ -6,6 +6,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.platform.security.Passwords;
 import jakarta.faces.application.FacesMessage;
@@ -21,16 +22,21 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
 
 /**
  * Creating and editing one person: details, unit, roles, the units they supervise, and an optional new password.
- * HR and administrators may edit people; only administrators may grant or take away the HR and ADMIN roles.
+ * HR and administrators may edit people; only administrators may grant or take away the HR and ADMIN roles, and only
+ * administrators may edit someone else who holds one of them (else HR could set an administrator's password and sign
+ * in as them). Such an attempt shows the 403 page and is logged.
  */
 @Named
 @ViewScoped
 public class PersonEditBean implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(PersonEditBean.class.getName());
 
     @Inject
     People people;
@@ -55,6 +61,12 @@ public class PersonEditBean implements Serializable {
     /** Loads the person named by the {@code id} parameter, or starts a new one. */
     public void load() {
         person = people.find(id).orElseGet(Person::blank);
+        Person viewer = currentUser.getPerson();
+        if (!People.mayEdit(viewer, person)) {
+            LOG.warning(() -> "Access denied: " + viewer.getUsername() + " tried to edit " + person.getUsername()
+                    + ", who holds HR or ADMIN");
+            throw new AccessDenied("Only administrators may edit HR and administrator accounts");
+        }
         unitId = person.getUnit() == null ? null : person.getUnit().getId();
         roles = new ArrayList<>(person.getRoles());
         roles.remove(Role.SUPERVISOR);

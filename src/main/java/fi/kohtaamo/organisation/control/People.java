@@ -1,6 +1,7 @@
 package fi.kohtaamo.organisation.control;
 
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
@@ -42,6 +43,19 @@ public class People {
     /** For the people table's lazy model, which builds its own criteria queries (read only). */
     public EntityManager entityManager() {
         return em;
+    }
+
+    /**
+     * Whether the editor may change the person's record: administrators anyone's; HR anyone's except another HR
+     * person's or an administrator's (else HR could set an administrator's password and sign in as them); everyone
+     * their own.
+     */
+    public static boolean mayEdit(Person editor, Person person) {
+        if (editor.hasRole(Role.ADMIN)
+                || (person.getId() != null && person.getId().equals(editor.getId()))) {
+            return true;
+        }
+        return editor.hasRole(Role.HR) && !person.hasRole(Role.HR) && !person.hasRole(Role.ADMIN);
     }
 
     public Optional<Person> find(Long id) {

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,6 +26,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class Spreadsheets {
 
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
+
     private Spreadsheets() {}
 
     /** The text as a spreadsheet may safely show it. */
@@ -36,6 +39,14 @@ public final class Spreadsheets {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + text
                 : text;
+    }
+
+    /**
+     * A cell copied from an uploaded file, as a spreadsheet may safely show it: like {@link #neutralise}, except that a
+     * plain number such as {@code -3} or {@code -2,5} stays as it was, so the file can be fixed and uploaded again.
+     */
+    public static String neutraliseCell(String text) {
+        return text != null && PLAIN_NUMBER.matcher(text).matches() ? text : neutralise(text);
     }
 
     /** UTF-8 with a byte order mark and semicolons, as Excel in a Finnish locale opens it directly. */

@@ -3,6 +3,7 @@ package fi.kohtaamo.survey.control;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.cluster.Leases;
+import fi.kohtaamo.platform.export.Spreadsheets;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.persistence.KohtaamoDataSource;
 import fi.kohtaamo.survey.entity.SurveyImport;
@@ -157,7 +158,8 @@ public class ImportJobs {
                 CSVPrinter rejects = new CSVPrinter(
                         out, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
             out.write('\uFEFF');
-            List<String> header = new ArrayList<>(headers);
+            List<String> header = new ArrayList<>(
+                    headers.stream().map(Spreadsheets::neutralise).toList());
             header.add(texts.getString("import.rejects.row"));
             header.add(texts.getString("import.rejects.problems"));
             rejects.printRecord(header);
@@ -187,7 +189,10 @@ public class ImportJobs {
                                                 problem.reason().name()));
                                     }
                                 }
-                                List<String> record = new ArrayList<>(cells);
+                                // Cells go back as they came, except that none can run as a formula in Excel.
+                                List<String> record = new ArrayList<>(cells.stream()
+                                        .map(Spreadsheets::neutraliseCell)
+                                        .toList());
                                 while (record.size() < headers.size()) {
                                     record.add("");
                                 }

@@ -274,6 +274,9 @@ public class Sessions {
         if (request.minutes() < 15 || request.minutes() > 480) {
             throw new WorkshopProblem("minutes", "workshop.minutesRange");
         }
+        if (!webAddress(request.onlineLink())) {
+            throw new WorkshopProblem("onlineLink", "workshop.onlineLinkInvalid");
+        }
         if (request.inviteeIds() == null || request.inviteeIds().isEmpty()) {
             throw new WorkshopProblem("invitees", "workshop.inviteesRequired");
         }
@@ -293,6 +296,19 @@ public class Sessions {
         if (overlaps) {
             throw new WorkshopProblem("date", "workshop.overlap");
         }
+    }
+
+    /**
+     * Whether an online link is empty or a plain web address. The session page shows it as a link, so anything else
+     * (such as {@code javascript:}) could run in the browser of whoever clicks it.
+     */
+    static boolean webAddress(String link) {
+        if (link == null || link.isBlank()) {
+            return true;
+        }
+        String lower = link.strip().toLowerCase(Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://"))
+                && lower.chars().noneMatch(c -> Character.isWhitespace(c) || c < 0x20);
     }
 
     private void requireInUnits(Person supervisor, Collection<Long> personIds) {

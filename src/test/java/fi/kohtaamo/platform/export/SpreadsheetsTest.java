@@ -32,6 +32,17 @@ class SpreadsheetsTest {
     }
 
     @Test
+    void cellsCopiedFromAnUploadKeepTheirNumbersButNeverRunAsFormulas() {
+        assertThat(Spreadsheets.neutraliseCell("-3")).isEqualTo("-3");
+        assertThat(Spreadsheets.neutraliseCell("-2,5")).isEqualTo("-2,5");
+        assertThat(Spreadsheets.neutraliseCell("=cmd|' /C calc'!A0")).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(Spreadsheets.neutraliseCell("-1+cmd|' /C calc'!A0")).startsWith("'");
+        assertThat(Spreadsheets.neutraliseCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Spreadsheets.neutraliseCell("Nopeaa palvelua")).isEqualTo("Nopeaa palvelua");
+        assertThat(Spreadsheets.neutraliseCell(null)).isNull();
+    }
+
+    @Test
     void xlsxHasTextAsTextAndNumbersAsNumbers() throws Exception {
         try (XSSFWorkbook workbook =
                 new XSSFWorkbook(new ByteArrayInputStream(Spreadsheets.xlsx("Units", HEADERS, ROWS)))) {

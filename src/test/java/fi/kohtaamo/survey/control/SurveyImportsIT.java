@@ -164,7 +164,8 @@ class SurveyImportsIT {
                         + code + ",2026-05-01T10:00,9,5\n"
                         + "NO-SUCH-UNIT,2026-05-01T10:00,9,5\n"
                         + code + ",31.2.2026,11,\n"
-                        + code + ",2099-01-01,7,3\n",
+                        + code + ",2099-01-01,7,3\n"
+                        + "=1+1,2026-05-01T10:00,-3,5\n",
                 StandardCharsets.UTF_8);
 
         imports.check(upload.getId(), imports.mapping(upload), Channel.ONLINE, null);
@@ -172,7 +173,7 @@ class SurveyImportsIT {
         SurveyImport checked = await(upload.getId(), SurveyImport.Status.CHECKED);
 
         assertThat(List.of(checked.getTotalRows(), checked.getValidRows(), checked.getRejectedRows()))
-                .containsExactly(4L, 1L, 3L);
+                .containsExactly(5L, 1L, 4L);
         assertThat(imports.problems(upload.getId()))
                 .extracting(
                         SurveyImports.ProblemRow::rowNumber,
@@ -182,11 +183,16 @@ class SurveyImportsIT {
                         org.assertj.core.groups.Tuple.tuple(3L, "unit", "UNKNOWN_UNIT"),
                         org.assertj.core.groups.Tuple.tuple(4L, "date", "BAD_DATE"),
                         org.assertj.core.groups.Tuple.tuple(4L, "nps", "NPS_RANGE"),
-                        org.assertj.core.groups.Tuple.tuple(5L, "date", "FUTURE_DATE"));
+                        org.assertj.core.groups.Tuple.tuple(5L, "date", "FUTURE_DATE"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "nps", "NPS_RANGE"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "unit", "UNKNOWN_UNIT"));
         List<String> rejects = Files.readAllLines(imports.rejectsFile(checked), StandardCharsets.UTF_8);
-        assertThat(rejects).hasSize(4);
+        assertThat(rejects).hasSize(5);
         assertThat(rejects.get(0)).isEqualTo("\uFEFFunit,date,nps,csat,Rivi,Virheet");
         assertThat(rejects.get(2)).startsWith(code + ",31.2.2026,11,,4,").contains("date: ei ole päivämäärä");
+        assertThat(rejects.get(4))
+                .as("a formula comes back as text, a number as it was")
+                .startsWith("'=1+1,2026-05-01T10:00,-3,5,6,");
 
         imports.cancel(upload.getId());
         assertThat(Files.exists(imports.rejectsFile(checked))).isFalse();

@@ -47,6 +47,22 @@ class AccessibilityJourneyIT {
     }
 
     @Test
+    void whatTheContentSecurityPolicyBlocksIsReported() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login");
+            assertThat(browser.cspViolations()).isEmpty();
+
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("var injected = document.createElement('script');"
+                            + " injected.textContent = 'document.title = \"injected\"';"
+                            + " document.body.appendChild(injected);");
+
+            assertThat(browser.driver().getTitle()).isNotEqualTo("injected");
+            assertThat(browser.cspViolations()).singleElement().asString().contains("inline script");
+        }
+    }
+
+    @Test
     void employeePagesHaveNoSeriousViolations() {
         check(
                 "employee.demo",

@@ -86,7 +86,7 @@ start_node() {
         --name "node$n" --port "$port" --rootdir "$WORK/node$n" \
         --clustername kohtaamo-cluster-test --clustermode "tcpip:$members" \
         --interfaces 127.0.0.1 --startport "$hz_port" --nohostaware \
-        --postbootcommandfile deploy/payara/post-boot-commands.asadmin \
+        --prebootcommandfile src/main/payara/pre-boot-commands.asadmin \
         >"$WORK/node$n.log" 2>&1 &
     STARTED+=($!)
     node_pids+=($!)

@@ -1,4 +1,4 @@
-/* Facilitator mode: a countdown for the current agenda step. It restarts whenever the step changes (Ajax). */
+/* Facilitator mode: a countdown for the current agenda step. It restarts whenever the step changes (PrimeFaces Ajax). */
 (function () {
     var interval = null;
     var remaining = 0;
@@ -31,8 +31,8 @@
         if (event.target.id === 'timer-toggle') { toggle(); }
         if (event.target.id === 'timer-reset') { reset(); }
     });
-    if (window.faces) {
-        faces.ajax.addOnEvent(function (data) { if (data.status === 'success') { reset(); } });
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', reset);
     }
     reset();
 })();

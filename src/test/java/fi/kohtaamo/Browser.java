@@ -80,6 +80,10 @@ public final class Browser implements AutoCloseable {
                 "--lang=" + language,
                 "--window-size=" + width + "," + height);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // The console, where Chromium reports what the Content-Security-Policy blocked (cspViolations).
+        org.openqa.selenium.logging.LoggingPreferences logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -184,6 +188,17 @@ public final class Browser implements AutoCloseable {
     public void waitingForTable(String text) {
         wait.until(d ->
                 d.findElement(By.cssSelector(".ui-datatable-data")).getText().contains(text));
+    }
+
+    /**
+     * What the page's Content-Security-Policy blocked since the last call (Chromium reports each blocked script, event
+     * handler or resource on the console): a page that works with the policy has none.
+     */
+    public java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     public String path() {

@@ -8,9 +8,10 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.platform.security.CurrentUser;
-import fi.kohtaamo.platform.security.Passwords;
+import fi.kohtaamo.platform.security.PasswordPolicy;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
@@ -121,10 +122,17 @@ public class PersonEditBean implements Serializable {
         }
     }
 
+    /** The password policy, checked against the username as entered in the same form (validated just before). */
     public void validatePassword(FacesContext context, UIComponent component, Object value) {
-        if (value != null && !value.toString().isEmpty() && !Passwords.acceptable(value.toString())) {
-            throw invalid("person.password.short", Passwords.MIN_LENGTH);
+        if (value == null || value.toString().isEmpty()) {
+            return;
         }
+        Object username =
+                component.findComponent("username") instanceof UIInput input ? input.getValue() : person.getUsername();
+        PasswordPolicy.check(value.toString(), username == null ? null : username.toString())
+                .ifPresent(problem -> {
+                    throw invalid("password." + problem.key(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+                });
     }
 
     private ValidatorException invalid(String key, Object... arguments) {

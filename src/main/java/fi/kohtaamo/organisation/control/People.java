@@ -6,6 +6,7 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
+import fi.kohtaamo.platform.security.PasswordPolicy;
 import fi.kohtaamo.platform.security.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -108,14 +109,14 @@ public class People {
      * Saves a person with the units they supervise and, when given, a new password.
      *
      * @param newPassword a new password, or blank to keep the current one
-     * @throws IllegalArgumentException if the password is too short
+     * @throws IllegalArgumentException if the password does not meet the {@link PasswordPolicy}
      */
     @Transactional
     public Person save(Person person, Set<Unit> supervisedUnits, String newPassword) {
         if (newPassword != null && !newPassword.isEmpty()) {
-            if (!Passwords.acceptable(newPassword)) {
-                throw new IllegalArgumentException("Password too short");
-            }
+            PasswordPolicy.check(newPassword, person.getUsername()).ifPresent(problem -> {
+                throw new IllegalArgumentException("Password refused: " + problem);
+            });
             person.setPasswordHash(passwords.hash(newPassword));
         }
         Set<Long> changed = new HashSet<>();
@@ -159,6 +160,20 @@ public class People {
                 person.getId(),
                 person.getFullName() + " (" + person.getUsername() + ")",
                 person.getUnit().getId());
+    }
+
+    /**
+     * Gives a person a new password, for the person themselves after they have proved the current one.
+     *
+     * @throws IllegalArgumentException if the password does not meet the {@link PasswordPolicy}
+     */
+    @Transactional
+    public void changePassword(Long personId, String newPassword) {
+        Person person = em.find(Person.class, personId);
+        PasswordPolicy.check(newPassword, person.getUsername()).ifPresent(problem -> {
+            throw new IllegalArgumentException("Password refused: " + problem);
+        });
+        person.setPasswordHash(passwords.hash(newPassword));
     }
 
     @Transactional

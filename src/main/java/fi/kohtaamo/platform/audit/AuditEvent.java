@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -23,7 +24,7 @@ import java.time.LocalDateTime;
         name = "AuditEvent.aboutPerson",
         query = "select e from AuditEvent e where e.actorPersonId = :id"
                 + " or (e.targetType = 'person' and e.targetId = :idText) order by e.at desc, e.id desc")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
 
     @Id
     @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)

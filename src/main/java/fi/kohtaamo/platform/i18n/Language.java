@@ -55,7 +55,19 @@ public class Language {
         }
         faces.getExternalContext()
                 .addResponseCookie(
-                        COOKIE, tag, Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", true, "SameSite", "Lax"));
+                        COOKIE,
+                        tag,
+                        Map.of(
+                                "maxAge",
+                                ONE_YEAR,
+                                "path",
+                                "/",
+                                "httpOnly",
+                                true,
+                                "SameSite",
+                                "Lax",
+                                "secure",
+                                faces.getExternalContext().isSecure()));
         currentUser.person().ifPresent(person -> people.setPreferredLanguage(person.getId(), tag));
         locale = Locale.forLanguageTag(tag);
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";

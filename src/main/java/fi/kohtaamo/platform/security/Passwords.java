@@ -8,13 +8,11 @@ import java.util.Map;
 
 /**
  * Hashes and checks passwords with PBKDF2 (HMAC-SHA256, a random 32-byte salt per password). The stored string
- * carries its own algorithm, iterations and salt, so raising the work factor later keeps old hashes valid.
+ * carries its own algorithm, iterations and salt, so raising the work factor later keeps old hashes valid. What a new
+ * password must be is {@link PasswordPolicy}'s business.
  */
 @ApplicationScoped
 public class Passwords {
-
-    /** Shortest password accepted when one is set. */
-    public static final int MIN_LENGTH = 12;
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
@@ -40,10 +38,5 @@ public class Passwords {
     public boolean matches(String password, String storedHash) {
         boolean ok = pbkdf2.verify(password.toCharArray(), storedHash == null ? decoy : storedHash);
         return ok && storedHash != null;
-    }
-
-    /** Whether a new password meets the policy (length only for now). */
-    public static boolean acceptable(String password) {
-        return password != null && password.length() >= MIN_LENGTH;
     }
 }

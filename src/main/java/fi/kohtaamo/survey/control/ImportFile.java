@@ -19,12 +19,14 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -56,6 +58,46 @@ public final class ImportFile {
 
     /** How much of the file's start decides the encoding. */
     private static final int SAMPLE_BYTES = 1 << 20;
+
+    /**
+     * A part of an XLSX file may unpack to at most this many bytes. A million-row sheet is a few hundred megabytes of
+     * XML; POI's own default would allow four gigabytes.
+     */
+    static final long MAX_ENTRY_BYTES = 2L << 30;
+
+    /** All parts of an XLSX file together may unpack to at most this many bytes. */
+    static final long MAX_EXPANDED_BYTES = 3L << 30;
+
+    /**
+     * The shared strings (every distinct text in the workbook) are the one part POI's streaming reader keeps in
+     * memory, so they get a limit of their own.
+     */
+    static final long MAX_SHARED_STRINGS_BYTES = 256L << 20;
+
+    /**
+     * A part that unpacks to more than a hundred times its packed size is taken for a zip bomb (POI's ratio check,
+     * after its first 100 kB). Real sheets pack about 5 to 20 times.
+     */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+
+    /** The first bytes of file types that are sometimes renamed .csv or .xlsx by mistake (or not by mistake). */
+    private static final List<byte[]> NOT_SURVEY_FILES = List.of(
+            new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+            new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            new byte[] {'G', 'I', 'F', '8'},
+            new byte[] {'%', 'P', 'D', 'F', '-'},
+            new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0},
+            new byte[] {0x1F, (byte) 0x8B},
+            new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF},
+            new byte[] {'R', 'a', 'r', '!'},
+            new byte[] {0x7F, 'E', 'L', 'F'},
+            new byte[] {'M', 'Z'},
+            new byte[] {'<'});
 
     public enum Format {
         CSV,
@@ -107,7 +149,11 @@ public final class ImportFile {
             throw new Unreadable("empty", null);
         }
         if (sample.length >= 4 && sample[0] == 'P' && sample[1] == 'K' && sample[2] == 3 && sample[3] == 4) {
+            checkWorkbook(path);
             return new ImportFile(path, Format.XLSX, null, '\0', false);
+        }
+        if (knownOtherType(sample)) {
+            throw new Unreadable("format", null);
         }
         boolean utf8Bom = sample.length >= 3
                 && (sample[0] & 0xff) == 0xEF
@@ -130,6 +176,79 @@ public final class ImportFile {
         boolean bom = utf8Bom || charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE;
         String text = new String(sample, charset);
         return new ImportFile(path, Format.CSV, charset, detectDelimiter(text), bom);
+    }
+
+    /** Whether the file starts like an image, a PDF, an old .xls, an archive or a program, or like HTML or XML. */
+    static boolean knownOtherType(byte[] sample) {
+        int start = 0;
+        if (sample.length >= 3
+                && (sample[0] & 0xff) == 0xEF
+                && (sample[1] & 0xff) == 0xBB
+                && (sample[2] & 0xff) == 0xBF) {
+            start = 3;
+        }
+        while (start < sample.length && Character.isWhitespace(sample[start])) {
+            start++;
+        }
+        for (byte[] magic : NOT_SURVEY_FILES) {
+            if (sample.length - start >= magic.length
+                    && Arrays.equals(sample, start, start + magic.length, magic, 0, magic.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Unpacks every part of an XLSX file once, without keeping any of it, so that a file which is not a workbook, or
+     * which unpacks to far more than it could hold (a zip bomb), is refused at upload instead of halfway through a
+     * background check.
+     *
+     * @throws Unreadable {@code format} if it is a zip file but no workbook, {@code bomb} if it unpacks too far,
+     *     {@code xlsx} if it is damaged
+     */
+    static void checkWorkbook(Path path) throws Unreadable {
+        boolean contentTypes = false;
+        boolean workbook = false;
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (ZipSecureFile zip = new ZipSecureFile(path.toFile())) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+                String name = entry.getName();
+                contentTypes |= name.equals("[Content_Types].xml");
+                workbook |= name.equals("xl/workbook.xml");
+                long limit = name.equals("xl/sharedStrings.xml") ? MAX_SHARED_STRINGS_BYTES : MAX_ENTRY_BYTES;
+                long size = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        size += n;
+                        total += n;
+                        if (size > limit || total > MAX_EXPANDED_BYTES) {
+                            throw new Unreadable("bomb", name + " unpacks to more than " + limit + " bytes");
+                        }
+                    }
+                }
+            }
+        } catch (Unreadable e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable(zipBomb(e) ? "bomb" : "xlsx", e.getMessage());
+        }
+        if (!contentTypes || !workbook) {
+            throw new Unreadable("format", "a zip file without a workbook");
+        }
+    }
+
+    /** Whether POI refused a part for unpacking too far ("Zip bomb detected!"), here or in a cause. */
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage())
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the bytes decode as UTF-8; a sample cut off mid-character still counts. */
@@ -323,7 +442,14 @@ public final class ImportFile {
             throw new Unreadable("xlsx", e.getMessage());
         } catch (IllegalStateException | org.apache.poi.UnsupportedFileFormatException e) {
             // POI reports a zip bomb or a damaged package this way
-            throw new Unreadable("xlsx", e.getMessage());
+            throw new Unreadable(zipBomb(e) ? "bomb" : "xlsx", e.getMessage());
+        } catch (Unreadable e) {
+            throw e;
+        } catch (IOException e) {
+            if (zipBomb(e)) {
+                throw new Unreadable("bomb", e.getMessage());
+            }
+            throw e;
         }
     }
 

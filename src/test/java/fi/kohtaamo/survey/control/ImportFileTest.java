@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -138,6 +140,66 @@ class ImportFileTest {
         assertThatThrownBy(() -> ImportFile.open(brokenXlsx).headers())
                 .isInstanceOfSatisfying(
                         ImportFile.Unreadable.class, e -> assertThat(e.reason()).isEqualTo("xlsx"));
+    }
+
+    @Test
+    void programsImagesAndDocumentsRenamedAsCsvAreRefused() throws IOException {
+        byte[][] others = {
+            {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}, // a Windows program
+            "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1),
+            "GIF89a".getBytes(StandardCharsets.US_ASCII),
+            {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, // JPEG
+            {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, // old .xls
+            "\n<!DOCTYPE html><html><body>unit;nps</body></html>".getBytes(StandardCharsets.UTF_8)
+        };
+        for (byte[] content : others) {
+            Path file = Files.write(folder.resolve("responses.csv"), content);
+
+            assertThatThrownBy(() -> ImportFile.open(file))
+                    .as(new String(content, StandardCharsets.ISO_8859_1))
+                    .isInstanceOfSatisfying(
+                            ImportFile.Unreadable.class,
+                            e -> assertThat(e.reason()).isEqualTo("format"));
+        }
+    }
+
+    @Test
+    void aZipFileThatIsNoWorkbookIsRefused() throws IOException {
+        Path file = folder.resolve("responses.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("responses.csv"));
+            zip.write("unit;nps\nHKI;9\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThatThrownBy(() -> ImportFile.open(file))
+                .isInstanceOfSatisfying(
+                        ImportFile.Unreadable.class, e -> assertThat(e.reason()).isEqualTo("format"));
+    }
+
+    @Test
+    void aZipBombWorkbookIsRefusedAtOnceWithoutUnpackingIt() throws IOException {
+        Path bomb = folder.resolve("bomb.xlsx");
+        long unpacked = 200L << 20;
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.setLevel(9);
+            for (String part : new String[] {"[Content_Types].xml", "xl/workbook.xml"}) {
+                zip.putNextEntry(new ZipEntry(part));
+                zip.write("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8));
+            }
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] blanks = new byte[1 << 20];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            for (long written = 0; written < unpacked; written += blanks.length) {
+                zip.write(blanks);
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(unpacked / 500);
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> ImportFile.open(bomb))
+                .isInstanceOfSatisfying(
+                        ImportFile.Unreadable.class, e -> assertThat(e.reason()).isEqualTo("bomb"));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
     }
 
     @Test

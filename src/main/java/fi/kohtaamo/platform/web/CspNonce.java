@@ -1,0 +1,24 @@
+package fi.kohtaamo.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import org.primefaces.context.PrimeFacesContext;
+
+/**
+ * The page's Content-Security-Policy nonce, for forms on pages that do without PrimeFaces' scripts (the public
+ * customer survey). PrimeFaces refuses a form post that does not return the nonce of the page it came from; on other
+ * pages its script adds it to every form, here the form carries it itself:
+ *
+ * <pre>{@code
+ * <input type="hidden" name="primefaces.nonce" value="#{cspNonce.value}"/>
+ * }</pre>
+ */
+@Named
+@RequestScoped
+public class CspNonce {
+
+    public String getValue() {
+        return PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
+    }
+}

@@ -1,0 +1,541 @@
+package fi.kohtaamo.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Web security over real HTTP, as a browser or an attacker sees it: the headers of every kind of answer, no server
+ * banners, the session cookie and its new id at sign-in, posts without a view's state (cross-site request forgery),
+ * the API refusing a browser session, the password policy on the change-password page, and uploads that are too large
+ * or not a survey file. Runs in the container so that it can check the database after an attack.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebSecurityIT {
+
+    private static final String DEMO_PASSWORD = "kohtaamo-demo";
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    @Deployment
+    static WebArchive deployment() {
+        return KohtaamoDeployment.inContainer();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    People people;
+
+    @Inject
+    Units units;
+
+    @Test
+    void everyKindOfAnswerCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
+        Client hr = Client.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        Client employee = Client.signedIn(base, "employee.demo", DEMO_PASSWORD);
+        Client anonymous = new Client(base);
+
+        Map<String, HttpResponse<String>> pages = new LinkedHashMap<>();
+        pages.put("sign-in page", anonymous.get("login"));
+        pages.put("signed-in page", hr.get("organisation/people"));
+        pages.put("404 page", hr.get("no/such/page"));
+        pages.put("403 page", employee.get("organisation/units"));
+        Map<String, HttpResponse<String>> others = new LinkedHashMap<>();
+        others.put("API", anonymous.post("api/v1/responses", "application/json", "{}"));
+        others.put("stylesheet", anonymous.get("jakarta.faces.resource/kohtaamo.css.xhtml?ln=kohtaamo"));
+        others.put("OpenAPI document", anonymous.get("openapi"));
+        others.put("health", anonymous.get("health/live"));
+
+        assertThat(pages.get("404 page").statusCode()).isEqualTo(404);
+        assertThat(pages.get("403 page").statusCode()).isEqualTo(403);
+        assertThat(others.get("API").statusCode()).isEqualTo(401);
+        Map<String, HttpResponse<String>> all = new LinkedHashMap<>(pages);
+        all.putAll(others);
+        all.forEach((what, response) -> {
+            HttpHeaders headers = response.headers();
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(what).contains("same-origin");
+            assertThat(headers.firstValue("X-Frame-Options")).as(what).contains("DENY");
+            assertThat(headers.firstValue("Permissions-Policy"))
+                    .as(what)
+                    .hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+            assertThat(headers.allValues("Content-Security-Policy"))
+                    .as(what)
+                    .singleElement()
+                    .satisfies(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+            assertThat(headers.firstValue("Server")).as(what + " Server header").isEmpty();
+            assertThat(headers.firstValue("X-Powered-By"))
+                    .as(what + " X-Powered-By header")
+                    .isEmpty();
+            assertThat(headers.firstValue("Strict-Transport-Security"))
+                    .as(what + " over plain HTTP")
+                    .isEmpty();
+        });
+        pages.forEach((what, response) -> assertThat(csp(response))
+                .as(what)
+                .matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}';?$")
+                .doesNotContain("unsafe-eval")
+                .contains("object-src 'none'", "base-uri 'self'", "form-action 'self'"));
+        assertThat(csp(pages.get("sign-in page"))).isNotEqualTo(csp(anonymous.get("login")));
+        others.forEach((what, response) -> assertThat(csp(response)).as(what).startsWith("default-src 'none'"));
+        assertThat(anonymous.get("organisation/people").headers().firstValue("Server"))
+                .as("the redirect to sign in")
+                .isEmpty();
+    }
+
+    @Test
+    void pagesCarryNoInlineEventHandlersOnlyNoncedScripts() throws Exception {
+        Client hr = Client.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        for (String page : List.of("home/hr", "organisation/person", "survey/import", "insight/dashboard")) {
+            HttpResponse<String> response = hr.get(page);
+            String nonce = nonce(response);
+
+            assertThat(response.body()).as(page).doesNotContainPattern("<[^>]+\\son[a-z]+=");
+            Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(response.body());
+            while (scripts.find()) {
+                assertThat(scripts.group(1)).as(page).contains("nonce=\"" + nonce + "\"");
+            }
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndLaxAndGetsANewIdAtSignIn() throws Exception {
+        Client browser = new Client(base);
+        HttpResponse<String> login = browser.get("login");
+        String cookie = setCookie(login, "JSESSIONID").orElseThrow();
+        String before = browser.sessionId();
+
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(cookie).doesNotContainIgnoringCase("Secure");
+
+        HttpResponse<String> signedIn = browser.signIn("hr.demo", DEMO_PASSWORD);
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(browser.sessionId()).isNotEqualTo(before);
+        assertThat(browser.get("organisation/people").statusCode()).isEqualTo(200);
+        Client attacker = new Client(base);
+        attacker.cookies.put("JSESSIONID", before);
+        assertThat(attacker.get("organisation/people").statusCode())
+                .as("the id known before sign-in is worth nothing after it")
+                .isEqualTo(302);
+    }
+
+    @Test
+    void behindATlsProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "login"))
+                                .header("X-Forwarded-Proto", "https")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(setCookie(login, "JSESSIONID"))
+                .hasValueSatisfying(cookie ->
+                        assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
+        assertThat(login.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
+    }
+
+    @Test
+    void aFormPostWithoutTheViewsOwnStateChangesNothingEvenWithTheSessionCookie() throws Exception {
+        Client hr = Client.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        Long unit = units.findByCode("HKI-KAMPPI").orElseThrow().getId();
+        String forged = "csrf." + UUID.randomUUID().toString().substring(0, 8);
+        String missing = "csrf." + UUID.randomUUID().toString().substring(0, 8);
+        String genuine = "csrf." + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<String> withForgedState =
+                hr.postForm("organisation/person", newPerson(forged, unit, "-1234567890:9876543210"));
+        HttpResponse<String> withoutState = hr.postForm("organisation/person", newPerson(missing, unit, null));
+        HttpResponse<String> form = hr.get("organisation/person");
+        Map<String, String> fields = newPerson(genuine, unit, viewState(form));
+        fields.put("primefaces.nonce", nonce(form));
+        HttpResponse<String> genuinePost = hr.postForm("organisation/person", fields);
+
+        assertThat(people.findByUsername(forged)).as("forged view state").isEmpty();
+        assertThat(people.findByUsername(missing)).as("no view state").isEmpty();
+        assertThat(withForgedState.body()).doesNotContain("Exception");
+        assertThat(withoutState.statusCode()).isEqualTo(200);
+        assertThat(genuinePost.statusCode())
+                .as("the same form from the page itself")
+                .isEqualTo(302);
+        assertThat(people.findByUsername(genuine))
+                .as("the same form from the page itself")
+                .isPresent();
+    }
+
+    @Test
+    void theApiRefusesWritesWithOnlyABrowserSession() throws Exception {
+        Client admin = Client.signedIn(base, "admin.demo", DEMO_PASSWORD);
+        String response = "{\"unit\":\"HKI-KAMPPI\",\"answeredAt\":\"2026-11-22T14:05:00+02:00\",\"nps\":0}";
+        String visit = "{\"unit\":\"HKI-KAMPPI\",\"visitedAt\":\"2026-11-22T14:05:00+02:00\","
+                + "\"email\":\"victim@example.com\",\"language\":\"fi\",\"visitId\":\"csrf-1\"}";
+
+        assertThat(admin.get("organisation/units").statusCode())
+                .as("the session is signed in")
+                .isEqualTo(200);
+        assertThat(admin.post("api/v1/responses", "application/json", response).statusCode())
+                .isEqualTo(401);
+        assertThat(admin.post("api/v1/visits", "application/json", visit).statusCode())
+                .isEqualTo(401);
+        assertThat(admin.post("api/v1/responses", "text/plain", response).statusCode())
+                .as("a simple cross-site form post")
+                .isIn(401, 415);
+    }
+
+    @Test
+    void aPasswordChangeNeedsTheCurrentPasswordAndFollowsThePolicy() throws Exception {
+        String username = "pw." + UUID.randomUUID().toString().substring(0, 8);
+        Person person = new Person(
+                username,
+                username + "@example.com",
+                "Salla",
+                "Salasana",
+                units.findByCode("HKI-KAMPPI").orElseThrow());
+        person.getRoles().add(Role.EMPLOYEE);
+        people.save(person, Set.of(), "alkuperäinen tunnuslause");
+        Client client = Client.signedIn(base, username, "alkuperäinen tunnuslause");
+
+        assertThat(client.changePassword("väärä nykyinen salasana", "uusi hyvä tunnuslause", "uusi hyvä tunnuslause"))
+                .contains("The current password is incorrect.");
+        assertThat(client.changePassword("alkuperäinen tunnuslause", "Salasana2026!", "Salasana2026!"))
+                .contains("This password is too common or too simple to guess.");
+        assertThat(client.changePassword("alkuperäinen tunnuslause", username + "-2026", username + "-2026"))
+                .contains("The password may not contain the username.");
+        assertThat(client.changePassword("alkuperäinen tunnuslause", "lyhyt", "lyhyt"))
+                .contains("A password must be at least 12 characters long.");
+        assertThat(client.changePassword("alkuperäinen tunnuslause", "uusi hyvä tunnuslause", "uusi huono"))
+                .contains("The two new passwords are not the same.");
+        String before = client.sessionId();
+
+        String changed =
+                client.changePassword("alkuperäinen tunnuslause", "uusi hyvä tunnuslause", "uusi hyvä tunnuslause");
+
+        assertThat(changed).contains("Your password has been changed.");
+        assertThat(client.sessionId()).isNotEqualTo(before);
+        assertThat(Client.signedIn(base, username, "uusi hyvä tunnuslause")
+                        .get("home/employee")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(new Client(base).signIn(username, "alkuperäinen tunnuslause").statusCode())
+                .as("the old password no longer signs in")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aTwoGigabyteUploadIsRefusedBeforeItIsReadAndThePageSaysWhy() throws Exception {
+        Client hr = Client.signedIn(base, "hr.demo", DEMO_PASSWORD);
+
+        Upload ajax = Upload.huge(base, hr.sessionId(), "survey/import", true);
+        Upload plain = Upload.huge(base, hr.sessionId(), "survey/import", false);
+
+        assertThat(ajax.head()).startsWith("HTTP/1.1 200");
+        String target = base.getPath() + "survey/import?upload=tooLarge";
+        assertThat(ajax.body()).contains("<redirect url=\"" + target + "\"");
+        assertThat(plain.head()).startsWith("HTTP/1.1 303").contains("Location: " + target);
+        for (Upload upload : List.of(ajax, plain)) {
+            assertThat(upload.sent()).as("bytes sent before the answer").isLessThan(256L << 20);
+        }
+        assertThat(hr.get("survey/import?upload=tooLarge").body())
+                .contains("id=\"upload-refused\"")
+                .contains("larger than the 500 MB allowed");
+    }
+
+    @Test
+    void aProgramRenamedAsCsvIsRefusedWithAMessageOnTheImportPage() throws Exception {
+        Client hr = Client.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        HttpResponse<String> page = hr.get("survey/import");
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
+
+        HttpResponse<String> answer =
+                hr.upload("survey/import", viewState(page), nonce(page), "vastaukset.csv", program);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("This is not a CSV or XLSX file.").doesNotContain("<redirect");
+    }
+
+    private static Map<String, String> newPerson(String username, Long unit, String viewState) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("person", "person");
+        fields.put("person:firstName", "Cross");
+        fields.put("person:lastName", "Site");
+        fields.put("person:username", username);
+        fields.put("person:email", username + "@example.com");
+        fields.put("person:unit", String.valueOf(unit));
+        fields.put("person:language", "fi");
+        fields.put("person:newPassword", "");
+        fields.put("person:save", "Save");
+        if (viewState != null) {
+            fields.put("jakarta.faces.ViewState", viewState);
+        }
+        return fields;
+    }
+
+    private static String csp(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Security-Policy").orElse("");
+    }
+
+    static String nonce(HttpResponse<?> response) {
+        Matcher m = NONCE.matcher(csp(response));
+        assertThat(m.find()).as("a nonce in " + csp(response)).isTrue();
+        return m.group(1);
+    }
+
+    static String viewState(HttpResponse<String> page) {
+        Matcher m = VIEW_STATE.matcher(page.body());
+        assertThat(m.find()).as("a view state on the page").isTrue();
+        return m.group(1);
+    }
+
+    private static Optional<String> setCookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst();
+    }
+
+    /** A cookie-keeping HTTP client that does not follow redirects, so that every answer can be looked at. */
+    static final class Client {
+        private final URL base;
+        private final HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        final Map<String, String> cookies = new LinkedHashMap<>();
+
+        Client(URL base) {
+            this.base = base;
+        }
+
+        static Client signedIn(URL base, String username, String password) throws Exception {
+            Client client = new Client(base);
+            HttpResponse<String> answer = client.signIn(username, password);
+            assertThat(answer.statusCode()).as("signing in as " + username).isEqualTo(302);
+            return client;
+        }
+
+        HttpResponse<String> signIn(String username, String password) throws Exception {
+            HttpResponse<String> page = get("login");
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("login", "login");
+            fields.put("username", username);
+            fields.put("password", password);
+            fields.put("signIn", "Sign in");
+            fields.put("jakarta.faces.ViewState", viewState(page));
+            fields.put("primefaces.nonce", nonce(page));
+            return postForm("login", fields);
+        }
+
+        /** Posts the change-password form and returns the page it leads to. */
+        String changePassword(String current, String newPassword, String repeat) throws Exception {
+            HttpResponse<String> page = get("password");
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("password", "password");
+            fields.put("password:current", current);
+            fields.put("password:newPassword", newPassword);
+            fields.put("password:repeat", repeat);
+            fields.put("password:change", "Change password");
+            fields.put("jakarta.faces.ViewState", viewState(page));
+            fields.put("primefaces.nonce", nonce(page));
+            HttpResponse<String> answer = postForm("password", fields);
+            if (answer.statusCode() == 302) {
+                String location = answer.headers().firstValue("Location").orElseThrow();
+                return send(HttpRequest.newBuilder(URI.create(location))).body();
+            }
+            return answer.body();
+        }
+
+        String sessionId() {
+            return cookies.get("JSESSIONID");
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(base + path)));
+        }
+
+        HttpResponse<String> post(String path, String type, String body) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return post(path, "application/x-www-form-urlencoded", body);
+        }
+
+        /** Uploads a file the way PrimeFaces' advanced p:fileUpload on the import page does (Ajax, multipart). */
+        HttpResponse<String> upload(String path, String viewState, String nonce, String fileName, byte[] content)
+                throws Exception {
+            String boundary = "----kohtaamo" + UUID.randomUUID();
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("upload", "upload");
+            fields.put("jakarta.faces.ViewState", viewState);
+            fields.put("primefaces.nonce", nonce);
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", "upload:file");
+            fields.put("jakarta.faces.partial.execute", "upload:file");
+            fields.put("jakarta.faces.partial.render", "upload");
+            fields.put("upload:file_totalFilesCount", "1");
+            StringBuilder head = new StringBuilder();
+            fields.forEach((name, value) -> head.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(name)
+                    .append("\"\r\n\r\n")
+                    .append(value)
+                    .append("\r\n"));
+            head.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"")
+                    .append(fileName)
+                    .append("\"\r\nContent-Type: text/csv\r\n\r\n");
+            byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[start.length + content.length + end.length];
+            System.arraycopy(start, 0, body, 0, start.length);
+            System.arraycopy(content, 0, body, start.length, content.length);
+            System.arraycopy(end, 0, body, start.length + content.length, end.length);
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Faces-Request", "partial/ajax")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            if (!cookies.isEmpty()) {
+                request.header(
+                        "Cookie",
+                        cookies.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining("; ")));
+            }
+            HttpResponse<String> response =
+                    http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                String pair = header.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+            return response;
+        }
+    }
+
+    /**
+     * A multipart post that announces two gigabytes and writes them lazily (never held anywhere) on a raw socket, on
+     * a thread of its own, while the answer is read: it stops writing as soon as the answer arrives.
+     */
+    record Upload(String head, String body, long sent) {
+
+        static final long SIZE = 2L << 30;
+
+        static Upload huge(URL base, String sessionId, String path, boolean ajax) throws Exception {
+            String boundary = "----kohtaamo-huge";
+            AtomicLong sent = new AtomicLong();
+            AtomicBoolean answered = new AtomicBoolean();
+            try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                socket.setSoTimeout(60_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST " + base.getPath() + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                                + base.getPort() + "\r\nCookie: JSESSIONID=" + sessionId
+                                + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                                + "\r\nContent-Length: " + SIZE + "\r\n"
+                                + (ajax ? "Faces-Request: partial/ajax\r\n" : "") + "\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread writer = new Thread(() -> {
+                    byte[] rows = "HKI-KAMPPI;2026-11-22T14:05;9;Nopeaa palvelua\n"
+                            .repeat(1000)
+                            .getBytes(StandardCharsets.UTF_8);
+                    try {
+                        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload:file\"; "
+                                        + "filename=\"huge.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                        while (!answered.get() && sent.get() < SIZE) {
+                            out.write(rows);
+                            sent.addAndGet(rows.length);
+                        }
+                    } catch (IOException closedByTheServer) {
+                        // the server answered and closed the connection: exactly what is expected
+                    }
+                });
+                writer.setDaemon(true);
+                writer.start();
+                InputStream in = socket.getInputStream();
+                java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+                int first = in.read();
+                answered.set(true);
+                long sentBeforeTheAnswer = sent.get();
+                answer.write(first);
+                readRest(in, answer);
+                String text = answer.toString(StandardCharsets.UTF_8);
+                int split = text.indexOf("\r\n\r\n");
+                return new Upload(text.substring(0, split), text.substring(split + 4), sentBeforeTheAnswer);
+            }
+        }
+
+        /** Reads up to the end of the answer: its Content-Length, or the last chunk. */
+        private static void readRest(InputStream in, java.io.ByteArrayOutputStream answer) throws IOException {
+            byte[] buffer = new byte[8192];
+            while (!complete(answer.toString(StandardCharsets.UTF_8))) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return;
+                }
+                answer.write(buffer, 0, n);
+            }
+        }
+
+        private static boolean complete(String text) {
+            int split = text.indexOf("\r\n\r\n");
+            if (split < 0) {
+                return false;
+            }
+            String body = text.substring(split + 4);
+            Matcher length = Pattern.compile("(?i)\r\ncontent-length: *(\\d+)").matcher(text.substring(0, split));
+            return length.find()
+                    ? body.getBytes(StandardCharsets.UTF_8).length >= Integer.parseInt(length.group(1))
+                    : body.endsWith("0\r\n\r\n");
+        }
+    }
+}

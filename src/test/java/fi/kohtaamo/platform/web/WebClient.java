@@ -146,6 +146,12 @@ final class WebClient {
         });
         String pressed = qualified(form, prefix, button);
         fields.add(Map.entry(pressed, pressed));
+        // PrimeFaces' script sends the page's Content-Security-Policy nonce with every post, and the server refuses
+        // a post without it.
+        Element nonced = page.selectFirst("script[nonce]");
+        if (nonced != null && fields.stream().noneMatch(e -> e.getKey().equals("primefaces.nonce"))) {
+            fields.add(Map.entry("primefaces.nonce", nonced.attr("nonce")));
+        }
         String body = fields.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));

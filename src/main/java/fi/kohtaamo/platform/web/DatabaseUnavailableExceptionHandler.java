@@ -11,6 +11,8 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.logging.Logger;
+import org.omnifaces.context.OmniPartialViewContext;
 
 /**
  * Sends a Faces Ajax request that failed because the database is unreachable to the "temporarily unavailable" page:
@@ -21,6 +23,8 @@ import java.util.Iterator;
  * <p>Registered in {@code faces-config.xml} after OmniFaces' factory, so that it sees the exceptions first.
  */
 public class DatabaseUnavailableExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseUnavailableExceptionHandler.class.getName());
 
     /** Wraps the exception handler of the factories registered before it. */
     public static class Factory extends ExceptionHandlerFactory {
@@ -42,33 +46,39 @@ public class DatabaseUnavailableExceptionHandler extends ExceptionHandlerWrapper
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null && context.getPartialViewContext().isAjaxRequest() && databaseOutageQueued()) {
-            redirectToSamePage(context);
-            for (Iterator<ExceptionQueuedEvent> events =
-                            getUnhandledExceptionQueuedEvents().iterator();
-                    events.hasNext(); ) {
-                events.next();
-                events.remove();
-            }
+        Throwable outage = context != null && context.getPartialViewContext().isAjaxRequest() ? queuedOutage() : null;
+        if (outage == null) {
+            getWrapped().handle();
             return;
         }
-        getWrapped().handle();
+        redirectToSamePage(context, outage);
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
+            events.next();
+            events.remove();
+        }
     }
 
-    private boolean databaseOutageQueued() {
+    private Throwable queuedOutage() {
         for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
-            if (DatabaseOutage.explains(event.getContext().getException())) {
-                return true;
+            Throwable exception = event.getContext().getException();
+            if (DatabaseOutage.explains(exception)) {
+                return exception;
             }
         }
-        return false;
+        return null;
     }
 
-    private static void redirectToSamePage(FacesContext context) {
+    private static void redirectToSamePage(FacesContext context, Throwable outage) {
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        LOG.warning(() -> "Database unavailable, redirected the Ajax request " + request.getRequestURI()
+                + " to the same page: " + DatabaseUnavailableFilter.rootCause(outage));
         try {
+            // Whatever the failed rendering wrote goes, including the partial response it had begun.
             external.responseReset();
+            OmniPartialViewContext.getCurrentInstance(context).resetPartialResponse();
             external.redirect(request.getRequestURI());
         } catch (IOException e) {
             throw new FacesException(e);

@@ -56,14 +56,18 @@ public class DatabaseUnavailableFilter extends HttpFilter {
 
     private static void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure)
             throws IOException {
-        LOG.warning(() -> "Database unavailable, answered 503 to " + request.getMethod() + " " + request.getRequestURI()
-                + ": " + rootCause(failure));
+        // An error dispatch carries the address of the error page; the address asked for is kept beside it.
+        String uri = request.getDispatcherType() == DispatcherType.ERROR
+                ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+                : request.getRequestURI();
+        LOG.warning(() ->
+                "Database unavailable, answered 503 to " + request.getMethod() + " " + uri + ": " + rootCause(failure));
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = uri == null ? "" : uri.substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json");
             response.getWriter().write(UnavailablePage.problemJson());
@@ -73,7 +77,7 @@ public class DatabaseUnavailableFilter extends HttpFilter {
         }
     }
 
-    private static String rootCause(Throwable failure) {
+    static String rootCause(Throwable failure) {
         Throwable root = failure;
         for (int i = 0; i < 64 && root.getCause() != null && root.getCause() != root; i++) {
             root = root.getCause();

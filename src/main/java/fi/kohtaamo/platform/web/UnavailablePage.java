@@ -88,7 +88,7 @@ final class UnavailablePage {
     /** The API's answer, as RFC 9457 problem details. */
     static String problemJson() {
         return "{\"type\":\"about:blank\",\"title\":\"" + json(text("en", "unavailable.title")) + "\",\"status\":503,"
-                + "\"detail\":\"" + json(text("en", "unavailable.text")) + "\"}";
+                + "\"detail\":\"" + json(text("en", "unavailable.api")) + "\"}";
     }
 
     static String text(String language, String key) {

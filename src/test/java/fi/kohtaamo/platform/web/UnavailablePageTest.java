@@ -27,6 +27,6 @@ class UnavailablePageTest {
         assertThat(UnavailablePage.problemJson())
                 .startsWith(
                         "{\"type\":\"about:blank\",\"title\":\"Kohtaamo is temporarily unavailable\",\"status\":503,")
-                .contains("\"detail\":\"Kohtaamo cannot reach its database just now");
+                .contains("\"detail\":\"Kohtaamo cannot reach its database just now, so nothing was stored.");
     }
 }

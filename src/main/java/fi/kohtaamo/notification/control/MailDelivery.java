@@ -108,11 +108,11 @@ public class MailDelivery {
         }
         Session session = session();
         int sent = 0;
-        List<Long> pending =
-                em.createNamedQuery("OutboxMail.pending", OutboxMail.class).setMaxResults(200).getResultList().stream()
-                        .filter(m -> m.getAttempts() < MAX_ATTEMPTS)
-                        .map(OutboxMail::getId)
-                        .toList();
+        // Mail that has used up its attempts is left out in the query, so that it never crowds out newer mail.
+        List<Long> pending = em.createNamedQuery("OutboxMail.pending", Long.class)
+                .setParameter("maxAttempts", MAX_ATTEMPTS)
+                .setMaxResults(200)
+                .getResultList();
         for (Long id : pending) {
             try {
                 tx.begin();

@@ -13,7 +13,9 @@ import java.time.LocalDateTime;
 /** A mail to send, kept until it is delivered (and afterwards, for the administrator's outbox page). */
 @Entity
 @Table(name = "outbox_mail")
-@NamedQuery(name = "OutboxMail.pending", query = "select m from OutboxMail m where m.sentAt is null order by m.id")
+@NamedQuery(
+        name = "OutboxMail.pending",
+        query = "select m.id from OutboxMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.id")
 @NamedQuery(name = "OutboxMail.recent", query = "select m from OutboxMail m order by m.id desc")
 public class OutboxMail {
 

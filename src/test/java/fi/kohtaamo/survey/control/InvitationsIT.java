@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.SmtpSink;
+import fi.kohtaamo.notification.control.MailDelivery;
 import fi.kohtaamo.notification.entity.OutboxMail;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
@@ -25,19 +27,23 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A registered visit leads to one invitation with a one-time link, and the customer's address does not stay. */
+/**
+ * A registered visit leads to one invitation with a one-time link, and the customer's address does not stay. The
+ * tests point Kohtaamo at a mail server on {@code KOHTAAMO_MAIL_PORT} that is not running, unless a test starts one.
+ */
 @ExtendWith(ArquillianExtension.class)
 class InvitationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer();
+        return KohtaamoDeployment.inContainer().addClass(SmtpSink.class);
     }
 
     @Inject
@@ -48,6 +54,9 @@ class InvitationsIT {
 
     @Inject
     Leases leases;
+
+    @Inject
+    MailDelivery delivery;
 
     @PersistenceContext
     EntityManager em;
@@ -127,6 +136,42 @@ class InvitationsIT {
                         .getResultList());
         assertThat(answers).extracting(CustomerResponse::getNps).containsExactly(9);
         assertThat(invitations.counts().get(unit.getId())).containsExactly(0, 1, 1, 0);
+    }
+
+    @Test
+    void anInvitationWaitsInTheOutboxWhileTheMailServerIsDownAndGoesOnceWhenItIsBack() throws Exception {
+        Unit unit = newUnit();
+        String email = "outage-" + UUID.randomUUID() + "@example.com";
+        invitations.register(
+                List.of(new Invitations.Visit(unit.getCode(), now().minusHours(3), email, "fi", null)), null);
+        invitations.sendDue();
+        Long id =
+                inTransaction(() -> em.createQuery("select m.id from OutboxMail m where m.recipient = :to", Long.class)
+                        .setParameter("to", email)
+                        .getSingleResult());
+
+        delivery.deliverPending();
+        int attempts = attempts(id);
+        delivery.deliverPending();
+        OutboxMail waiting = inTransaction(() -> em.find(OutboxMail.class, id));
+        assertThat(waiting.getSentAt()).as("nothing listens at the mail port").isNull();
+        assertThat(waiting.getAttempts()).as("retried").isGreaterThan(attempts);
+        assertThat(waiting.getLastError()).isNotBlank();
+
+        int port = ConfigProvider.getConfig().getValue("kohtaamo.mail.port", Integer.class);
+        try (SmtpSink mailServer = SmtpSink.start(port)) {
+            delivery.deliverPending();
+            delivery.deliverPending();
+            assertThat(mailServer.recipients()).as("delivered exactly once").containsOnlyOnce(email);
+        }
+        OutboxMail sent = inTransaction(() -> em.find(OutboxMail.class, id));
+        assertThat(sent.getSentAt()).isNotNull();
+        assertThat(sent.getLastError()).isNull();
+        assertThat(sent.getRecipient()).as("the address is erased once sent").isEqualTo("(erased)");
+    }
+
+    private int attempts(Long mail) throws Exception {
+        return inTransaction(() -> em.find(OutboxMail.class, mail).getAttempts());
     }
 
     @Test

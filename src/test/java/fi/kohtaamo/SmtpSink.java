@@ -1,0 +1,103 @@
+package fi.kohtaamo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A mail server that accepts every message and keeps the recipients of each, for tests that make the mail server
+ * come back after an outage. It speaks just enough SMTP for Jakarta Mail (no TLS, no authentication) and is small
+ * enough to run inside the server under test, where GreenMail would need its own libraries in the deployment.
+ *
+ * <pre>{@code
+ * try (SmtpSink sink = SmtpSink.start(3025)) {
+ *     ...deliver...
+ *     assertThat(sink.recipients()).containsExactly("someone@example.com");
+ * }
+ * }</pre>
+ */
+public final class SmtpSink implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final List<String> recipients = new CopyOnWriteArrayList<>();
+
+    private SmtpSink(ServerSocket server) {
+        this.server = server;
+        Thread acceptor = new Thread(this::serve, "smtp-sink-" + server.getLocalPort());
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    /** Listens on the loopback address at {@code port}. */
+    public static SmtpSink start(int port) throws IOException {
+        ServerSocket server = new ServerSocket();
+        server.setReuseAddress(true);
+        server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        return new SmtpSink(server);
+    }
+
+    /** One entry per recipient of every message received completely (after the final "."). */
+    public List<String> recipients() {
+        return List.copyOf(recipients);
+    }
+
+    private void serve() {
+        while (!server.isClosed()) {
+            try (Socket socket = server.accept()) {
+                converse(socket);
+            } catch (IOException e) {
+                // A closed sink or a client that went away: wait for the next one.
+            }
+        }
+    }
+
+    private void converse(Socket socket) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
+        reply(out, "220 smtp-sink ready");
+        List<String> to = new ArrayList<>();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String command = line.toUpperCase(Locale.ROOT);
+            if (command.startsWith("RCPT TO:")) {
+                to.add(line.substring(8).trim().replaceAll("^<|>$", ""));
+                reply(out, "250 ok");
+            } else if (command.equals("DATA")) {
+                reply(out, "354 end with .");
+                for (String data = in.readLine(); data != null && !data.equals("."); data = in.readLine()) {
+                    // The message itself is not kept.
+                }
+                recipients.addAll(to);
+                to.clear();
+                reply(out, "250 accepted");
+            } else if (command.startsWith("MAIL FROM:") || command.equals("RSET")) {
+                to.clear();
+                reply(out, "250 ok");
+            } else if (command.equals("QUIT")) {
+                reply(out, "221 bye");
+                return;
+            } else {
+                reply(out, "250 ok");
+            }
+        }
+    }
+
+    private static void reply(Writer out, String line) throws IOException {
+        out.write(line + "\r\n");
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

@@ -103,8 +103,20 @@ public final class Browser implements AutoCloseable {
         type(By.id("password"), password);
         String before = driver.getCurrentUrl();
         driver.findElement(By.id("signIn")).click();
-        wait.until(d -> !d.getCurrentUrl().equals(before)
-                || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        // Signing in checks a PBKDF2 hash and renders the first page of a fresh session: on a busy machine that can
+        // take longer than a click, so this wait is longer, and says what the page showed if it runs out.
+        try {
+            new PatientWait(driver, Duration.ofSeconds(60))
+                    .until(d -> !d.getCurrentUrl().equals(before)
+                            || !d.findElements(By.cssSelector(".ui-messages-error"))
+                                    .isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "Signing in as " + username + " stayed on " + driver.getCurrentUrl() + ", titled \""
+                            + driver.getTitle() + "\": "
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
+        }
         return this;
     }
 

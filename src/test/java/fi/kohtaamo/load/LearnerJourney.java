@@ -49,6 +49,8 @@ public class LearnerJourney extends Simulation {
             FacesPage.rightAnswers(Path.of(LoadSettings.CONTENT), LoadSettings.MODULE);
 
     private final HttpProtocolBuilder protocol = http.baseUrl(LoadSettings.BASE)
+            // Gatling warms its HTTP engine up with a request to gatling.io unless told otherwise.
+            .warmUp(LoadSettings.BASE + "/health/ready")
             .disableFollowRedirect()
             .disableCaching()
             .acceptHeader("text/html,application/xhtml+xml")

@@ -294,11 +294,22 @@ public final class LoadBenchmark {
         } catch (IOException e) {
             // not Linux
         }
+        String memory = "unknown memory";
+        try {
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / (1024 * 1024) + " GB RAM")
+                    .findFirst()
+                    .orElse(memory);
+        } catch (IOException e) {
+            // not Linux
+        }
         return String.format(
                 Locale.ROOT,
-                "%s, %d cores, %s %s, Java %s; Gatling on the same machine",
+                "%s, %d cores, %s, %s %s, Java %s; Gatling on the same machine",
                 cpu,
                 Runtime.getRuntime().availableProcessors(),
+                memory,
                 System.getProperty("os.name"),
                 System.getProperty("os.version"),
                 System.getProperty("java.version"));

@@ -28,6 +28,8 @@ public class StaticCeiling extends Simulation {
     public StaticCeiling() {
         setUp(fetch.injectOpen(rampUsers(LoadSettings.USERS).during(LoadSettings.RAMP)))
                 .protocols(http.baseUrl(LoadSettings.BASE)
+                        // Gatling warms its HTTP engine up with a request to gatling.io unless told otherwise.
+                        .warmUp(LoadSettings.BASE + "/health/ready")
                         // Every fetch goes to the server, as the journey's pages do.
                         .disableCaching()
                         .userAgentHeader("Kohtaamo load benchmark (Gatling)"))

@@ -121,6 +121,10 @@ public final class LoadBenchmark {
         int employees = LoadSettings.EMPLOYEES;
         db.setAutoCommit(false);
         try (Statement sql = db.createStatement()) {
+            sql.execute("delete from step_answer where progress_id in"
+                    + " (select id from module_progress where person_id <= -500001)");
+            sql.execute("delete from module_progress where person_id <= -500001");
+            sql.execute("delete from unit_month_completion where unit_id <= -5001");
             if (single(db, "select count(*) from person where username like 'load%' and id <= -500001") < employees) {
                 System.out.println("Making " + employees + " load employees…");
                 sql.execute("delete from person_role where person_id <= -500001");
@@ -143,10 +147,6 @@ public final class LoadBenchmark {
                 sql.execute("insert into person_role (person_id, role) select -500000 - n, 'EMPLOYEE'"
                         + " from generate_series(1, " + employees + ") n");
             }
-            sql.execute("delete from step_answer where progress_id in"
-                    + " (select id from module_progress where person_id <= -500001)");
-            sql.execute("delete from module_progress where person_id <= -500001");
-            sql.execute("delete from unit_month_completion where unit_id <= -5001");
             sql.execute("analyze");
         }
         db.commit();

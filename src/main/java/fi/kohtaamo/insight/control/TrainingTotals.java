@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * Keeps {@code unit_month_completion}: how many modules each unit's active employees completed per month, so that the
  * insight views read pre-summed rows, as they do for customers' answers in {@code unit_month_result}. The table is
  * derived data: a unit's rows are counted again from the completions whenever one of its people completes a module or
- * its people change (in the same transaction, so a rolled-back change leaves the totals as they were).
+ * its people change (in the same transaction, so a rolled-back change leaves the totals as they were), one
+ * transaction per unit at a time.
  */
 @ApplicationScoped
 public class TrainingTotals {
@@ -51,6 +52,11 @@ public class TrainingTotals {
         }
         em.flush();
         String in = unitIds.stream().map(id -> Long.toString(id)).collect(Collectors.joining(",", "(", ")"));
+        // Two people of a unit completing at the same moment would both delete the unit's rows and both insert them
+        // again (a duplicate key for the second): recounts of a unit wait for each other on the unit's row, taken in
+        // id order so that recounts of several units cannot deadlock.
+        em.createNativeQuery("select id from unit where id in " + in + " order by id for update")
+                .getResultList();
         em.createNativeQuery("delete from unit_month_completion where unit_id in " + in)
                 .executeUpdate();
         em.createNativeQuery(COUNT + " and p.unit_id in " + in + GROUP).executeUpdate();

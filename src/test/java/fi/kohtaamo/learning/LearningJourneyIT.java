@@ -108,6 +108,11 @@ class LearningJourneyIT {
 
             expectStep(browser, "Step " + (quizStep + 1) + " / " + steps.size());
             browser.type(By.id("player:reflection"), "Tervehdin jokaista asiakasta, vaikka jono olisi pitkä.");
+            // Leaving the field saves the reflection over Ajax; Next waits for that, as a person's click comes later.
+            browser.driver().findElement(By.id("player:reflection")).sendKeys(org.openqa.selenium.Keys.TAB);
+            browser.waiting()
+                    .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
             browser.click(By.id("player:next"));
             expectStep(browser, "Completed");
             assertThat(browser.text()).contains("Module completed");

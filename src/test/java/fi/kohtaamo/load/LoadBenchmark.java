@@ -54,19 +54,23 @@ public final class LoadBenchmark {
 
         Path gcLog = OUT.resolve("server-gc.log");
         Files.deleteIfExists(gcLog);
-        ProcessBuilder server = new ProcessBuilder(
-                        "java",
-                        "-Xmx" + xmx,
-                        "-Xlog:gc:file=" + gcLog,
-                        "-jar",
-                        "target/payara-micro.jar",
-                        "--nocluster",
-                        "--deploy",
-                        "target/kohtaamo.war",
-                        "--contextroot",
-                        "/",
-                        "--port",
-                        String.valueOf(port))
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx, "-Xlog:gc:file=" + gcLog));
+        // Further JVM options for the server, such as a flight recording: -Dserver.options="-XX:StartFlightRecording=…"
+        String options = System.getProperty("server.options", "").trim();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of(
+                "-jar",
+                "target/payara-micro.jar",
+                "--nocluster",
+                "--deploy",
+                "target/kohtaamo.war",
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port)));
+        ProcessBuilder server = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(OUT.resolve("server.log").toFile());
         server.environment().put("KOHTAAMO_DB_URL", url);

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The person signed in for this request, with their roles, for pages and control classes alike. */
@@ -22,6 +24,12 @@ public class CurrentUser {
     People people;
 
     private Optional<Person> person;
+
+    /**
+     * Answers of {@link SecurityContext#isCallerInRole} for this request: each goes through the container's
+     * authorization policy, and a page asks about the same few roles many times (menus, buttons).
+     */
+    private final Map<String, Boolean> roles = new HashMap<>();
 
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
@@ -48,11 +56,11 @@ public class CurrentUser {
     }
 
     public boolean hasRole(String role) {
-        return security.isCallerInRole(role);
+        return roles.computeIfAbsent(role, security::isCallerInRole);
     }
 
     public boolean is(Role role) {
-        return security.isCallerInRole(role.name());
+        return hasRole(role.name());
     }
 
     /** Navigation to {@link #getHomePath()}, for the start page's view action. */

@@ -3,10 +3,10 @@ package fi.kohtaamo.load;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
-import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -21,6 +21,7 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,9 @@ import java.util.function.Function;
  * A learner's visit, over and over by {@link LoadSettings#USERS} virtual users: sign in as one of the generated
  * employees, open My learning, open a module at its first step, step through it with "next" (checking the scenario's
  * choice and passing the quiz over PrimeFaces Ajax on the way, where the employee has not done so before), and sign
- * out. The requests are named {@code sign in} (the sign-in page, its post and the redirects to the employee's home
+ * out. Between pages and answers the learner reads or thinks for {@link LoadSettings#THINK} on average, as people
+ * do; with {@code -Dload.think=0} the users send their requests back to back, which measures capacity. The requests
+ * are named {@code sign in} (the sign-in page, its post and the redirects to the employee's home
  * page), {@code learner page} (everything up to the completion page) and {@code sign out}, so that Gatling's figures for
  * {@code learner page} are the learner pages' throughput and percentiles; redirects are followed by the journey itself,
  * under the name of the request that caused them. A failed request ends that visit (and counts as an error); the
@@ -123,17 +126,28 @@ public class LearnerJourney extends Simulation {
                         "page", FacesPage.afterAjax(session.getString("partial"), session.getString("page"))));
     }
 
+    /** The learner reading the page, or answering, before the next request (nothing when the think time is 0). */
+    private static ChainBuilder think() {
+        long mean = LoadSettings.THINK.toMillis();
+        return mean == 0
+                ? exec(session -> session)
+                : pause(Duration.ofMillis(mean / 2), Duration.ofMillis(mean * 3 / 2));
+    }
+
     /** One step of the module: its scenario or quiz answered where still open, then "next". */
-    private static final ChainBuilder STEP = doIf(session -> FacesPage.scenarioOpen(session.getString("page")))
-            .then(ajax(FacesPage::checkChoice, "id=\"feedback\""))
+    private static final ChainBuilder STEP = exec(think())
+            .doIf(session -> FacesPage.scenarioOpen(session.getString("page")))
+            .then(ajax(FacesPage::checkChoice, "id=\"feedback\"").exec(think()))
             .doIf(session -> FacesPage.quizOpen(session.getString("page")))
-            .then(ajax(page -> FacesPage.submitQuiz(page, RIGHT_ANSWERS), "id=\"quiz-result\""))
+            .then(ajax(page -> FacesPage.submitQuiz(page, RIGHT_ANSWERS), "id=\"quiz-result\"")
+                    .exec(think()))
             .exec(post(PAGE, "player", (session, page) -> FacesPage.next(page)));
 
     private static final ChainBuilder VISIT = exec(session -> session.markAsSucceeded())
             .exec(flushCookieJar())
             .feed(employees())
             .exec(open("sign in", "/login"))
+            .exec(think())
             .exec(post(
                     "sign in",
                     "login",
@@ -144,12 +158,14 @@ public class LearnerJourney extends Simulation {
                             status().is(200),
                             substring(MODULE_PATH.substring(1)),
                             bodyString().saveAs("page")))
+            .exec(think())
             .exec(open(PAGE, MODULE_PATH + "&step=1"))
             .asLongAs(session -> !FacesPage.completed(session.getString("page")) && session.getInt("step") < 20, "step")
             .on(STEP)
             // A module that never reached its completion page counts as a failed request here.
             .doIf(session -> !FacesPage.completed(session.getString("page")))
             .then(exec(http(PAGE).get(MODULE_PATH).check(substring("id=\"completed-on\""))))
+            .exec(think())
             .exec(post("sign out", "signOutForm", (session, page) -> FacesPage.signOut(page)));
 
     private final ScenarioBuilder journey = scenario("Learner journey")

@@ -88,7 +88,11 @@ public final class LoadBenchmark {
                     + LoadSettings.HOLD.toSeconds() + " s");
             List<String> summary = new ArrayList<>();
             summary.add(LoadSettings.USERS + " virtual users, arriving over " + LoadSettings.RAMP.toSeconds()
-                    + " s, then held for " + LoadSettings.HOLD.toSeconds() + " s (figures cover both)");
+                    + " s, then held for " + LoadSettings.HOLD.toSeconds() + " s (figures cover both); learners think "
+                    + (LoadSettings.THINK.isZero()
+                            ? "not at all (back to back: capacity)"
+                            : LoadSettings.THINK.toMillis() / 2 + "–" + LoadSettings.THINK.toMillis() * 3 / 2
+                                    + " ms between pages and answers"));
             summary.add("Server heap: -Xmx" + xmx + "; heap figures from its GC log");
             if (!System.getProperty("load.ceiling", "true").equals("false")) {
                 double from = uptime(running);

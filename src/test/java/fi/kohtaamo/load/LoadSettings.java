@@ -20,6 +20,13 @@ final class LoadSettings {
     /** How long all of them keep going once arrived (the soak uses 30 minutes: {@code -Dload.duration=1800}). */
     static final Duration HOLD = Duration.ofSeconds(Long.getLong("load.duration", 180));
 
+    /**
+     * A learner's mean time on a page before the next action (reading a lesson, choosing an answer, typing the
+     * password), in milliseconds; each pause is drawn evenly between half and one and a half times it. {@code 0}
+     * sends every request as soon as the previous answer arrives, which measures the server's capacity instead.
+     */
+    static final Duration THINK = Duration.ofMillis(Long.getLong("load.think", 5000));
+
     /** How many employees {@code LoadBenchmark} made ({@code load1} … {@code loadN}); the journey cycles them. */
     static final int EMPLOYEES = Integer.getInteger("load.employees", 20_000);
 

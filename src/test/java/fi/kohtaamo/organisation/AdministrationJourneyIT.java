@@ -115,9 +115,10 @@ class AdministrationJourneyIT {
     }
 
     @Test
-    void adminDeactivatesAPersonAfterConfirmingAndTheyCanNoLongerSignIn() {
+    void adminDeactivatesAPersonAfterConfirmingWhichEndsTheirOpenSessionAndSignIn() {
         String id = UUID.randomUUID().toString().substring(0, 6);
-        try (Browser browser = Browser.open(base, "en")) {
+        try (Browser browser = Browser.open(base, "en");
+                Browser leaver = Browser.open(base, "en")) {
             browser.signIn("admin.demo", "kohtaamo-demo");
             browser.go("organisation/person");
             browser.type(By.id("person:firstName"), "Lähtevä");
@@ -129,6 +130,9 @@ class AdministrationJourneyIT {
             browser.click(By.id("person:save"));
             browser.waitForText("was saved.");
 
+            leaver.signIn("leaver." + id, "a-long-enough-password");
+            assertThat(leaver.path()).startsWith("home/employee");
+
             browser.filterColumn("Username", "leaver." + id);
             browser.waitingForTable("leaver." + id + "@");
             browser.click(By.linkText("Työntekijä"));
@@ -137,6 +141,11 @@ class AdministrationJourneyIT {
                     .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("Lähtevä Työntekijä was deactivated.");
+
+            leaver.go("learning/my-learning");
+            assertThat(leaver.path())
+                    .as("the open session ended at the next click")
+                    .startsWith("login");
         }
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("leaver." + id, "a-long-enough-password");

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +23,9 @@ public class CurrentUser {
 
     @Inject
     People people;
+
+    @Inject
+    HttpServletRequest request;
 
     private Optional<Person> person;
 
@@ -39,9 +43,15 @@ public class CurrentUser {
     public Optional<Person> person() {
         if (person == null) {
             Principal principal = security.getCallerPrincipal();
-            person = principal == null
-                    ? Optional.empty()
-                    : people.findByUsername(principal.getName()).filter(Person::isActive);
+            if (principal == null) {
+                person = Optional.empty();
+            } else if (request.getAttribute(SignInMechanism.PERSON) instanceof Person checked
+                    && checked.getUsername().equals(principal.getName())) {
+                // Read a moment ago by the sign-in mechanism, in this request.
+                person = Optional.of(checked);
+            } else {
+                person = people.findByUsername(principal.getName()).filter(Person::isActive);
+            }
         }
         return person;
     }

@@ -56,7 +56,16 @@ public class PersonIdentityStore implements IdentityStore {
         }
         throttle.recordSuccess(username);
         audit.signIn(AuditAction.SIGN_IN, username, null);
-        Set<String> groups = person.get().getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
-        return new CredentialValidationResult(person.get().getUsername(), groups);
+        return new CredentialValidationResult(person.get().getUsername(), groups(person.get()));
+    }
+
+    /** The active person with this username, if any (not one deactivated or erased since signing in). */
+    public Optional<Person> activePerson(String username) {
+        return people.findByUsername(username).filter(Person::isActive);
+    }
+
+    /** A person's roles as the groups the container knows them by. */
+    static Set<String> groups(Person person) {
+        return person.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,6 +1,9 @@
 package fi.kohtaamo.platform.security;
 
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.persistence.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
@@ -13,6 +16,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,21 +30,33 @@ import java.util.Set;
  * with their roles, also after the node they signed in on has gone. (Payara's own session registration, which the
  * built-in form mechanisms use, restores the caller on another node without their roles: payara/Payara#6342.)
  *
- * <p>A visitor who opens a protected page without being signed in is redirected to {@code /login}, and after signing
- * in back to the page they asked for.
+ * <p>Every request but those for static resources checks the caller against the database: a person deactivated or
+ * erased since signing in is signed out at their next click, and roles given or taken away apply at once. While the
+ * database cannot be reached, the session's caller stands (the page then says the service is unavailable).
+ *
+ * <p>A visitor who opens a protected page without being signed in is redirected to {@code /login?from=…}, and after
+ * signing in back to the page they asked for (only ever a page of Kohtaamo's own).
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     static final String CALLER = SignInMechanism.class.getName() + ".caller";
-    static final String RETURN_TO = SignInMechanism.class.getName() + ".returnTo";
+    /** Parameter of the sign-in page: the address of the page to return to after signing in. */
+    static final String RETURN_TO = "from";
+
     static final String LOGIN_PAGE = "/login";
+
+    /** Request attribute: the signed-in {@link Person} as read for this request. */
+    static final String PERSON = SignInMechanism.class.getName() + ".person";
 
     /** Who is signed in to a session, with their roles as groups. */
     record Caller(String name, Set<String> groups) implements Serializable {}
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    PersonIdentityStore people;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -50,17 +68,46 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            Optional<Set<String>> groups = current(request, caller);
+            if (groups.isPresent()) {
+                if (!groups.get().equals(caller.groups())) {
+                    session.setAttribute(CALLER, new Caller(caller.name(), groups.get()));
+                }
+                return context.notifyContainerAboutLogin(caller.name(), groups.get());
+            }
+            session.invalidate();
         }
         if (context.isProtected()) {
+            // The page asked for travels in the address, not in a session: a stranger's request opens none.
+            String login = origin(request) + request.getContextPath() + LOGIN_PAGE;
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
-                request.getSession()
-                        .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+                String asked = request.getRequestURI() + (query == null ? "" : "?" + query);
+                login += "?" + RETURN_TO + "=" + URLEncoder.encode(asked, StandardCharsets.UTF_8);
             }
-            return context.redirect(origin(request) + request.getContextPath() + LOGIN_PAGE);
+            return context.redirect(login);
         }
         return context.doNothing();
+    }
+
+    /**
+     * The caller's roles now, or nothing when they may no longer be signed in. The person read is left in the request
+     * for {@link CurrentUser}.
+     */
+    private Optional<Set<String>> current(HttpServletRequest request, Caller caller) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
+            return Optional.of(caller.groups());
+        }
+        try {
+            Optional<Person> person = people.activePerson(caller.name());
+            person.ifPresent(p -> request.setAttribute(PERSON, p));
+            return person.map(PersonIdentityStore::groups);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.explains(e)) {
+                return Optional.of(caller.groups());
+            }
+            throw e;
+        }
     }
 
     private AuthenticationStatus signIn(
@@ -77,12 +124,21 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         String name = result.getCallerPrincipal().getName();
         session.setAttribute(CALLER, new Caller(name, Set.copyOf(result.getCallerGroups())));
         AuthenticationStatus status = context.notifyContainerAboutLogin(name, result.getCallerGroups());
-        Object returnTo = session.getAttribute(RETURN_TO);
-        if (returnTo != null) {
-            session.removeAttribute(RETURN_TO);
+        String returnTo = request.getParameter(RETURN_TO);
+        if (isOwnPage(request, returnTo)) {
             return context.redirect(origin(request) + returnTo);
         }
         return status;
+    }
+
+    /** Whether an address to return to after signing in is a page of Kohtaamo's own (never another site's). */
+    static boolean isOwnPage(HttpServletRequest request, String address) {
+        return address != null
+                && address.startsWith(request.getContextPath() + "/")
+                && !address.startsWith("//")
+                && !address.contains("\\")
+                && address.chars().noneMatch(Character::isISOControl)
+                && !address.startsWith(request.getContextPath() + LOGIN_PAGE);
     }
 
     @Override

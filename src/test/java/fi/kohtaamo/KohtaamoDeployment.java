@@ -36,20 +36,26 @@ public final class KohtaamoDeployment {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** The shipped WAR plus access to Arquillian's runner and AssertJ, for tests that run inside the server. */
+    /**
+     * The shipped WAR plus access to Arquillian's runner, AssertJ, and {@link WebClient} with jsoup, for tests that run
+     * inside the server.
+     */
     public static WebArchive inContainer() {
         JavaArchive runnerAccess = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml");
-        File assertj;
+        return war().addAsLibrary(runnerAccess)
+                .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
+                .addAsLibrary(jarOf(org.jsoup.Jsoup.class))
+                .addClass(WebClient.class);
+    }
+
+    /** The jar a test library's class was loaded from. */
+    private static File jarOf(Class<?> type) {
         try {
-            assertj = new File(org.assertj.core.api.Assertions.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        return war().addAsLibrary(runnerAccess).addAsLibrary(assertj);
     }
 }

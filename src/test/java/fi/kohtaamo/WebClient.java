@@ -1,7 +1,8 @@
-package fi.kohtaamo.platform.web;
+package fi.kohtaamo;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,13 +21,24 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A visitor over plain HTTP with a cookie jar, for tests that need many requests but no browser: it signs in through
- * the real sign-in form, opens pages without following redirects (so a test sees the 302 to the sign-in page), and
- * posts Faces forms with every field the page rendered, some of them changed, as a browser would.
+ * A visitor over plain HTTP with a cookie jar, for tests that need many requests but no browser (and no JavaScript:
+ * Ajax and confirm dialogs are skipped): it signs in through the real sign-in form, opens pages without following
+ * redirects (so a test sees the 302 to the sign-in page; {@link #follow} goes on where a browser would), posts Faces
+ * forms with every field the page rendered, some of them changed, as a browser would, and sends hand-made requests for
+ * tests that play an attacker. In-container tests get it with {@link KohtaamoDeployment#inContainer()}.
+ *
+ * <pre>{@code
+ * WebClient admin = WebClient.signedIn(base, "admin.demo", "kohtaamo-demo");
+ * Document page = admin.page("organisation/person?id=51");
+ * admin.submit(page, "person", Map.of("roles", List.of("EMPLOYEE", "HR")), "save");
+ * }</pre>
  */
-final class WebClient {
+public final class WebClient {
+
+    private static final String SESSION_COOKIE = "JSESSIONID";
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     private WebClient(URL base) {
@@ -35,40 +48,64 @@ final class WebClient {
             throw new IllegalArgumentException(e);
         }
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
     }
 
-    static WebClient anonymous(URL base) {
+    /** A visitor who has not signed in. */
+    public static WebClient anonymous(URL base) {
         return new WebClient(base);
     }
 
-    /** Signs in through the sign-in page; fails loudly if the form answers with anything but a redirect. */
-    static WebClient signedIn(URL base, String username, String password) {
+    /** A visitor who carries somebody's session cookie, as an attacker who learnt the id would. */
+    public static WebClient withSessionId(URL base, String sessionId) {
         WebClient client = new WebClient(base);
-        Document login = client.page("login");
-        HttpResponse<String> answer =
-                client.submit(login, "login", Map.of("username", username, "password", password), "signIn");
+        HttpCookie cookie = new HttpCookie(SESSION_COOKIE, sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        client.cookies.getCookieStore().add(client.base, cookie);
+        return client;
+    }
+
+    /** Signs in through the sign-in page; fails loudly if the form answers with anything but a redirect. */
+    public static WebClient signedIn(URL base, String username, String password) {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> answer = client.trySignIn(username, password);
         if (answer.statusCode() / 100 != 3) {
             throw new IllegalStateException("Sign-in of " + username + " answered " + answer.statusCode());
         }
         return client;
     }
 
+    /** Fills in and posts the sign-in form: a redirect when signed in, the sign-in page again when not. */
+    public HttpResponse<String> trySignIn(String username, String password) {
+        Document login = page("login");
+        return submit(login, "login", Map.of("username", username, "password", password), "signIn");
+    }
+
+    /** The id of this visitor's HTTP session, if it has one. */
+    public String sessionId() {
+        return cookies.getCookieStore().get(base).stream()
+                .filter(c -> c.getName().equals(SESSION_COOKIE))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** GETs a path below the application's root without following redirects. */
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return get(path, Map.of());
     }
 
-    HttpResponse<String> get(String path, Map<String, String> headers) {
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).GET();
         headers.forEach(request::header);
         return send(request);
     }
 
-    HttpResponse<byte[]> bytes(String path) {
+    public HttpResponse<byte[]> bytes(String path) {
         try {
             return http.send(
                     HttpRequest.newBuilder(resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -78,7 +115,7 @@ final class WebClient {
     }
 
     /** Opens a page, following redirects, and parses it; fails unless it ends in 200. */
-    Document page(String path) {
+    public Document page(String path) {
         HttpResponse<String> response = follow(get(path));
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
@@ -86,12 +123,12 @@ final class WebClient {
         return parse(response);
     }
 
-    static Document parse(HttpResponse<String> response) {
+    public static Document parse(HttpResponse<String> response) {
         return Jsoup.parse(response.body(), response.uri().toString());
     }
 
     /** Follows the redirects of an answer, at most five. */
-    HttpResponse<String> follow(HttpResponse<String> response) {
+    public HttpResponse<String> follow(HttpResponse<String> response) {
         for (int i = 0; i < 5 && response.statusCode() / 100 == 3; i++) {
             String location = response.headers().firstValue("Location").orElseThrow();
             response = send(
@@ -110,7 +147,15 @@ final class WebClient {
      *     the form's prefix gets it
      * @param button the pressed button's id, with or without the form's prefix
      */
-    HttpResponse<String> submit(Document page, String formId, Map<String, String> values, String button) {
+    public HttpResponse<String> submit(Document page, String formId, Map<String, String> values, String button) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        values.forEach((name, value) -> lists.put(name, List.of(value)));
+        return submitAll(page, formId, lists, button);
+    }
+
+    /** As {@link #submit}, for fields that take several values (check boxes, multiple selections). */
+    public HttpResponse<String> submitAll(
+            Document page, String formId, Map<String, List<String>> values, String button) {
         Element form = page.getElementById(formId);
         if (form == null) {
             throw new IllegalStateException("No form " + formId + " on " + page.location());
@@ -125,24 +170,24 @@ final class WebClient {
                 continue;
             }
             if (input.tagName().equals("select")) {
-                Element selected = input.selectFirst("option[selected]");
-                if (selected == null) {
-                    selected = input.selectFirst("option");
+                List<Element> selected = input.select("option[selected]");
+                if (selected.isEmpty() && !input.hasAttr("multiple") && input.selectFirst("option") != null) {
+                    selected = List.of(input.selectFirst("option"));
                 }
-                if (selected != null) {
-                    fields.add(Map.entry(input.attr("name"), selected.attr("value")));
-                }
+                selected.forEach(option -> fields.add(Map.entry(input.attr("name"), option.attr("value"))));
             } else if (input.tagName().equals("textarea")) {
                 fields.add(Map.entry(input.attr("name"), input.wholeText()));
             } else {
-                fields.add(Map.entry(input.attr("name"), input.attr("value")));
+                fields.add(Map.entry(
+                        input.attr("name"),
+                        input.hasAttr("value") || !type.equals("checkbox") ? input.attr("value") : "on"));
             }
         }
         String prefix = formId + ":";
-        values.forEach((name, value) -> {
+        values.forEach((name, list) -> {
             String field = qualified(form, prefix, name);
             fields.removeIf(e -> e.getKey().equals(field));
-            fields.add(Map.entry(field, value));
+            list.forEach(value -> fields.add(Map.entry(field, value)));
         });
         String pressed = qualified(form, prefix, button);
         fields.add(Map.entry(pressed, pressed));
@@ -152,13 +197,22 @@ final class WebClient {
         if (nonced != null && fields.stream().noneMatch(e -> e.getKey().equals("primefaces.nonce"))) {
             fields.add(Map.entry("primefaces.nonce", nonced.attr("nonce")));
         }
-        String body = fields.stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
         String action = form.attr("action");
         URI target = URI.create(page.location()).resolve(action.isEmpty() ? page.location() : action);
         return send(HttpRequest.newBuilder(target)
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
+    /** Posts a hand-made form, field by field, to a path: what a forged or replayed post looks like. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        return post(path, "application/x-www-form-urlencoded", encode(List.copyOf(fields.entrySet())));
+    }
+
+    /** Posts a body of the given content type to a path, without following redirects. */
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -172,7 +226,8 @@ final class WebClient {
         return prefix + name;
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Sends a request with this visitor's cookies, without following redirects. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
@@ -180,8 +235,14 @@ final class WebClient {
         }
     }
 
-    URI resolve(String path) {
+    public URI resolve(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private static String encode(List<Map.Entry<String, String>> fields) {
+        return fields.stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private static String encode(String text) {

@@ -1,16 +1,12 @@
 package fi.kohtaamo.load;
 
+import fi.kohtaamo.benchmark.BenchmarkServer;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,36 +50,17 @@ public final class LoadBenchmark {
 
         Path gcLog = OUT.resolve("server-gc.log");
         Files.deleteIfExists(gcLog);
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx, "-Xlog:gc:file=" + gcLog));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + xmx, "-Xlog:gc:file=" + gcLog));
         // Further JVM options for the server, such as a flight recording: -Dserver.options="-XX:StartFlightRecording=…"
         String options = System.getProperty("server.options", "").trim();
         if (!options.isEmpty()) {
-            command.addAll(List.of(options.split("\\s+")));
+            jvm.addAll(List.of(options.split("\\s+")));
         }
-        command.addAll(List.of(
-                "-jar",
-                "target/payara-micro.jar",
-                "--nocluster",
-                "--deploy",
-                "target/kohtaamo.war",
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(port)));
-        ProcessBuilder server = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(OUT.resolve("server.log").toFile());
-        server.environment().put("KOHTAAMO_DB_URL", url);
-        server.environment().put("KOHTAAMO_DB_USER", user);
-        server.environment().put("KOHTAAMO_DB_PASSWORD", password);
-        server.environment().put("KOHTAAMO_DEMO", "false");
-        server.environment().put("KOHTAAMO_IMPORT_DIR", OUT.resolve("imports").toString());
-        Process running = server.start();
-        try {
-            String base = "http://localhost:" + port;
-            System.setProperty("load.base", base);
-            waitUntilReady(base + "/health/ready");
-            System.out.println("Kohtaamo " + base + " (pid " + running.pid() + ", -Xmx" + xmx + "), "
+        try (BenchmarkServer server =
+                BenchmarkServer.start(url, user, password, port, jvm, OUT.resolve("server.log"))) {
+            Process running = server.process();
+            System.setProperty("load.base", server.base);
+            System.out.println("Kohtaamo " + server.base + " (pid " + running.pid() + ", -Xmx" + xmx + "), "
                     + LoadSettings.USERS + " users, ramp " + LoadSettings.RAMP.toSeconds() + " s, hold "
                     + LoadSettings.HOLD.toSeconds() + " s");
             List<String> summary = new ArrayList<>();
@@ -113,14 +90,11 @@ public final class LoadBenchmark {
             summary.add("Server peak resident memory: " + peakResident(running));
             summary.add("Machine: " + machine());
             try (Connection db = DriverManager.getConnection(url, user, password)) {
-                summary.add("Database: " + text(db, "select version()"));
+                summary.add("Database: " + BenchmarkServer.text(db, "select version()"));
             }
             System.out.println();
             summary.forEach(System.out::println);
             Files.write(OUT.resolve("summary.txt"), summary);
-        } finally {
-            running.destroy();
-            running.waitFor();
         }
     }
 
@@ -133,7 +107,8 @@ public final class LoadBenchmark {
                     + " (select id from module_progress where person_id <= -500001)");
             sql.execute("delete from module_progress where person_id <= -500001");
             sql.execute("delete from unit_month_completion where unit_id <= -5001");
-            if (single(db, "select count(*) from person where username like 'load%' and id <= -500001") < employees) {
+            if (BenchmarkServer.single(db, "select count(*) from person where username like 'load%' and id <= -500001")
+                    < employees) {
                 System.out.println("Making " + employees + " load employees…");
                 sql.execute("delete from person_role where person_id <= -500001");
                 sql.execute("delete from person where id <= -500001");
@@ -149,7 +124,7 @@ public final class LoadBenchmark {
                         + " select -500000 - n, 'load' || n, 'load' || n || '@load.example', 'Kuorma', 'Testi' || n,"
                         + " -5000 - (1 + (n - 1) / 100), true, now(), ?, 'en' from generate_series(1, " + employees
                         + ") n")) {
-                    people.setString(1, hash(LoadSettings.PASSWORD));
+                    people.setString(1, BenchmarkServer.passwordHash(LoadSettings.PASSWORD));
                     people.executeUpdate();
                 }
                 sql.execute("insert into person_role (person_id, role) select -500000 - n, 'EMPLOYEE'"
@@ -321,53 +296,5 @@ public final class LoadBenchmark {
                 System.getProperty("os.name"),
                 System.getProperty("os.version"),
                 System.getProperty("java.version"));
-    }
-
-    private static void waitUntilReady(String health) throws Exception {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        for (int i = 0; i < 180; i++) {
-            try {
-                if (http.send(
-                                        HttpRequest.newBuilder(URI.create(health))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("Kohtaamo did not start; see " + OUT.resolve("server.log"));
-    }
-
-    private static long single(Connection db, String sql) throws Exception {
-        try (Statement statement = db.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String text(Connection db, String sql) throws Exception {
-        try (Statement statement = db.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    /** A password hash in the format Kohtaamo's identity store reads (Jakarta Security's PBKDF2 hash). */
-    private static String hash(String password) throws Exception {
-        byte[] salt = new byte[32];
-        new java.security.SecureRandom().nextBytes(salt);
-        byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 210_000, 256))
-                .getEncoded();
-        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
-        return "PBKDF2WithHmacSHA256:210000:" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
     }
 }

@@ -1,6 +1,6 @@
 package fi.kohtaamo.insight.benchmark;
 
-import java.io.File;
+import fi.kohtaamo.benchmark.BenchmarkServer;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -46,67 +47,30 @@ public final class InsightBenchmark {
         int port = Integer.getInteger("port", 8091);
         Flyway.configure().dataSource(url, user, password).load().migrate();
 
-        ProcessBuilder server = new ProcessBuilder(
-                        "java",
-                        "-Xmx" + System.getProperty("server.xmx", "1g"),
-                        "-jar",
-                        "target/payara-micro.jar",
-                        "--nocluster",
-                        "--deploy",
-                        "target/kohtaamo.war",
-                        "--contextroot",
-                        "/",
-                        "--port",
-                        String.valueOf(port))
-                .redirectErrorStream(true)
-                .redirectOutput(new File("target/benchmark-insight-server.log"));
-        server.environment().put("KOHTAAMO_DB_URL", url);
-        server.environment().put("KOHTAAMO_DB_USER", user);
-        server.environment().put("KOHTAAMO_DB_PASSWORD", password);
-        server.environment().put("KOHTAAMO_DEMO", "false");
-        server.environment().put("KOHTAAMO_IMPORT_DIR", "target/benchmark-imports");
-        Process running = server.start();
-        try {
-            String base = "http://localhost:" + port + "/";
+        try (BenchmarkServer server = BenchmarkServer.start(
+                url,
+                user,
+                password,
+                port,
+                List.of("-Xmx" + System.getProperty("server.xmx", "1g")),
+                Path.of("target", "benchmark-insight-server.log"))) {
+            String base = server.base + "/";
             HttpClient http = HttpClient.newBuilder()
                     .cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
-            waitUntilReady(http, base);
             try (Connection db = DriverManager.getConnection(url, user, password)) {
                 generate(db);
                 signIn(http, base);
-                long unit = single(db, "select id from unit where code = 'SC-U1'");
+                long unit = BenchmarkServer.single(db, "select id from unit where code = 'SC-U1'");
                 System.out.println("Runs per measurement: " + RUNS + " (after 5 warm-up loads)");
                 report("Dashboard (HTTP, 500 units)", time(() -> get(http, base + "insight/dashboard")));
                 report("Unit page (HTTP)", time(() -> get(http, base + "insight/unit?unit=" + unit)));
                 report("Hand-written SQL aggregate", time(() -> aggregate(db)));
-                System.out.println("Database: " + text(db, "select version()"));
+                System.out.println("Database: " + BenchmarkServer.text(db, "select version()"));
             }
-        } finally {
-            running.destroy();
-            running.waitFor();
         }
-    }
-
-    private static void waitUntilReady(HttpClient http, String base) throws Exception {
-        for (int i = 0; i < 180; i++) {
-            try {
-                if (http.send(
-                                        HttpRequest.newBuilder(URI.create(base + "health/ready"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("Kohtaamo did not start; see target/benchmark-insight-server.log");
     }
 
     private static void signIn(HttpClient http, String base) throws Exception {
@@ -204,36 +168,9 @@ public final class InsightBenchmark {
                 millis.get(millis.size() - 1));
     }
 
-    private static long single(Connection db, String sql) throws Exception {
-        try (Statement statement = db.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String text(Connection db, String sql) throws Exception {
-        try (Statement statement = db.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    /** A password hash in the format Kohtaamo's identity store reads (Jakarta Security's PBKDF2 hash). */
-    private static String hash(String password) throws Exception {
-        byte[] salt = new byte[32];
-        new java.security.SecureRandom().nextBytes(salt);
-        byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 210_000, 256))
-                .getEncoded();
-        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
-        return "PBKDF2WithHmacSHA256:210000:" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
-    }
-
     /** The scale organisation, made once (negative ids keep it apart from anything the application creates). */
     private static void generate(Connection db) throws Exception {
-        if (single(db, "select count(*) from unit where code like 'SC-U%'") >= UNITS) {
+        if (BenchmarkServer.single(db, "select count(*) from unit where code like 'SC-U%'") >= UNITS) {
             System.out.println("Using the organisation generated earlier.");
             return;
         }
@@ -258,7 +195,7 @@ public final class InsightBenchmark {
             try (PreparedStatement hr = db.prepareStatement("insert into person (id, username, email, first_name,"
                     + " last_name, unit_id, active, created_at, password_hash, preferred_language) values (-99999,"
                     + " 'bench.hr', 'bench.hr@scale.example', 'Bench', 'HR', -1000, true, now(), ?, 'en')")) {
-                hr.setString(1, hash("benchmark-password"));
+                hr.setString(1, BenchmarkServer.passwordHash("benchmark-password"));
                 hr.executeUpdate();
             }
             sql.execute("insert into person_role (person_id, role) values (-99999, 'HR')");

@@ -3,8 +3,8 @@ package fi.kohtaamo.platform.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import fi.kohtaamo.HttpSession;
 import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.WebClient;
 import fi.kohtaamo.insight.control.Insights;
 import fi.kohtaamo.learning.control.Progresses;
 import fi.kohtaamo.learning.entity.Progress;
@@ -40,6 +40,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,7 +57,7 @@ class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer().addClass(HttpSession.class);
+        return KohtaamoDeployment.inContainer();
     }
 
     @ArquillianResource
@@ -109,8 +110,8 @@ class AuditIT {
         return people.save(person, supervised, PASSWORD);
     }
 
-    private HttpSession signIn(Person person) {
-        return HttpSession.signIn(base, person.getUsername(), PASSWORD);
+    private WebClient signIn(Person person) {
+        return WebClient.signedIn(base, person.getUsername(), PASSWORD);
     }
 
     private List<AuditEvent> events(String actor, AuditAction action) {
@@ -121,8 +122,7 @@ class AuditIT {
     void signInsAndFailedSignInsAreLoggedWithTheAddressTheyCameFrom() {
         Person person = person(unit(), Set.of(), Role.EMPLOYEE);
 
-        HttpResponse<String> failed =
-                HttpSession.anonymous(base).trySignIn(person.getUsername(), "wrong password here");
+        HttpResponse<String> failed = WebClient.anonymous(base).trySignIn(person.getUsername(), "wrong password here");
         signIn(person);
 
         assertThat(failed.uri().getPath()).endsWith("/login");
@@ -140,11 +140,11 @@ class AuditIT {
         Unit unit = unit();
         Person admin = person(unit, Set.of(), Role.ADMIN);
         Person employee = person(unit, Set.of(), Role.EMPLOYEE);
-        HttpSession session = signIn(admin);
+        WebClient session = signIn(admin);
 
-        HttpResponse<String> form = session.get("organisation/person?id=" + employee.getId());
-        HttpResponse<String> saved =
-                session.submit(form, "person", "person:save", Map.of("person:roles", List.of("EMPLOYEE", "HR")));
+        Document form = session.page("organisation/person?id=" + employee.getId());
+        HttpResponse<String> saved = session.follow(
+                session.submitAll(form, "person", Map.of("person:roles", List.of("EMPLOYEE", "HR")), "person:save"));
 
         assertThat(saved.uri().getPath()).endsWith("/organisation/people");
         assertThat(people.find(employee.getId()).orElseThrow().hasRole(Role.HR)).isTrue();
@@ -177,7 +177,7 @@ class AuditIT {
         Unit own = unit();
         Unit other = unit();
         Person supervisor = person(own, Set.of(own), Role.EMPLOYEE);
-        HttpSession session = signIn(supervisor);
+        WebClient session = signIn(supervisor);
 
         HttpResponse<String> team = session.get("organisation/team?unit=" + other.getId());
         HttpResponse<String> log = session.get("audit/log");
@@ -204,10 +204,10 @@ class AuditIT {
         Person hr = person(unit, Set.of(), Role.HR);
         Person employee = person(unit, Set.of(), Role.EMPLOYEE);
         Person supervisor = person(unit, Set.of(unit), Role.EMPLOYEE);
-        HttpSession.anonymous(base).trySignIn(employee.getUsername(), "not the password");
-        HttpSession employeeSession = signIn(employee);
+        WebClient.anonymous(base).trySignIn(employee.getUsername(), "not the password");
+        WebClient employeeSession = signIn(employee);
 
-        HttpSession hrSession = signIn(hr);
+        WebClient hrSession = signIn(hr);
         HttpResponse<String> failures =
                 hrSession.get("audit/log?action=SIGN_IN_FAILED&actor=" + employee.getUsername());
         HttpResponse<String> all = hrSession.get("audit/log?actor=" + employee.getUsername());
@@ -265,12 +265,12 @@ class AuditIT {
     void personalDataExportHoldsProgressReflectionsAndCommitmentsAndIsLogged() {
         History history = history();
         Person admin = person(history.unit(), Set.of(), Role.ADMIN);
-        HttpSession session = signIn(admin);
+        WebClient session = signIn(admin);
 
-        HttpResponse<String> page =
-                session.get("organisation/person?id=" + history.employee().getId());
+        Document page =
+                session.page("organisation/person?id=" + history.employee().getId());
         HttpResponse<String> download =
-                session.submit(page, "personalData", "personalData:exportPersonalData", Map.of());
+                session.submit(page, "personalData", Map.of(), "personalData:exportPersonalData");
 
         assertThat(download.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
@@ -299,14 +299,15 @@ class AuditIT {
     void erasingRemovesNameEmailAndUsernameEverywhereAndKeepsTheUnitsFigures() {
         History history = history();
         Person employee = history.employee();
-        HttpSession.anonymous(base).trySignIn(employee.getUsername(), "a wrong one");
+        WebClient.anonymous(base).trySignIn(employee.getUsername(), "a wrong one");
         signIn(employee);
         Person admin = person(history.unit(), Set.of(), Role.ADMIN);
         Figures before = figures(history.unit());
 
-        HttpSession session = signIn(admin);
-        HttpResponse<String> page = session.get("organisation/person?id=" + employee.getId());
-        HttpResponse<String> erased = session.submit(page, "personalData", "personalData:erase", Map.of());
+        WebClient session = signIn(admin);
+        Document page = session.page("organisation/person?id=" + employee.getId());
+        HttpResponse<String> erased =
+                session.follow(session.submit(page, "personalData", Map.of(), "personalData:erase"));
 
         assertThat(erased.statusCode()).isEqualTo(200);
         Person pseudonym = people.find(employee.getId()).orElseThrow();

@@ -3,6 +3,7 @@ package fi.kohtaamo.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.WebClient;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
@@ -16,7 +17,6 @@ import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-import java.io.File;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -66,18 +66,7 @@ class AccessMatrixIT {
 
     @Deployment
     static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer()
-                .addClasses(AccessProbe.class, WebClient.class)
-                .addAsLibrary(jar(org.jsoup.Jsoup.class));
-    }
-
-    private static File jar(Class<?> type) {
-        try {
-            return new File(
-                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return KohtaamoDeployment.inContainer().addClass(AccessProbe.class);
     }
 
     @ArquillianResource

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
 import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.WebClient;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

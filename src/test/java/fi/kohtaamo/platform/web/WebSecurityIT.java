@@ -3,6 +3,7 @@ package fi.kohtaamo.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.WebClient;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
@@ -20,7 +21,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +31,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -69,9 +69,9 @@ class WebSecurityIT {
 
     @Test
     void everyKindOfAnswerCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
-        Client hr = Client.signedIn(base, "hr.demo", DEMO_PASSWORD);
-        Client employee = Client.signedIn(base, "employee.demo", DEMO_PASSWORD);
-        Client anonymous = new Client(base);
+        WebClient hr = WebClient.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        WebClient employee = WebClient.signedIn(base, "employee.demo", DEMO_PASSWORD);
+        WebClient anonymous = WebClient.anonymous(base);
 
         Map<String, HttpResponse<String>> pages = new LinkedHashMap<>();
         pages.put("sign-in page", anonymous.get("login"));
@@ -123,7 +123,7 @@ class WebSecurityIT {
 
     @Test
     void pagesCarryNoInlineEventHandlersOnlyNoncedScripts() throws Exception {
-        Client hr = Client.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        WebClient hr = WebClient.signedIn(base, "hr.demo", DEMO_PASSWORD);
         for (String page : List.of("home/hr", "organisation/person", "survey/import", "insight/dashboard")) {
             HttpResponse<String> response = hr.get(page);
             String nonce = nonce(response);
@@ -138,7 +138,7 @@ class WebSecurityIT {
 
     @Test
     void theSessionCookieIsHttpOnlyAndLaxAndGetsANewIdAtSignIn() throws Exception {
-        Client browser = new Client(base);
+        WebClient browser = WebClient.anonymous(base);
         HttpResponse<String> login = browser.get("login");
         String cookie = setCookie(login, "JSESSIONID").orElseThrow();
         String before = browser.sessionId();
@@ -146,16 +146,48 @@ class WebSecurityIT {
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
         assertThat(cookie).doesNotContainIgnoringCase("Secure");
 
-        HttpResponse<String> signedIn = browser.signIn("hr.demo", DEMO_PASSWORD);
+        HttpResponse<String> signedIn = browser.trySignIn("hr.demo", DEMO_PASSWORD);
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(browser.sessionId()).isNotEqualTo(before);
         assertThat(browser.get("organisation/people").statusCode()).isEqualTo(200);
-        Client attacker = new Client(base);
-        attacker.cookies.put("JSESSIONID", before);
+        WebClient attacker = WebClient.withSessionId(base, before);
         assertThat(attacker.get("organisation/people").statusCode())
                 .as("the id known before sign-in is worth nothing after it")
                 .isEqualTo(302);
+    }
+
+    @Test
+    void aStrangersRequestsOpenNoSessionAndSigningInReturnsToThePageAskedFor() {
+        WebClient stranger = WebClient.anonymous(base);
+        for (String path : List.of("no-such-page", "wp-login.php", "learning/my-learning?view=all")) {
+            HttpResponse<String> answer = stranger.get(path);
+
+            assertThat(answer.statusCode()).as(path).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location"))
+                    .as(path)
+                    .hasValueSatisfying(to -> assertThat(to).contains("/login?from="));
+            assertThat(setCookie(answer, "JSESSIONID"))
+                    .as(path + ": no session was opened")
+                    .isEmpty();
+        }
+
+        HttpResponse<String> asked = stranger.get("learning/my-learning?view=all");
+        Document login = WebClient.parse(stranger.follow(asked));
+        HttpResponse<String> signedIn = stranger.submit(
+                login, "login", Map.of("username", "employee.demo", "password", DEMO_PASSWORD), "signIn");
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/learning/my-learning?view=all"));
+
+        for (String away : List.of("//evil.example/x", "https://evil.example/x", "/\\evil.example/x")) {
+            WebClient visitor = WebClient.anonymous(base);
+            Document page = visitor.page("login?from=" + URLEncoder.encode(away, StandardCharsets.UTF_8));
+            HttpResponse<String> answer = visitor.submit(
+                    page, "login", Map.of("username", "employee.demo", "password", DEMO_PASSWORD), "signIn");
+            assertThat(answer.headers().firstValue("Location"))
+                    .as(away)
+                    .hasValueSatisfying(to -> assertThat(to).doesNotContain("evil.example"));
+        }
     }
 
     @Test
@@ -176,7 +208,7 @@ class WebSecurityIT {
 
     @Test
     void aFormPostWithoutTheViewsOwnStateChangesNothingEvenWithTheSessionCookie() throws Exception {
-        Client hr = Client.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        WebClient hr = WebClient.signedIn(base, "hr.demo", DEMO_PASSWORD);
         Long unit = units.findByCode("HKI-KAMPPI").orElseThrow().getId();
         String forged = "csrf." + UUID.randomUUID().toString().substring(0, 8);
         String missing = "csrf." + UUID.randomUUID().toString().substring(0, 8);
@@ -204,7 +236,7 @@ class WebSecurityIT {
 
     @Test
     void theApiRefusesWritesWithOnlyABrowserSession() throws Exception {
-        Client admin = Client.signedIn(base, "admin.demo", DEMO_PASSWORD);
+        WebClient admin = WebClient.signedIn(base, "admin.demo", DEMO_PASSWORD);
         String response = "{\"unit\":\"HKI-KAMPPI\",\"answeredAt\":\"2026-11-22T14:05:00+02:00\",\"nps\":0}";
         String visit = "{\"unit\":\"HKI-KAMPPI\",\"visitedAt\":\"2026-11-22T14:05:00+02:00\","
                 + "\"email\":\"victim@example.com\",\"language\":\"fi\",\"visitId\":\"csrf-1\"}";
@@ -232,37 +264,39 @@ class WebSecurityIT {
                 units.findByCode("HKI-KAMPPI").orElseThrow());
         person.getRoles().add(Role.EMPLOYEE);
         people.save(person, Set.of(), "alkuperäinen tunnuslause");
-        Client client = Client.signedIn(base, username, "alkuperäinen tunnuslause");
+        WebClient client = WebClient.signedIn(base, username, "alkuperäinen tunnuslause");
 
-        assertThat(client.changePassword("väärä nykyinen salasana", "uusi hyvä tunnuslause", "uusi hyvä tunnuslause"))
+        assertThat(changePassword(client, "väärä nykyinen salasana", "uusi hyvä tunnuslause", "uusi hyvä tunnuslause"))
                 .contains("The current password is incorrect.");
-        assertThat(client.changePassword("alkuperäinen tunnuslause", "Salasana2026!", "Salasana2026!"))
+        assertThat(changePassword(client, "alkuperäinen tunnuslause", "Salasana2026!", "Salasana2026!"))
                 .contains("This password is too common or too simple to guess.");
-        assertThat(client.changePassword("alkuperäinen tunnuslause", username + "-2026", username + "-2026"))
+        assertThat(changePassword(client, "alkuperäinen tunnuslause", username + "-2026", username + "-2026"))
                 .contains("The password may not contain the username.");
-        assertThat(client.changePassword("alkuperäinen tunnuslause", "lyhyt", "lyhyt"))
+        assertThat(changePassword(client, "alkuperäinen tunnuslause", "lyhyt", "lyhyt"))
                 .contains("A password must be at least 12 characters long.");
-        assertThat(client.changePassword("alkuperäinen tunnuslause", "uusi hyvä tunnuslause", "uusi huono"))
+        assertThat(changePassword(client, "alkuperäinen tunnuslause", "uusi hyvä tunnuslause", "uusi huono"))
                 .contains("The two new passwords are not the same.");
         String before = client.sessionId();
 
         String changed =
-                client.changePassword("alkuperäinen tunnuslause", "uusi hyvä tunnuslause", "uusi hyvä tunnuslause");
+                changePassword(client, "alkuperäinen tunnuslause", "uusi hyvä tunnuslause", "uusi hyvä tunnuslause");
 
         assertThat(changed).contains("Your password has been changed.");
         assertThat(client.sessionId()).isNotEqualTo(before);
-        assertThat(Client.signedIn(base, username, "uusi hyvä tunnuslause")
+        assertThat(WebClient.signedIn(base, username, "uusi hyvä tunnuslause")
                         .get("home/employee")
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(new Client(base).signIn(username, "alkuperäinen tunnuslause").statusCode())
+        assertThat(WebClient.anonymous(base)
+                        .trySignIn(username, "alkuperäinen tunnuslause")
+                        .statusCode())
                 .as("the old password no longer signs in")
                 .isEqualTo(200);
     }
 
     @Test
     void aTwoGigabyteUploadIsRefusedBeforeItIsReadAndThePageSaysWhy() throws Exception {
-        Client hr = Client.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        WebClient hr = WebClient.signedIn(base, "hr.demo", DEMO_PASSWORD);
 
         Upload ajax = Upload.huge(base, hr.sessionId(), "survey/import", true);
         Upload plain = Upload.huge(base, hr.sessionId(), "survey/import", false);
@@ -281,12 +315,12 @@ class WebSecurityIT {
 
     @Test
     void aProgramRenamedAsCsvIsRefusedWithAMessageOnTheImportPage() throws Exception {
-        Client hr = Client.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        WebClient hr = WebClient.signedIn(base, "hr.demo", DEMO_PASSWORD);
         HttpResponse<String> page = hr.get("survey/import");
         byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
 
         HttpResponse<String> answer =
-                hr.upload("survey/import", viewState(page), nonce(page), "vastaukset.csv", program);
+                upload(hr, "survey/import", viewState(page), nonce(page), "vastaukset.csv", program);
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("This is not a CSV or XLSX file.").doesNotContain("<redirect");
@@ -331,134 +365,53 @@ class WebSecurityIT {
                 .findFirst();
     }
 
-    /** A cookie-keeping HTTP client that does not follow redirects, so that every answer can be looked at. */
-    static final class Client {
-        private final URL base;
-        private final HttpClient http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        final Map<String, String> cookies = new LinkedHashMap<>();
+    /** Posts the change-password form and answers the page it leads to. */
+    private static String changePassword(WebClient client, String current, String newPassword, String repeat) {
+        Document page = client.page("password");
+        return client.follow(client.submit(
+                        page,
+                        "password",
+                        Map.of("current", current, "newPassword", newPassword, "repeat", repeat),
+                        "change"))
+                .body();
+    }
 
-        Client(URL base) {
-            this.base = base;
-        }
-
-        static Client signedIn(URL base, String username, String password) throws Exception {
-            Client client = new Client(base);
-            HttpResponse<String> answer = client.signIn(username, password);
-            assertThat(answer.statusCode()).as("signing in as " + username).isEqualTo(302);
-            return client;
-        }
-
-        HttpResponse<String> signIn(String username, String password) throws Exception {
-            HttpResponse<String> page = get("login");
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("login", "login");
-            fields.put("username", username);
-            fields.put("password", password);
-            fields.put("signIn", "Sign in");
-            fields.put("jakarta.faces.ViewState", viewState(page));
-            fields.put("primefaces.nonce", nonce(page));
-            return postForm("login", fields);
-        }
-
-        /** Posts the change-password form and returns the page it leads to. */
-        String changePassword(String current, String newPassword, String repeat) throws Exception {
-            HttpResponse<String> page = get("password");
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("password", "password");
-            fields.put("password:current", current);
-            fields.put("password:newPassword", newPassword);
-            fields.put("password:repeat", repeat);
-            fields.put("password:change", "Change password");
-            fields.put("jakarta.faces.ViewState", viewState(page));
-            fields.put("primefaces.nonce", nonce(page));
-            HttpResponse<String> answer = postForm("password", fields);
-            if (answer.statusCode() == 302) {
-                String location = answer.headers().firstValue("Location").orElseThrow();
-                return send(HttpRequest.newBuilder(URI.create(location))).body();
-            }
-            return answer.body();
-        }
-
-        String sessionId() {
-            return cookies.get("JSESSIONID");
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(base + path)));
-        }
-
-        HttpResponse<String> post(String path, String type, String body) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", type)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
-            String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return post(path, "application/x-www-form-urlencoded", body);
-        }
-
-        /** Uploads a file the way PrimeFaces' advanced p:fileUpload on the import page does (Ajax, multipart). */
-        HttpResponse<String> upload(String path, String viewState, String nonce, String fileName, byte[] content)
-                throws Exception {
-            String boundary = "----kohtaamo" + UUID.randomUUID();
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("upload", "upload");
-            fields.put("jakarta.faces.ViewState", viewState);
-            fields.put("primefaces.nonce", nonce);
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", "upload:file");
-            fields.put("jakarta.faces.partial.execute", "upload:file");
-            fields.put("jakarta.faces.partial.render", "upload");
-            fields.put("upload:file_totalFilesCount", "1");
-            StringBuilder head = new StringBuilder();
-            fields.forEach((name, value) -> head.append("--")
-                    .append(boundary)
-                    .append("\r\nContent-Disposition: form-data; name=\"")
-                    .append(name)
-                    .append("\"\r\n\r\n")
-                    .append(value)
-                    .append("\r\n"));
-            head.append("--")
-                    .append(boundary)
-                    .append("\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"")
-                    .append(fileName)
-                    .append("\"\r\nContent-Type: text/csv\r\n\r\n");
-            byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-            byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-            byte[] body = new byte[start.length + content.length + end.length];
-            System.arraycopy(start, 0, body, 0, start.length);
-            System.arraycopy(content, 0, body, start.length, content.length);
-            System.arraycopy(end, 0, body, start.length + content.length, end.length);
-            return send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("Faces-Request", "partial/ajax")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            if (!cookies.isEmpty()) {
-                request.header(
-                        "Cookie",
-                        cookies.entrySet().stream()
-                                .map(e -> e.getKey() + "=" + e.getValue())
-                                .collect(Collectors.joining("; ")));
-            }
-            HttpResponse<String> response =
-                    http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            for (String header : response.headers().allValues("Set-Cookie")) {
-                String pair = header.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-            }
-            return response;
-        }
+    /** Uploads a file the way PrimeFaces' advanced p:fileUpload on the import page does (Ajax, multipart). */
+    private static HttpResponse<String> upload(
+            WebClient client, String path, String viewState, String nonce, String fileName, byte[] content) {
+        String boundary = "----kohtaamo" + UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("upload", "upload");
+        fields.put("jakarta.faces.ViewState", viewState);
+        fields.put("primefaces.nonce", nonce);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "upload:file");
+        fields.put("jakarta.faces.partial.execute", "upload:file");
+        fields.put("jakarta.faces.partial.render", "upload");
+        fields.put("upload:file_totalFilesCount", "1");
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: text/csv\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[start.length + content.length + end.length];
+        System.arraycopy(start, 0, body, 0, start.length);
+        System.arraycopy(content, 0, body, start.length, content.length);
+        System.arraycopy(end, 0, body, start.length + content.length, end.length);
+        return client.send(HttpRequest.newBuilder(client.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /**

@@ -122,6 +122,22 @@ class ApiIT {
         assertEquals(400, post(keyFor("TKU-ASTU"), "{not json").statusCode());
     }
 
+    @Test
+    void aBodyThatIsNotObjectsIsRefusedWithProblemDetailsOnBothEndpoints() throws Exception {
+        String key = keyFor("TKU-ASTU");
+        for (String path : List.of("api/v1/responses", "api/v1/visits")) {
+            for (String body : List.of("42", "[{\"unit\":\"TKU-ASTU\"}, 2]", "{not json")) {
+                HttpResponse<String> response = post(path, key, body);
+
+                assertEquals(400, response.statusCode(), path + " " + body);
+                assertTrue(
+                        response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                        path + " " + body);
+                assertTrue(response.body().contains("\"title\":\"Invalid"), response.body());
+            }
+        }
+    }
+
     private long june2025() {
         return results
                 .monthly(Set.of(units.findByCode("TKU-ASTU").orElseThrow().getId()), LocalDate.of(2025, 6, 1))

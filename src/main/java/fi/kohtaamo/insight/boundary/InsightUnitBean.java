@@ -8,6 +8,7 @@ import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.platform.web.LineChart;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import fi.kohtaamo.survey.control.NpsCalculator;
@@ -17,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -197,80 +197,20 @@ public class InsightUnitBean {
                 workshops.addNull();
             }
         }
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(line(
-                                                                language.text("results.chartLow"),
-                                                                low,
-                                                                "rgba(0,105,120,0.15)",
-                                                                "y")
-                                                        .add("pointRadius", 0))
-                                                .add(line(
-                                                                language.text("results.chartHigh"),
-                                                                high,
-                                                                "rgba(0,105,120,0.15)",
-                                                                "y")
-                                                        .add("pointRadius", 0)
-                                                        .add("fill", "-1"))
-                                                .add(line("NPS", nps, "#006978", "y"))
-                                                .add(line(
-                                                                language.text("insight.workshopHeld"),
-                                                                workshops,
-                                                                "#7b1fa2",
-                                                                "y")
-                                                        .add("showLine", false)
-                                                        .add("pointStyle", "triangle")
-                                                        .add("pointRadius", 8))
-                                                .add(line("CSAT", csat, "#b45309", "y1"))
-                                                .add(line(
-                                                                language.text("insight.staffCompletion"),
-                                                                completion,
-                                                                "#4b5563",
-                                                                "y2")
-                                                        .add(
-                                                                "borderDash",
-                                                                Json.createArrayBuilder()
-                                                                        .add(6)
-                                                                        .add(4)))))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("animation", false)
-                                .add("maintainAspectRatio", false)
-                                .add(
-                                        "scales",
-                                        Json.createObjectBuilder()
-                                                .add("y", axis("NPS", -100, 100, "left"))
-                                                .add("y1", axis("CSAT", 1, 5, "right"))
-                                                .add("y2", axis("%", 0, 100, "right"))))
-                .build()
-                .toString();
-    }
-
-    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, String axis) {
-        return Json.createObjectBuilder()
-                .add("label", label)
-                .add("data", data)
-                .add("borderColor", colour)
-                .add("backgroundColor", colour)
-                .add("yAxisID", axis)
-                .add("spanGaps", true)
-                .add("fill", false);
-    }
-
-    private static JsonObjectBuilder axis(String title, int min, int max, String position) {
-        return Json.createObjectBuilder()
-                .add("min", min)
-                .add("max", max)
-                .add("position", position)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        return new LineChart(labels)
+                .npsBand(language.text("results.chartLow"), low, language.text("results.chartHigh"), high)
+                .add(LineChart.line("NPS", nps, LineChart.NPS, "y"))
+                .add(LineChart.line(language.text("insight.workshopHeld"), workshops, "#7b1fa2", "y")
+                        .add("showLine", false)
+                        .add("pointStyle", "triangle")
+                        .add("pointRadius", 8))
+                .add(LineChart.line("CSAT", csat, LineChart.CSAT, "y1"))
+                .add(LineChart.line(language.text("insight.staffCompletion"), completion, "#4b5563", "y2")
+                        .add("borderDash", Json.createArrayBuilder().add(6).add(4)))
+                .axis("y", "NPS", -100, 100, "left")
+                .axis("y1", "CSAT", 1, 5, "right")
+                .axis("y2", "%", 0, 100, "right")
+                .toJson();
     }
 
     public String interval(fi.kohtaamo.insight.control.Statistics.Interval interval) {

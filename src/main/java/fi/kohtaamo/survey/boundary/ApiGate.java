@@ -6,14 +6,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,6 +82,30 @@ public class ApiGate {
     }
 
     /** A problem-details response; {@code errors} names each invalid field, or is null. */
+    /**
+     * The objects of a request body that holds one JSON object or an array of them.
+     *
+     * @param what what each object is, for the error message ("response", "visit")
+     * @throws WebApplicationException answering 400 with problem details when the body is not that
+     */
+    static List<JsonObject> objects(String body, String what) {
+        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonObject)) {
+                return array.getValuesAs(JsonObject.class);
+            }
+            if (value instanceof JsonObject object) {
+                return List.of(object);
+            }
+            throw new WebApplicationException(
+                    problem(400, "Invalid body", "Send one " + what + " object or an array of them.", null)
+                            .build());
+        } catch (JsonParsingException e) {
+            throw new WebApplicationException(
+                    problem(400, "Invalid JSON", e.getMessage(), null).build());
+        }
+    }
+
     static Response.ResponseBuilder problem(int status, String title, String detail, JsonArray errors) {
         var json = Json.createObjectBuilder()
                 .add("type", "about:blank")

@@ -15,8 +15,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -62,20 +59,7 @@ public class ResponsesResource {
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     public Response receive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         ApiKey key = gate.admit(authorization);
-        List<JsonObject> items;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonObject)) {
-                items = array.getValuesAs(JsonObject.class);
-            } else if (value instanceof JsonObject object) {
-                items = List.of(object);
-            } else {
-                return problem(400, "Invalid body", "Send one response object or an array of them.", null)
-                        .build();
-            }
-        } catch (JsonParsingException e) {
-            return problem(400, "Invalid JSON", e.getMessage(), null).build();
-        }
+        List<JsonObject> items = ApiGate.objects(body, "response");
         JsonArrayBuilder errors = Json.createArrayBuilder();
         List<CustomerResponse> valid = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {

@@ -7,6 +7,7 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.platform.web.LineChart;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import fi.kohtaamo.survey.control.UnitResults;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -123,67 +123,13 @@ public class UnitResultsBean {
             }
         }
 
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(series(
-                                                        language.text("results.chartLow"),
-                                                        low,
-                                                        "rgba(0,105,120,0.15)",
-                                                        "y",
-                                                        false))
-                                                .add(series(
-                                                        language.text("results.chartHigh"),
-                                                        high,
-                                                        "rgba(0,105,120,0.15)",
-                                                        "y",
-                                                        "-1"))
-                                                .add(series("NPS", nps, "#006978", "y", false))
-                                                .add(series("CSAT", csat, "#b45309", "y1", false))))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("animation", false)
-                                .add("maintainAspectRatio", false)
-                                .add(
-                                        "scales",
-                                        Json.createObjectBuilder()
-                                                .add("y", axis("NPS", -100, 100, "left"))
-                                                .add("y1", axis("CSAT", 1, 5, "right"))))
-                .build()
-                .toString();
-    }
-
-    private static JsonObjectBuilder series(
-            String label, JsonArrayBuilder data, String colour, String axis, Object fill) {
-        JsonObjectBuilder series = Json.createObjectBuilder()
-                .add("label", label)
-                .add("data", data)
-                .add("borderColor", colour)
-                .add("backgroundColor", colour)
-                .add("yAxisID", axis)
-                .add("spanGaps", true)
-                .add("pointRadius", fill instanceof String || colour.startsWith("rgba") ? 0 : 3);
-        if (fill instanceof String target) {
-            series.add("fill", target);
-        } else {
-            series.add("fill", false);
-        }
-        return series;
-    }
-
-    private static JsonObjectBuilder axis(String title, int min, int max, String position) {
-        return Json.createObjectBuilder()
-                .add("min", min)
-                .add("max", max)
-                .add("position", position)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        return new LineChart(labels)
+                .npsBand(language.text("results.chartLow"), low, language.text("results.chartHigh"), high)
+                .add(LineChart.line("NPS", nps, LineChart.NPS, "y"))
+                .add(LineChart.line("CSAT", csat, LineChart.CSAT, "y1"))
+                .axis("y", "NPS", -100, 100, "left")
+                .axis("y1", "CSAT", 1, 5, "right")
+                .toJson();
     }
 
     public int getTotal() {

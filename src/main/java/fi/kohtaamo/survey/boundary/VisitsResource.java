@@ -5,12 +5,9 @@ import fi.kohtaamo.survey.entity.ApiKey;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -53,20 +49,7 @@ public class VisitsResource {
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     public Response register(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         ApiKey key = gate.admit(authorization);
-        List<JsonObject> items;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonObject)) {
-                items = array.getValuesAs(JsonObject.class);
-            } else if (value instanceof JsonObject object) {
-                items = List.of(object);
-            } else {
-                return ApiGate.problem(400, "Invalid body", "Send one visit object or an array of them.", null)
-                        .build();
-            }
-        } catch (JsonParsingException e) {
-            return ApiGate.problem(400, "Invalid JSON", e.getMessage(), null).build();
-        }
+        List<JsonObject> items = ApiGate.objects(body, "visit");
         List<Invitations.Visit> visits = new ArrayList<>();
         for (JsonObject item : items) {
             visits.add(new Invitations.Visit(

@@ -1,0 +1,86 @@
+package fi.kohtaamo.platform.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * A Chart.js line chart as the JSON that PrimeFaces' {@code p:chart} takes: labels, lines on named axes, and the
+ * axes. The pages' charts of NPS over months share its colours and the NPS band (the 95 % interval drawn as a filled
+ * area between two lines without points).
+ *
+ * <pre>{@code
+ * new LineChart(labels)
+ *         .npsBand(lowLabel, low, highLabel, high)
+ *         .add(LineChart.line("NPS", nps, LineChart.NPS, "y"))
+ *         .axis("y", "NPS", -100, 100, "left")
+ *         .toJson();
+ * }</pre>
+ */
+public final class LineChart {
+
+    /** Colours of the lines every chart shares. */
+    public static final String NPS = "#006978";
+
+    public static final String CSAT = "#b45309";
+    private static final String BAND = "rgba(0,105,120,0.15)";
+
+    private final JsonArrayBuilder labels;
+    private final JsonArrayBuilder datasets = Json.createArrayBuilder();
+    private final JsonObjectBuilder scales = Json.createObjectBuilder();
+
+    public LineChart(JsonArrayBuilder labels) {
+        this.labels = labels;
+    }
+
+    /** A line; the caller may add more Chart.js options to it (point style, dashes) before {@link #add}ing it. */
+    public static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, String axis) {
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("yAxisID", axis)
+                .add("spanGaps", true)
+                .add("fill", false);
+    }
+
+    public LineChart add(JsonObjectBuilder line) {
+        datasets.add(line);
+        return this;
+    }
+
+    /** The NPS band on axis {@code y}: its lower and upper edges, the area between them filled. */
+    public LineChart npsBand(String lowLabel, JsonArrayBuilder low, String highLabel, JsonArrayBuilder high) {
+        return add(line(lowLabel, low, BAND, "y").add("pointRadius", 0))
+                .add(line(highLabel, high, BAND, "y").add("pointRadius", 0).add("fill", "-1"));
+    }
+
+    /** An axis with a visible title. */
+    public LineChart axis(String id, String title, int min, int max, String position) {
+        scales.add(
+                id,
+                Json.createObjectBuilder()
+                        .add("min", min)
+                        .add("max", max)
+                        .add("position", position)
+                        .add(
+                                "title",
+                                Json.createObjectBuilder().add("display", true).add("text", title)));
+        return this;
+    }
+
+    public String toJson() {
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add("scales", scales))
+                .build()
+                .toString();
+    }
+}

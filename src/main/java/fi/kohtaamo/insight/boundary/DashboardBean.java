@@ -19,8 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,43 +53,18 @@ public class DashboardBean implements Serializable {
     @Inject
     AuditLog audit;
 
-    private Long region;
-    private String from;
-    private String to;
-    private UnitFacts.Start start = UnitFacts.Start.FIRST_WORKSHOP;
-    private int window = 6;
+    private final DashboardFilter filter = new DashboardFilter();
     /** Not replicated with the session (a row holds Optionals): a node that takes the view over computes it again. */
     private transient List<Dashboard.Row> rows;
 
     private List<Unit> regions;
 
     public void load() {
-        YearMonth[] year = Dashboard.lastYear();
-        YearMonth first = month(from, year[0]);
-        YearMonth last = month(to, year[1]);
-        if (last.isBefore(first)) {
-            YearMonth swap = first;
-            first = last;
-            last = swap;
-        }
-        from = first.toString();
-        to = last.toString();
-        if (window != 3 && window != 6 && window != 12) {
-            window = 6;
-        }
         Set<Long> visible = oversight.unitsOverseenBy(currentUser.getPerson());
         regions = units.all().stream()
                 .filter(u -> u.getKind() == UnitKind.REGION && visible.contains(u.getId()))
                 .toList();
-        rows = dashboard.rows(visible, region, first, last, start, window);
-    }
-
-    private static YearMonth month(String text, YearMonth otherwise) {
-        try {
-            return text == null || text.isBlank() ? otherwise : YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            return otherwise;
-        }
+        rows = filter.rows(dashboard, visible);
     }
 
     /** A year of monthly NPS as a small line (−100 at the bottom, +100 at the top); months without answers skipped. */
@@ -203,48 +176,12 @@ public class DashboardBean implements Serializable {
         return regions;
     }
 
+    public DashboardFilter getFilter() {
+        return filter;
+    }
+
     public UnitFacts.Start[] getStarts() {
         return UnitFacts.Start.values();
-    }
-
-    public Long getRegion() {
-        return region;
-    }
-
-    public void setRegion(Long region) {
-        this.region = region;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public UnitFacts.Start getStart() {
-        return start;
-    }
-
-    public void setStart(UnitFacts.Start start) {
-        this.start = start;
-    }
-
-    public int getWindow() {
-        return window;
-    }
-
-    public void setWindow(int window) {
-        this.window = window;
     }
 
     public Locale getLocale() {

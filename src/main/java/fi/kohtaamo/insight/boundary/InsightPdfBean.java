@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,11 +56,7 @@ public class InsightPdfBean {
     AuditLog audit;
 
     private Long unit;
-    private Long region;
-    private String from;
-    private String to;
-    private UnitFacts.Start start = UnitFacts.Start.FIRST_WORKSHOP;
-    private int window = 6;
+    private final DashboardFilter filter = new DashboardFilter();
 
     public void send() throws IOException {
         Set<Long> visible = oversight.unitsOverseenBy(currentUser.getPerson());
@@ -83,17 +78,13 @@ public class InsightPdfBean {
     }
 
     private byte[] dashboardReport(Set<Long> visible) {
-        YearMonth[] year = Dashboard.lastYear();
-        YearMonth first = month(from, year[0]);
-        YearMonth last = month(to, year[1]);
-        if (window != 3 && window != 6 && window != 12) {
-            window = 6;
-        }
+        List<Dashboard.Row> rows = filter.rows(dashboard, visible);
+        YearMonth first = filter.first();
+        YearMonth last = filter.last();
         Locale locale = language.getLocale();
-        List<Dashboard.Row> rows = dashboard.rows(visible, region, first, last, start, window);
         PdfReport report = new PdfReport(language.text("insight.title"))
                 .paragraph(first + " – " + last + " · " + language.text("insight.startMeasure") + ": "
-                        + language.text("insight.start." + start) + " · " + generated())
+                        + language.text("insight.start." + filter.getStart()) + " · " + generated())
                 .paragraph(language.text("insight.help"));
         List<List<String>> table = new ArrayList<>();
         long[] total = new long[3];
@@ -256,14 +247,6 @@ public class InsightPdfBean {
         return value == null ? "–" : value + " %";
     }
 
-    private static YearMonth month(String text, YearMonth otherwise) {
-        try {
-            return text == null || text.isBlank() ? otherwise : YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            return otherwise;
-        }
-    }
-
     public Long getUnit() {
         return unit;
     }
@@ -272,43 +255,7 @@ public class InsightPdfBean {
         this.unit = unit;
     }
 
-    public Long getRegion() {
-        return region;
-    }
-
-    public void setRegion(Long region) {
-        this.region = region;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public UnitFacts.Start getStart() {
-        return start;
-    }
-
-    public void setStart(UnitFacts.Start start) {
-        this.start = start;
-    }
-
-    public int getWindow() {
-        return window;
-    }
-
-    public void setWindow(int window) {
-        this.window = window;
+    public DashboardFilter getFilter() {
+        return filter;
     }
 }

@@ -56,13 +56,20 @@ public class LoginBean {
     }
 
     public String signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        if (!SignInMechanism.sameOrigin((HttpServletRequest) external.getRequest())) {
+            // The sign-in page keeps no view state (so no session before signing in); a post from another site's page
+            // is refused by its Origin header instead, so that nobody can be signed in to an account not their own.
+            audit.signIn(AuditAction.SIGN_IN_FAILED, username, "posted from another site");
+            error("login.failed");
+            return null;
+        }
         Optional<LocalDateTime> locked = throttle.lockedUntil(username);
         if (locked.isPresent()) {
             audit.signIn(AuditAction.SIGN_IN_FAILED, username, "locked out");
             lockedMessage(locked.get());
             return null;
         }
-        ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),

@@ -121,6 +121,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             request.changeSessionId();
         }
         HttpSession session = request.getSession();
+        AnonymousSessions.signedIn(session);
         String name = result.getCallerPrincipal().getName();
         session.setAttribute(CALLER, new Caller(name, Set.copyOf(result.getCallerGroups())));
         AuthenticationStatus status = context.notifyContainerAboutLogin(name, result.getCallerGroups());
@@ -148,6 +149,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             session.removeAttribute(CALLER);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /**
+     * Whether a post comes from Kohtaamo's own pages: its {@code Origin} header, which browsers send with every
+     * cross-site post, names this server, or it has none (a client that is not a browser cannot forge a visitor's
+     * post). {@code Origin: null} (a sandboxed frame, a redirect across sites) does not count as our own.
+     */
+    static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        return origin == null || origin.equalsIgnoreCase(origin(request));
     }
 
     /** Scheme, host and port as the browser used them (https behind a TLS-terminating balancer). */

@@ -3,6 +3,7 @@ package fi.kohtaamo.survey.boundary;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.AnonymousSessions;
 import fi.kohtaamo.survey.control.Invitations;
 import fi.kohtaamo.survey.control.Responses;
 import fi.kohtaamo.survey.control.SubmissionGuard;
@@ -75,6 +76,7 @@ public class SurveyBean implements Serializable {
             Faces.responseSendError(404, "No such unit");
             return;
         }
+        AnonymousSessions.answering(Faces.getSession());
         unitId = unit.getId();
         unitName = unit.getName();
         if (lang == null || !LANGUAGES.contains(lang)) {

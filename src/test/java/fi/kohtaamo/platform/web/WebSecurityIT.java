@@ -139,22 +139,61 @@ class WebSecurityIT {
     @Test
     void theSessionCookieIsHttpOnlyAndLaxAndGetsANewIdAtSignIn() throws Exception {
         WebClient browser = WebClient.anonymous(base);
-        HttpResponse<String> login = browser.get("login");
-        String cookie = setCookie(login, "JSESSIONID").orElseThrow();
+        browser.get("survey/respond?unit=HKI-KAMPPI");
         String before = browser.sessionId();
-
-        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
-        assertThat(cookie).doesNotContainIgnoringCase("Secure");
+        assertThat(before)
+                .as("the customer survey keeps a session before anyone signs in")
+                .isNotNull();
 
         HttpResponse<String> signedIn = browser.trySignIn("hr.demo", DEMO_PASSWORD);
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
+        String cookie = setCookie(signedIn, "JSESSIONID").orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(cookie).doesNotContainIgnoringCase("Secure");
         assertThat(browser.sessionId()).isNotEqualTo(before);
         assertThat(browser.get("organisation/people").statusCode()).isEqualTo(200);
         WebClient attacker = WebClient.withSessionId(base, before);
         assertThat(attacker.get("organisation/people").statusCode())
                 .as("the id known before sign-in is worth nothing after it")
                 .isEqualTo(302);
+    }
+
+    @Test
+    void aSignInPostedFromAnotherSitesPageIsRefused() throws Exception {
+        String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        for (String origin : List.of("https://evil.example", "null", own)) {
+            WebClient visitor = WebClient.anonymous(base);
+            HttpResponse<String> page = visitor.get("login");
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("login", "login");
+            fields.put("from", "");
+            fields.put("username", "hr.demo");
+            fields.put("password", DEMO_PASSWORD);
+            fields.put("signIn", "signIn");
+            fields.put("jakarta.faces.ViewState", viewState(page));
+            fields.put("primefaces.nonce", nonce(page));
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(java.util.stream.Collectors.joining("&"));
+
+            HttpResponse<String> answer = visitor.send(HttpRequest.newBuilder(visitor.resolve("login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", origin)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+            if (origin.equals(own)) {
+                assertThat(answer.statusCode())
+                        .as("posted from the sign-in page itself")
+                        .isEqualTo(302);
+            } else {
+                assertThat(answer.statusCode()).as(origin).isEqualTo(200);
+                assertThat(visitor.get("organisation/people").statusCode())
+                        .as(origin + ": nobody was signed in")
+                        .isEqualTo(302);
+            }
+        }
     }
 
     @Test
@@ -194,7 +233,7 @@ class WebSecurityIT {
     void behindATlsProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
         HttpResponse<String> login = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(base + "login"))
+                        HttpRequest.newBuilder(URI.create(base + "survey/respond?unit=HKI-KAMPPI"))
                                 .header("X-Forwarded-Proto", "https")
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());

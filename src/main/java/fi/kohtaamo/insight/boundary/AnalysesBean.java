@@ -47,8 +47,9 @@ public class AnalysesBean {
     @Inject
     Language language;
 
-    private UnitFacts.Start start = UnitFacts.Start.FIRST_WORKSHOP;
-    private int window = 6;
+    /** The start of training and the before/after window, as on the dashboard; the period here is always 24 months. */
+    private final DashboardFilter filter = new DashboardFilter();
+
     private String measure = "completion";
     private BeforeAfter.Summary summary;
     private List<Point> training = List.of();
@@ -60,9 +61,9 @@ public class AnalysesBean {
     public record Point(String unit, double x, double y) {}
 
     public void load() {
-        if (window != 3 && window != 6 && window != 12) {
-            window = 6;
-        }
+        filter.settle();
+        UnitFacts.Start start = filter.getStart();
+        int window = filter.getWindow();
         if (!"attendance".equals(measure)) {
             measure = "completion";
         }
@@ -207,24 +208,12 @@ public class AnalysesBean {
         return behaviour;
     }
 
+    public DashboardFilter getFilter() {
+        return filter;
+    }
+
     public UnitFacts.Start[] getStarts() {
         return UnitFacts.Start.values();
-    }
-
-    public UnitFacts.Start getStart() {
-        return start;
-    }
-
-    public void setStart(UnitFacts.Start start) {
-        this.start = start;
-    }
-
-    public int getWindow() {
-        return window;
-    }
-
-    public void setWindow(int window) {
-        this.window = window;
     }
 
     public String getMeasure() {

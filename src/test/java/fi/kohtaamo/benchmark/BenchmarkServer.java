@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.flywaydb.core.Flyway;
 
 /**
  * What the benchmarks that measure Kohtaamo over HTTP share: one Kohtaamo node started from {@code
@@ -23,6 +25,29 @@ import javax.crypto.spec.PBEKeySpec;
  * database helpers.
  */
 public final class BenchmarkServer implements AutoCloseable {
+
+    /**
+     * The benchmark's own database, from {@code -Ddb.url} (else the given default), {@code -Ddb.user} and {@code
+     * -Ddb.password} (both {@code kohtaamo} by default).
+     */
+    public record Database(String url, String user, String password) {
+
+        public static Database fromProperties(String defaultUrl) {
+            return new Database(
+                    System.getProperty("db.url", defaultUrl),
+                    System.getProperty("db.user", "kohtaamo"),
+                    System.getProperty("db.password", "kohtaamo"));
+        }
+
+        /** Brings the schema up to date with Kohtaamo's migrations. */
+        public void migrate() {
+            Flyway.configure().dataSource(url, user, password).load().migrate();
+        }
+
+        public Connection connect() throws java.sql.SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
 
     private final Process process;
     private final Path log;
@@ -42,8 +67,7 @@ public final class BenchmarkServer implements AutoCloseable {
      * @param jvmOptions the node's JVM options (heap size, GC log, flight recording)
      * @param log where the node's output goes
      */
-    public static BenchmarkServer start(
-            String dbUrl, String dbUser, String dbPassword, int port, List<String> jvmOptions, Path log)
+    public static BenchmarkServer start(Database database, int port, List<String> jvmOptions, Path log)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add("java");
@@ -60,9 +84,9 @@ public final class BenchmarkServer implements AutoCloseable {
                 String.valueOf(port)));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("KOHTAAMO_DB_URL", dbUrl);
-        builder.environment().put("KOHTAAMO_DB_USER", dbUser);
-        builder.environment().put("KOHTAAMO_DB_PASSWORD", dbPassword);
+        builder.environment().put("KOHTAAMO_DB_URL", database.url());
+        builder.environment().put("KOHTAAMO_DB_USER", database.user());
+        builder.environment().put("KOHTAAMO_DB_PASSWORD", database.password());
         builder.environment().put("KOHTAAMO_DEMO", "false");
         builder.environment()
                 .put(

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,14 +35,13 @@ public final class LoadBenchmark {
     private LoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String url = System.getProperty("db.url", "jdbc:postgresql://localhost:5432/kohtaamo_load");
-        String user = System.getProperty("db.user", "kohtaamo");
-        String password = System.getProperty("db.password", "kohtaamo");
+        BenchmarkServer.Database database =
+                BenchmarkServer.Database.fromProperties("jdbc:postgresql://localhost:5432/kohtaamo_load");
         int port = Integer.getInteger("port", 8190);
         String xmx = System.getProperty("server.xmx", "512m");
         Files.createDirectories(OUT);
-        Flyway.configure().dataSource(url, user, password).load().migrate();
-        try (Connection db = DriverManager.getConnection(url, user, password)) {
+        database.migrate();
+        try (Connection db = database.connect()) {
             prepare(db);
         }
 
@@ -56,8 +53,7 @@ public final class LoadBenchmark {
         if (!options.isEmpty()) {
             jvm.addAll(List.of(options.split("\\s+")));
         }
-        try (BenchmarkServer server =
-                BenchmarkServer.start(url, user, password, port, jvm, OUT.resolve("server.log"))) {
+        try (BenchmarkServer server = BenchmarkServer.start(database, port, jvm, OUT.resolve("server.log"))) {
             Process running = server.process();
             System.setProperty("load.base", server.base);
             System.out.println("Kohtaamo " + server.base + " (pid " + running.pid() + ", -Xmx" + xmx + "), "
@@ -89,7 +85,7 @@ public final class LoadBenchmark {
             summary.add("  report: " + journey);
             summary.add("Server peak resident memory: " + peakResident(running));
             summary.add("Machine: " + machine());
-            try (Connection db = DriverManager.getConnection(url, user, password)) {
+            try (Connection db = database.connect()) {
                 summary.add("Database: " + BenchmarkServer.text(db, "select version()"));
             }
             System.out.println();

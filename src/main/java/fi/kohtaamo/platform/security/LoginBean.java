@@ -59,7 +59,8 @@ public class LoginBean {
         ExternalContext external = faces.getExternalContext();
         if (!SignInMechanism.sameOrigin((HttpServletRequest) external.getRequest())) {
             // The sign-in page keeps no view state (its form never expires), so no view state guards it: a post from
-            // another site's page is refused by its Origin header, so that nobody is signed in to an account not theirs.
+            // another site's page is refused by its Origin header, so that nobody is signed in to an account not
+            // theirs.
             audit.signIn(AuditAction.SIGN_IN_FAILED, username, "posted from another site");
             error("login.failed");
             return null;

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -22,7 +21,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.flywaydb.core.Flyway;
 
 /**
  * The insight dashboard at scale: an organisation of 500 units in 10 regions, 50,000 employees, 24 months and
@@ -41,16 +39,13 @@ public final class InsightBenchmark {
     private InsightBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String url = System.getProperty("db.url", "jdbc:postgresql://localhost:5432/kohtaamo_scale");
-        String user = System.getProperty("db.user", "kohtaamo");
-        String password = System.getProperty("db.password", "kohtaamo");
+        BenchmarkServer.Database database =
+                BenchmarkServer.Database.fromProperties("jdbc:postgresql://localhost:5432/kohtaamo_scale");
         int port = Integer.getInteger("port", 8091);
-        Flyway.configure().dataSource(url, user, password).load().migrate();
+        database.migrate();
 
         try (BenchmarkServer server = BenchmarkServer.start(
-                url,
-                user,
-                password,
+                database,
                 port,
                 List.of("-Xmx" + System.getProperty("server.xmx", "1g")),
                 Path.of("target", "benchmark-insight-server.log"))) {
@@ -60,7 +55,7 @@ public final class InsightBenchmark {
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
-            try (Connection db = DriverManager.getConnection(url, user, password)) {
+            try (Connection db = database.connect()) {
                 generate(db);
                 signIn(http, base);
                 long unit = BenchmarkServer.single(db, "select id from unit where code = 'SC-U1'");

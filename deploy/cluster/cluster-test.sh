@@ -145,7 +145,7 @@ case "$location" in
 esac
 
 say "Failover check in headless Chromium through nginx"
-mvn -o -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
+mvn -B -ntp -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
     -Dexec.mainClass=fi.kohtaamo.platform.deploy.ClusterFailoverCheck \
     -Dexec.classpathScope=test \
     -Dcluster.url="http://127.0.0.1:$LB_PORT/" \

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -23,6 +24,9 @@ public class KohtaamoDataSource implements DataSource {
     static final String DEFAULT_URL = "jdbc:h2:file:./data/kohtaamo";
     static final String H2_COMPATIBILITY = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
+    /** How long opening a PostgreSQL connection may take, unless the URL sets {@code connectTimeout}. */
+    static final int CONNECT_TIMEOUT_SECONDS = 1;
+
     private final DataSource delegate;
 
     public KohtaamoDataSource() {
@@ -38,6 +42,10 @@ public class KohtaamoDataSource implements DataSource {
         if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setURL(url);
+            if (!url.toLowerCase(Locale.ROOT).contains("connecttimeout=")) {
+                // A database host that does not answer fails a connection within a second, not the driver's ten.
+                postgres.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+            }
             postgres.setUser(user);
             postgres.setPassword(password);
             return postgres;

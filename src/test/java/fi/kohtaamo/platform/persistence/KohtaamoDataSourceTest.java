@@ -25,6 +25,16 @@ class KohtaamoDataSourceTest {
     }
 
     @Test
+    void aPostgresqlConnectionGivesUpAfterASecondUnlessTheUrlSaysOtherwise() {
+        var quick = (PGSimpleDataSource) KohtaamoDataSource.create("jdbc:postgresql://db/kohtaamo", "k", "k");
+        var patient = (PGSimpleDataSource)
+                KohtaamoDataSource.create("jdbc:postgresql://db/kohtaamo?connectTimeout=7", "k", "k");
+
+        assertThat(quick.getConnectTimeout()).isEqualTo(1);
+        assertThat(patient.getConnectTimeout()).isEqualTo(7);
+    }
+
+    @Test
     void anyOtherDatabaseIsRefusedWithAClearMessage() {
         assertThatThrownBy(() -> KohtaamoDataSource.create("jdbc:mysql://localhost/k", "k", "k"))
                 .isInstanceOf(IllegalArgumentException.class)

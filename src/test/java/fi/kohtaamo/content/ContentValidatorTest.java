@@ -102,6 +102,35 @@ class ContentValidatorTest {
     }
 
     @Test
+    void aMultipleChoiceQuestionThatRepeatsThePlayersInstructionIsNamed() {
+        assertProblem(
+                files -> replace(
+                        files,
+                        "modules/six-internal-factors/fi/07-quiz.json",
+                        "Mitkä seuraavista kuuluvat kuuteen sisäiseen tekijään, jotka asiakas näkee?",
+                        "Mitkä seuraavista kuuluvat kuuteen sisäiseen tekijään, jotka asiakas näkee? Valitse kaikki"
+                                + " oikeat."),
+                "modules/six-internal-factors/fi/07-quiz.json",
+                0,
+                "question 2 tells the learner to valitse kaikki: the player says \"valitse kaikki sopivat\" beside"
+                        + " every multiple-choice question, so leave it out of the text");
+    }
+
+    @Test
+    void feedbackThatBeginsWithThePlayersVerdictIsNamed() {
+        assertProblem(
+                files -> replace(
+                        files,
+                        "modules/reading-customer-feedback/en/05-scenario.json",
+                        "\"feedback\": \"",
+                        "\"feedback\": \"Good choice. "),
+                "modules/reading-customer-feedback/en/05-scenario.json",
+                0,
+                "choice 1's feedback begins with \"Good choice.\": the player shows \"A good choice.\" above it, so"
+                        + " begin with the reason");
+    }
+
+    @Test
     void aPassMarkOutOfRangeIsNamed() {
         assertProblem(
                 files -> replace(files, "modules/no-bouncing/module.json", "\"passMark\": 80", "\"passMark\": 180"),

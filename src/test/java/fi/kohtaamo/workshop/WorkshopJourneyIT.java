@@ -204,7 +204,13 @@ class WorkshopJourneyIT {
     }
 
     private static VEvent event(MimeMessage message) throws Exception {
-        Calendar calendar = new CalendarBuilder().build(new java.io.StringReader(calendarOf(message)));
+        String raw = calendarOf(message);
+        // RFC 5545 §3.1: every content line ends in CRLF and is at most 75 octets long, longer ones folded.
+        assertThat(raw).endsWith("\r\n");
+        for (String line : raw.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        Calendar calendar = new CalendarBuilder().build(new java.io.StringReader(raw));
         return calendar.<VEvent>getComponents("VEVENT").get(0);
     }
 

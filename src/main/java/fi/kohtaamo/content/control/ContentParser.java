@@ -24,7 +24,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -281,7 +283,10 @@ public final class ContentParser {
         for (int i = 0; i < array.size(); i++) {
             Reader c = r.element("choices", array, i);
             if (c != null) {
-                choices.add(new Step.Choice(c.text("text"), c.bool("good"), c.text("feedback")));
+                String feedback = c.text("feedback");
+                saysWhatThePlayerSays(file, "choice " + (i + 1) + "'s feedback", feedback, "player.goodChoice");
+                saysWhatThePlayerSays(file, "choice " + (i + 1) + "'s feedback", feedback, "player.weakChoice");
+                choices.add(new Step.Choice(c.text("text"), c.bool("good"), feedback));
             }
         }
         if (choices.size() < 3 || choices.size() > 4) {
@@ -327,12 +332,55 @@ public final class ContentParser {
                         0,
                         where + " is single-choice but has " + correct + " correct answers (set \"multiple\": true)");
             }
-            questions.add(new Step.Question(q.text("text"), multiple, options, q.text("explanation")));
+            String text = q.text("text");
+            // "(choose all that apply)": its first two words catch the ways of saying it ("choose all the right ones").
+            String instruction =
+                    playerText(file, "player.chooseAll").replaceAll("[()]", "").strip();
+            String gist = String.join(" ", List.of(instruction.split("\\s+")).subList(0, 2));
+            if (multiple && text.toLowerCase(Locale.ROOT).contains(gist.toLowerCase(Locale.ROOT))) {
+                problem(
+                        file,
+                        0,
+                        where + " tells the learner to " + gist + ": the player says \"" + instruction
+                                + "\" beside every multiple-choice question, so leave it out of the text");
+            }
+            String explanation = q.text("explanation");
+            saysWhatThePlayerSays(file, where + "'s explanation", explanation, "player.right");
+            saysWhatThePlayerSays(file, where + "'s explanation", explanation, "player.wrong");
+            questions.add(new Step.Question(text, multiple, options, explanation));
         }
         if (questions.size() < 5) {
             problem(file, 0, "a quiz has at least 5 questions, this one has " + questions.size());
         }
         return new Step.Quiz(r.text("title"), questions);
+    }
+
+    /**
+     * Names a feedback or explanation whose first sentence is the verdict the player already shows above it in bold
+     * ("A good choice.", "Right."), which would read twice.
+     */
+    private void saysWhatThePlayerSays(String file, String where, String text, String verdictKey) {
+        String verdict = playerText(file, verdictKey);
+        String first = text.strip().split("(?<=[.!?])\\s", 2)[0];
+        String bare = first.replaceAll("[.!?]+$", "").strip().toLowerCase(Locale.ROOT);
+        if (!bare.isEmpty() && verdict.toLowerCase(Locale.ROOT).contains(bare)) {
+            problem(
+                    file,
+                    0,
+                    where + " begins with \"" + first + "\": the player shows \"" + verdict
+                            + "\" above it, so begin with the reason");
+        }
+    }
+
+    /** A text the module player shows, in the language of the step file ({@code modules/<id>/<language>/...}). */
+    private static String playerText(String file, String key) {
+        String[] parts = file.split("/");
+        String language = parts.length >= 2 ? parts[parts.length - 2] : "en";
+        return ResourceBundle.getBundle(
+                        "fi.kohtaamo.i18n.messages",
+                        Locale.forLanguageTag(language),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
     }
 
     private void compareLanguages(String dir, Map<String, List<String>> stepFiles) {

@@ -31,6 +31,10 @@ public final class ImportMapping {
                         "branch",
                         "location",
                         "enhet",
+                        "enhetskod",
+                        "kontor",
+                        "butik",
+                        "verksamhetsstalle",
                         "site")),
         ANSWERED_AT(
                 true,
@@ -50,6 +54,21 @@ public final class ImportMapping {
                         "submittedat",
                         "responsedate",
                         "datum",
+                        "besvarad",
+                        "besvaradden",
+                        "besvarat",
+                        "svarsdatum",
+                        "svarstid",
+                        "slutdatum",
+                        "slutforandetid",
+                        "tidsstampel",
+                        "inskickad",
+                        "aikaleima",
+                        "valmistumisaika",
+                        "paattymispaivamaara",
+                        "vastauspaivamaara",
+                        "completiontime",
+                        "submitted",
                         "tidpunkt",
                         "enddate",
                         "completed")),
@@ -87,6 +106,11 @@ public final class ImportMapping {
                         "perustelu",
                         "reason",
                         "kommentar",
+                        "kommentarer",
+                        "synpunkter",
+                        "fritext",
+                        "motivering",
+                        "oppenfeedback",
                         "openfeedback",
                         "verbatim")),
         CHANNEL(false, Set.of("channel", "kanava", "asiointikanava", "kanal", "touchpoint")),
@@ -100,6 +124,8 @@ public final class ImportMapping {
                         "vastaustunnus",
                         "tunnus",
                         "svarsid",
+                        "svarsnummer",
+                        "respondentid",
                         "recordid"));
 
         private final boolean required;
@@ -137,8 +163,14 @@ public final class ImportMapping {
                             || name.contains("feedback")
                             || name.contains("reason")
                             || name.contains("syy");
-                case ANSWERED_AT -> name.contains("paivamaara") || name.contains("date") || name.contains("aika");
-                case UNIT -> name.contains("yksikko") || name.contains("toimipiste");
+                case ANSWERED_AT ->
+                    name.contains("paivamaara")
+                            || name.contains("date")
+                            || name.contains("aika")
+                            || name.contains("datum")
+                            || name.contains("besvara")
+                            || name.contains("tidpunkt");
+                case UNIT -> name.contains("yksikko") || name.contains("toimipiste") || name.contains("enhet");
                 default -> false;
             };
         }

@@ -113,8 +113,12 @@ class InsightJourneyIT {
             assertThat(browser.driver()
                             .findElement(By.id("training-correlation"))
                             .getText())
-                    .contains("Pearson r", "Spearman ρ")
+                    .contains("Pearson's r", "Spearman's ρ")
                     .containsPattern("n = \\d+");
+            // The help text's apostrophes survive MessageFormat, which takes a lone one as a quote.
+            assertThat(browser.text())
+                    .contains("Pearson's r measures a straight-line relationship, Spearman's ρ")
+                    .contains("Bonett–Wright");
             assertThat(browser.driver().findElement(By.id("kirkpatrick")).getText())
                     .contains("Staff track", "Supervisor track", "1 Reaction", "4 Results");
         }

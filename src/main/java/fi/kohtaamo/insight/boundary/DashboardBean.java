@@ -8,28 +8,23 @@ import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
-import fi.kohtaamo.platform.audit.AuditAction;
-import fi.kohtaamo.platform.audit.AuditLog;
-import fi.kohtaamo.platform.audit.AuditTarget;
-import fi.kohtaamo.platform.export.Spreadsheets;
+import fi.kohtaamo.platform.export.Table;
+import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
 /**
  * The insight dashboard: every unit the viewer oversees (HR: all) with training beside customer and employee
- * satisfaction, filtered by region and period, sortable, with a year's NPS sparkline, exported as CSV or XLSX.
+ * satisfaction, filtered by region and period, sortable, with a year's NPS sparkline, exported as CSV or XLSX (through {@link fi.kohtaamo.platform.export.Exports}).
  */
 @Named
 @ViewScoped
@@ -49,9 +44,6 @@ public class DashboardBean implements Serializable {
 
     @Inject
     Language language;
-
-    @Inject
-    AuditLog audit;
 
     private final DashboardFilter filter = new DashboardFilter();
     /** Not replicated with the session (a row holds Optionals): a node that takes the view over computes it again. */
@@ -85,35 +77,17 @@ public class DashboardBean implements Serializable {
     }
 
     public String interval(Statistics.Interval interval) {
-        return String.format(
-                language.getLocale(), "%+.0f [%.0f; %.0f]", interval.estimate(), interval.low(), interval.high());
+        return Figures.interval(interval.estimate(), interval.low(), interval.high(), 0, language.getLocale());
     }
 
-    public StreamedContent getCsv() {
-        audit.record(AuditAction.EXPORTED, AuditTarget.of("export", null, "insight dashboard"), "csv");
-        return download("csv", "text/csv; charset=UTF-8", Spreadsheets.csv(headers(), table()));
-    }
-
-    public StreamedContent getXlsx() {
-        audit.record(AuditAction.EXPORTED, AuditTarget.of("export", null, "insight dashboard"), "xlsx");
-        return download(
-                "xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                Spreadsheets.xlsx(language.text("insight.title"), headers(), table()));
-    }
-
-    private static StreamedContent download(String extension, String type, byte[] bytes) {
-        return DefaultStreamedContent.builder().name("kohtaamo-insight." + extension).contentType(type).stream(
-                        () -> new ByteArrayInputStream(bytes))
-                .build();
-    }
-
-    private List<String> headers() {
-        return Arrays.stream(new String[] {
+    /** The rows as the CSV and XLSX exports hold them: the figures on screen, rounded the same way, one per column. */
+    public Table getTable() {
+        List<String> headers = Arrays.stream(new String[] {
                     "insight.unit",
                     "insight.region",
                     "insight.staff",
                     "insight.supervisorTrack",
+                    "insight.supervisorTrackDate",
                     "insight.staffCompletion",
                     "insight.workshops",
                     "insight.attendance",
@@ -130,9 +104,6 @@ public class DashboardBean implements Serializable {
                 })
                 .map(key -> key.startsWith("insight.") ? language.text(key) : key)
                 .toList();
-    }
-
-    private List<List<Object>> table() {
         List<List<Object>> table = new ArrayList<>();
         for (Dashboard.Row row : getRows()) {
             Statistics.Interval change =
@@ -141,28 +112,28 @@ public class DashboardBean implements Serializable {
                     row.getUnit().getName(),
                     row.getRegion(),
                     row.facts().staff(),
-                    row.facts().supervisorTrackDone() == null
-                            ? language.text("insight.no")
-                            : row.facts().supervisorTrackDone().toString(),
+                    language.text(row.facts().supervisorTrackDone() == null ? "insight.no" : "insight.yes"),
+                    row.facts().supervisorTrackDone(),
                     row.facts().staffCompletion(),
                     row.workshops(),
                     row.attendance(),
                     row.commitmentsDone(),
                     row.responses(),
-                    round(row.nps()),
-                    round(row.margin()),
-                    change == null ? null : round(change.estimate()),
-                    change == null ? null : round(change.low()),
-                    change == null ? null : round(change.high()),
-                    row.csat() == null ? null : Math.round(row.csat() * 100) / 100.0,
-                    round(row.enps()),
+                    Figures.nps(row.nps()),
+                    Figures.nps(row.margin()),
+                    change == null ? null : Figures.nps(change.estimate()),
+                    change == null ? null : Figures.nps(change.low()),
+                    change == null ? null : Figures.nps(change.high()),
+                    Figures.csat(row.csat()),
+                    Figures.nps(row.enps()),
                     row.weakestFactor() == null ? null : language.text("factor." + row.weakestFactor())));
         }
-        return table;
-    }
-
-    private static Long round(Double value) {
-        return value == null || value.isNaN() ? null : Math.round(value);
+        return new Table(
+                "kohtaamo-insight",
+                language.text("insight.title"),
+                headers,
+                table,
+                "from=" + filter.getFrom() + " to=" + filter.getTo() + " region=" + filter.getRegion());
     }
 
     public List<Dashboard.Row> getRows() {

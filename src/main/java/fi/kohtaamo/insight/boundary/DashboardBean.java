@@ -59,21 +59,36 @@ public class DashboardBean implements Serializable {
         rows = filter.rows(dashboard, visible);
     }
 
-    /** A year of monthly NPS as a small line (−100 at the bottom, +100 at the top); months without answers skipped. */
+    /**
+     * A year of monthly NPS as a small line (−100 at the bottom, +100 at the top); a month with too few answers
+     * ({@link fi.kohtaamo.survey.control.NpsCalculator#MIN_CHART_ANSWERS}) is a gap, a month alone between gaps a dot.
+     */
     public String sparkline(List<Double> values) {
-        StringBuilder points = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            Double v = values.get(i);
+        StringBuilder shapes = new StringBuilder();
+        List<String> run = new ArrayList<>();
+        for (int i = 0; i <= values.size(); i++) {
+            Double v = i < values.size() ? values.get(i) : null;
             if (v != null) {
-                points.append(i * 8)
-                        .append(',')
-                        .append(Math.round(24 - (v + 100) * 24 / 200.0))
-                        .append(' ');
+                run.add(i * 8 + "," + Math.round(24 - (v + 100) * 24 / 200.0));
+                continue;
             }
+            if (run.size() == 1) {
+                String[] point = run.get(0).split(",");
+                shapes.append("<circle cx=\"")
+                        .append(point[0])
+                        .append("\" cy=\"")
+                        .append(point[1])
+                        .append("\" r=\"1.5\"/>");
+            } else if (run.size() > 1) {
+                shapes.append("<polyline fill=\"none\" points=\"")
+                        .append(String.join(" ", run))
+                        .append("\"/>");
+            }
+            run.clear();
         }
         return "<svg class=\"sparkline\" viewBox=\"0 0 88 24\" width=\"88\" height=\"24\" aria-hidden=\"true\""
                 + " focusable=\"false\"><line x1=\"0\" y1=\"12\" x2=\"88\" y2=\"12\" class=\"sparkline-zero\"/>"
-                + "<polyline fill=\"none\" points=\"" + points.toString().strip() + "\"/></svg>";
+                + shapes + "</svg>";
     }
 
     public String interval(Statistics.Interval interval) {

@@ -124,8 +124,8 @@ public final class PdfReport {
 
     /**
      * A line chart over the labels, with a vertical scale from {@code min} to {@code max}. A null value is a gap in
-     * its line (a month with too few answers to show). A series marked as a band pairs with the next one: the area
-     * between them is shaded.
+     * its line (a month with too few answers to show); a value alone between gaps is a dot. A series marked as a band
+     * pairs with the next one: the area between them is shaded.
      */
     public PdfReport lineChart(List<String> labels, double min, double max, List<Series> series) {
         float height = 170;
@@ -167,6 +167,15 @@ public final class PdfReport {
                     }
                     float px = left + i * step;
                     float py = bottom + (float) ((v - min) / (max - min)) * height;
+                    boolean alone = !drawing
+                            && (i + 1 == line.values().size() || line.values().get(i + 1) == null);
+                    if (alone) {
+                        page.setNonStrokingColor(line.colour());
+                        page.addRect(px - 1.5f, py - 1.5f, 3, 3);
+                        page.fill();
+                        page.setNonStrokingColor(Color.BLACK);
+                        continue;
+                    }
                     if (drawing) {
                         page.lineTo(px, py);
                     } else {

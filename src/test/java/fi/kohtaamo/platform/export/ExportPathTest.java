@@ -37,6 +37,36 @@ class ExportPathTest {
                 .isEmpty();
     }
 
+    private static final Pattern BUTTON = Pattern.compile("<p:commandButton\\s+id=\"([^\"]+)\"");
+
+    @Test
+    void everyExportButtonIsDownloadedByExportsIT() throws IOException {
+        java.util.Set<String> offered = new java.util.TreeSet<>();
+        for (Path page : pages()) {
+            String text = read(page);
+            String view = PAGES.relativize(page).toString().replace(".xhtml", "");
+            Matcher download = DOWNLOAD.matcher(text);
+            while (download.find()) {
+                if (THROUGH_EXPORTS.matcher(download.group(1)).matches()) {
+                    Matcher button = BUTTON.matcher(text.substring(0, download.start()));
+                    String id = null;
+                    while (button.find()) {
+                        id = button.group(1);
+                    }
+                    offered.add(view + " " + id);
+                }
+            }
+        }
+        java.util.Set<String> tested = new java.util.TreeSet<>();
+        for (ExportsIT.Export export : ExportsIT.EXPORTS) {
+            tested.add(export.page() + " " + export.csv());
+            if (export.xlsx() != null) {
+                tested.add(export.page() + " " + export.xlsx());
+            }
+        }
+        assertThat(offered).isEqualTo(tested);
+    }
+
     @Test
     void everyDownloadButtonOfATableGoesThroughExports() throws IOException {
         List<String> downloads = new ArrayList<>();

@@ -22,6 +22,8 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +61,17 @@ class ExportsIT {
     private static final String PASSWORD = "correct horse battery";
     private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"x\")";
 
-    /** A page, the form and button of each export on it, and the name its file and audit event carry. */
-    private record Export(String page, String form, String csv, String xlsx, String name) {}
+    /** A page, the form and buttons of its export, and the name its file and audit event carry. */
+    record Export(String page, String form, String csv, String xlsx, String name) {}
+
+    /** Every export button the application offers; {@link ExportPathTest} fails if a page has one not listed here. */
+    static final List<Export> EXPORTS = List.of(
+            new Export("insight/dashboard", "dashboard", "csv", "xlsx", "kohtaamo-insight"),
+            new Export("learning/team-progress", "matrix", "exportCsv", "exportXlsx", "team-progress"),
+            new Export("workshop/coverage", "table", "exportCsv", "exportXlsx", "workshop-coverage"),
+            new Export("survey/results", "monthsForm", "exportCsv", "exportXlsx", "kohtaamo-results-HKI-KAMPPI"),
+            new Export("insight/analyses", "beforeAfterForm", "exportCsv", "exportXlsx", "kohtaamo-analyses"),
+            new Export("audit/log", "log", "exportCsv", null, "kohtaamo-audit-log"));
 
     @Deployment
     static WebArchive deployment() {
@@ -110,27 +121,14 @@ class ExportsIT {
         person(unit, FORMULA, "fi", Set.of(), Role.EMPLOYEE);
         WebClient.anonymous(base).trySignIn("-2+3+cmd|' /C calc'!A0", "wrong password");
         Long kamppi = units.findByCode("HKI-KAMPPI").orElseThrow().getId();
-        List<Export> exports = List.of(
-                new Export("insight/dashboard", "dashboard", "csv", "xlsx", "kohtaamo-insight"),
-                new Export(
-                        "learning/team-progress?unit=" + unit.getId(),
-                        "matrix",
-                        "exportCsv",
-                        "exportXlsx",
-                        "team-progress"),
-                new Export("workshop/coverage", "table", "exportCsv", "exportXlsx", "workshop-coverage"),
-                new Export(
-                        "survey/results?unit=" + kamppi,
-                        "monthsForm",
-                        "exportCsv",
-                        "exportXlsx",
-                        "kohtaamo-results-HKI-KAMPPI"),
-                new Export("insight/analyses", "beforeAfterForm", "exportCsv", "exportXlsx", "kohtaamo-analyses"),
-                new Export("audit/log", "log", "exportCsv", null, "kohtaamo-audit-log"));
+        Map<String, String> query = Map.of(
+                "learning/team-progress", "?unit=" + unit.getId(),
+                "survey/results", "?unit=" + kamppi);
         WebClient session = signIn(hr);
         Map<String, List<CSVRecord>> csvs = new HashMap<>();
-        for (Export export : exports) {
-            Document page = session.page(export.page());
+        for (Export export : EXPORTS) {
+            String address = export.page() + query.getOrDefault(export.page(), "");
+            Document page = session.page(address);
             HttpResponse<byte[]> csv = session.download(page, export.form(), export.csv());
             assertThat(csv.statusCode()).as(export.page()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Type"))
@@ -158,7 +156,7 @@ class ExportsIT {
             }
             csvs.put(export.name(), records);
             if (export.xlsx() != null) {
-                HttpResponse<byte[]> xlsx = session.download(session.page(export.page()), export.form(), export.xlsx());
+                HttpResponse<byte[]> xlsx = session.download(session.page(address), export.form(), export.xlsx());
                 assertThat(xlsx.statusCode()).as(export.page()).isEqualTo(200);
                 assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(Exports.XLSX_TYPE);
                 try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
@@ -236,6 +234,19 @@ class ExportsIT {
         }
         String pdf = pdfText(session.bytes(page.getElementById("dashboard:pdf").absUrl("href"))
                 .body());
+
+        YearMonth from = YearMonth.now().minusMonths(5);
+        String quarter = pdfText(session.bytes("insight/pdf?from=" + from + "&to=" + from.plusMonths(2))
+                .body());
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("MM/yyyy");
+        assertThat(quarter)
+                .as("the chart covers the chosen three months")
+                .contains(
+                        from.format(label),
+                        from.plusMonths(1).format(label),
+                        from.plusMonths(2).format(label))
+                .doesNotContain(
+                        from.minusMonths(1).format(label), YearMonth.now().format(label));
 
         List<Element> rows = page.select("[id=dashboard:units] tbody tr");
         assertThat(rows).hasSizeGreaterThanOrEqualTo(12);

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * The insight dashboard: every unit the viewer oversees (HR: all) with training beside customer and employee
- * satisfaction, filtered by region and period, sortable, with a year's NPS sparkline, exported as CSV or XLSX (through {@link fi.kohtaamo.platform.export.Exports}).
+ * satisfaction, filtered by region and period, sortable, with a year's NPS sparkline, exported as CSV or XLSX
+ * through {@link fi.kohtaamo.platform.export.Exports}.
  */
 @Named
 @ViewScoped

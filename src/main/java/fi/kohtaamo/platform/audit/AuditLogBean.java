@@ -1,6 +1,5 @@
 package fi.kohtaamo.platform.audit;
 
-import fi.kohtaamo.platform.export.Exports;
 import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Language;
 import jakarta.faces.view.ViewScoped;
@@ -83,7 +82,10 @@ public class AuditLogBean implements Serializable {
         return new AuditFilter(from, to, actor, action, text);
     }
 
-    /** The filtered events for the CSV export ({@link Exports} audits the download with the filters in force). */
+    /**
+     * The filtered events for the CSV export; {@link fi.kohtaamo.platform.export.Exports} audits the download with the
+     * filters in force.
+     */
     public Table getTable() {
         List<List<Object>> rows = new ArrayList<>();
         for (AuditEvent e : audit.find(filter(), 0, CSV_LIMIT, true)) {

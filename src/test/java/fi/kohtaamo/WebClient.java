@@ -85,6 +85,15 @@ public final class WebClient {
         return submit(login, "login", Map.of("username", username, "password", password), "signIn");
     }
 
+    /** Chooses the language pages are shown in, as the language switch's cookie does. */
+    public WebClient inLanguage(String tag) {
+        HttpCookie cookie = new HttpCookie("kohtaamo-lang", tag);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+        return this;
+    }
+
     /** The id of this visitor's HTTP session, if it has one. */
     public String sessionId() {
         return cookies.getCookieStore().get(base).stream()
@@ -156,6 +165,24 @@ public final class WebClient {
     /** As {@link #submit}, for fields that take several values (check boxes, multiple selections). */
     public HttpResponse<String> submitAll(
             Document page, String formId, Map<String, List<String>> values, String button) {
+        return send(formPost(page, formId, values, button));
+    }
+
+    /** Presses a download button of a form (a Faces post without Ajax) and returns the file it answers with. */
+    public HttpResponse<byte[]> download(Document page, String formId, String button) {
+        try {
+            return http.send(
+                    formPost(page, formId, Map.of(), button)
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder formPost(
+            Document page, String formId, Map<String, List<String>> values, String button) {
         Element form = page.getElementById(formId);
         if (form == null) {
             throw new IllegalStateException("No form " + formId + " on " + page.location());
@@ -199,9 +226,9 @@ public final class WebClient {
         }
         String action = form.attr("action");
         URI target = URI.create(page.location()).resolve(action.isEmpty() ? page.location() : action);
-        return send(HttpRequest.newBuilder(target)
+        return HttpRequest.newBuilder(target)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
     }
 
     /** Posts a hand-made form, field by field, to a path: what a forged or replayed post looks like. */

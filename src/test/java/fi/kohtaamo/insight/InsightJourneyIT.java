@@ -103,7 +103,7 @@ class InsightJourneyIT {
             browser.click(By.id("dashboard:analyses-link"));
             assertThat(browser.heading()).isEqualTo("Analyses: training and outcomes");
             assertThat(browser.driver().findElement(By.id("trained-mean")).getText())
-                    .matches("[+-]\\d+\\.\\d \\[-?\\d+\\.\\d; -?\\d+\\.\\d\\], n = \\d+");
+                    .matches("[+-]\\d+ \\[-?\\d+; -?\\d+\\], n = \\d+");
             assertThat(browser.driver()
                             .findElement(By.id("before-after-reading"))
                             .getText())

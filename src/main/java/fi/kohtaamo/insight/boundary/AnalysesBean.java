@@ -6,6 +6,8 @@ import fi.kohtaamo.insight.control.Insights;
 import fi.kohtaamo.insight.control.Statistics;
 import fi.kohtaamo.insight.control.UnitFacts;
 import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.platform.export.Table;
+import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,6 +58,7 @@ public class AnalysesBean {
     private List<Point> pulse = List.of();
     private Map<String, long[]> learning = Map.of();
     private long[] behaviour = new long[4];
+    private Map<Long, Dashboard.Row> rowsByUnit = Map.of();
 
     /** One unit in a scatter. */
     public record Point(String unit, double x, double y) {}
@@ -75,7 +78,10 @@ public class AnalysesBean {
         summary = BeforeAfter.summarize(facts, start, window, YearMonth.now());
         training = new ArrayList<>();
         pulse = new ArrayList<>();
+        behaviour = new long[4];
+        rowsByUnit = new java.util.HashMap<>();
         for (Dashboard.Row row : rows) {
+            rowsByUnit.put(row.getUnit().getId(), row);
             Double change = row.getChange();
             Integer x = "attendance".equals(measure)
                     ? row.attendance()
@@ -121,7 +127,7 @@ public class AnalysesBean {
     /** A Chart.js scatter of the points. */
     public String scatter(List<Point> points, String xTitle, String yTitle) {
         JsonArrayBuilder data = Json.createArrayBuilder();
-        points.forEach(p -> data.add(Json.createObjectBuilder().add("x", p.x()).add("y", Math.round(p.y()))));
+        points.forEach(p -> data.add(Json.createObjectBuilder().add("x", p.x()).add("y", Figures.nps(p.y()))));
         return Json.createObjectBuilder()
                 .add("type", "scatter")
                 .add(
@@ -164,8 +170,55 @@ public class AnalysesBean {
     }
 
     public String interval(Statistics.Interval interval) {
-        return String.format(
-                language.getLocale(), "%+.1f [%.1f; %.1f]", interval.estimate(), interval.low(), interval.high());
+        return Figures.interval(interval.estimate(), interval.low(), interval.high(), 0, language.getLocale());
+    }
+
+    /**
+     * The trained units' before/after table for the CSV and XLSX exports, one figure per column, rounded as on the
+     * page, with each unit's training measures and pulse eNPS (empty where the pulse's anonymity threshold does not
+     * hold, as on the dashboard). The export button's post does not run the view action, so the analyses are computed
+     * here for the signed-in viewer's own units.
+     */
+    public Table getTable() {
+        if (summary == null) {
+            load();
+        }
+        List<List<Object>> table = new ArrayList<>();
+        for (BeforeAfter.UnitChange u : summary.trained()) {
+            Statistics.Interval change = u.change().orElse(null);
+            Dashboard.Row row = rowsByUnit.get(u.unit().unit().getId());
+            table.add(java.util.Arrays.asList(
+                    u.unit().unit().getName(),
+                    u.windows().start().toString(),
+                    u.beforeN() == 0 ? null : Figures.nps(u.beforeNps()),
+                    u.beforeN(),
+                    u.afterN() == 0 ? null : Figures.nps(u.afterNps()),
+                    u.afterN(),
+                    change == null ? null : Figures.nps(change.estimate()),
+                    change == null ? null : Figures.nps(change.low()),
+                    change == null ? null : Figures.nps(change.high()),
+                    u.unit().staffCompletion(),
+                    row == null ? null : row.attendance(),
+                    row == null ? null : Figures.nps(row.enps())));
+        }
+        return new Table(
+                "kohtaamo-analyses",
+                language.text("analyses.title"),
+                List.of(
+                        language.text("insight.unit"),
+                        language.text("analyses.startedColumn"),
+                        language.text("analyses.before"),
+                        language.text("analyses.beforeN"),
+                        language.text("analyses.after"),
+                        language.text("analyses.afterN"),
+                        language.text("insight.change"),
+                        language.text("insight.changeLow"),
+                        language.text("insight.changeHigh"),
+                        language.text("insight.staffCompletion"),
+                        language.text("insight.attendance"),
+                        "eNPS"),
+                table,
+                "start=" + filter.getStart() + " window=" + filter.getWindow());
     }
 
     public String correlation(Statistics.Correlation c) {

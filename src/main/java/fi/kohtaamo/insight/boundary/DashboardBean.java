@@ -8,28 +8,24 @@ import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
-import fi.kohtaamo.platform.audit.AuditAction;
-import fi.kohtaamo.platform.audit.AuditLog;
-import fi.kohtaamo.platform.audit.AuditTarget;
-import fi.kohtaamo.platform.export.Spreadsheets;
+import fi.kohtaamo.platform.export.Table;
+import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
 /**
  * The insight dashboard: every unit the viewer oversees (HR: all) with training beside customer and employee
- * satisfaction, filtered by region and period, sortable, with a year's NPS sparkline, exported as CSV or XLSX.
+ * satisfaction, filtered by region and period, sortable, with a year's NPS sparkline, exported as CSV or XLSX
+ * through {@link fi.kohtaamo.platform.export.Exports}.
  */
 @Named
 @ViewScoped
@@ -50,9 +46,6 @@ public class DashboardBean implements Serializable {
     @Inject
     Language language;
 
-    @Inject
-    AuditLog audit;
-
     private final DashboardFilter filter = new DashboardFilter();
     /** Not replicated with the session (a row holds Optionals): a node that takes the view over computes it again. */
     private transient List<Dashboard.Row> rows;
@@ -67,53 +60,50 @@ public class DashboardBean implements Serializable {
         rows = filter.rows(dashboard, visible);
     }
 
-    /** A year of monthly NPS as a small line (−100 at the bottom, +100 at the top); months without answers skipped. */
+    /**
+     * A year of monthly NPS as a small line (−100 at the bottom, +100 at the top); a month with too few answers
+     * ({@link fi.kohtaamo.survey.control.NpsCalculator#MIN_CHART_ANSWERS}) is a gap, a month alone between gaps a dot.
+     */
     public String sparkline(List<Double> values) {
-        StringBuilder points = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            Double v = values.get(i);
+        StringBuilder shapes = new StringBuilder();
+        List<String> run = new ArrayList<>();
+        for (int i = 0; i <= values.size(); i++) {
+            Double v = i < values.size() ? values.get(i) : null;
             if (v != null) {
-                points.append(i * 8)
-                        .append(',')
-                        .append(Math.round(24 - (v + 100) * 24 / 200.0))
-                        .append(' ');
+                run.add(i * 8 + "," + Math.round(24 - (v + 100) * 24 / 200.0));
+                continue;
             }
+            if (run.size() == 1) {
+                String[] point = run.get(0).split(",");
+                shapes.append("<circle cx=\"")
+                        .append(point[0])
+                        .append("\" cy=\"")
+                        .append(point[1])
+                        .append("\" r=\"1.5\"/>");
+            } else if (run.size() > 1) {
+                shapes.append("<polyline fill=\"none\" points=\"")
+                        .append(String.join(" ", run))
+                        .append("\"/>");
+            }
+            run.clear();
         }
         return "<svg class=\"sparkline\" viewBox=\"0 0 88 24\" width=\"88\" height=\"24\" aria-hidden=\"true\""
                 + " focusable=\"false\"><line x1=\"0\" y1=\"12\" x2=\"88\" y2=\"12\" class=\"sparkline-zero\"/>"
-                + "<polyline fill=\"none\" points=\"" + points.toString().strip() + "\"/></svg>";
+                + shapes + "</svg>";
     }
 
     public String interval(Statistics.Interval interval) {
-        return String.format(
-                language.getLocale(), "%+.0f [%.0f; %.0f]", interval.estimate(), interval.low(), interval.high());
+        return Figures.interval(interval.estimate(), interval.low(), interval.high(), 0, language.getLocale());
     }
 
-    public StreamedContent getCsv() {
-        audit.record(AuditAction.EXPORTED, AuditTarget.of("export", null, "insight dashboard"), "csv");
-        return download("csv", "text/csv; charset=UTF-8", Spreadsheets.csv(headers(), table()));
-    }
-
-    public StreamedContent getXlsx() {
-        audit.record(AuditAction.EXPORTED, AuditTarget.of("export", null, "insight dashboard"), "xlsx");
-        return download(
-                "xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                Spreadsheets.xlsx(language.text("insight.title"), headers(), table()));
-    }
-
-    private static StreamedContent download(String extension, String type, byte[] bytes) {
-        return DefaultStreamedContent.builder().name("kohtaamo-insight." + extension).contentType(type).stream(
-                        () -> new ByteArrayInputStream(bytes))
-                .build();
-    }
-
-    private List<String> headers() {
-        return Arrays.stream(new String[] {
+    /** The rows as the CSV and XLSX exports hold them: the figures on screen, rounded the same way, one per column. */
+    public Table getTable() {
+        List<String> headers = Arrays.stream(new String[] {
                     "insight.unit",
                     "insight.region",
                     "insight.staff",
                     "insight.supervisorTrack",
+                    "insight.supervisorTrackDate",
                     "insight.staffCompletion",
                     "insight.workshops",
                     "insight.attendance",
@@ -130,9 +120,6 @@ public class DashboardBean implements Serializable {
                 })
                 .map(key -> key.startsWith("insight.") ? language.text(key) : key)
                 .toList();
-    }
-
-    private List<List<Object>> table() {
         List<List<Object>> table = new ArrayList<>();
         for (Dashboard.Row row : getRows()) {
             Statistics.Interval change =
@@ -141,28 +128,28 @@ public class DashboardBean implements Serializable {
                     row.getUnit().getName(),
                     row.getRegion(),
                     row.facts().staff(),
-                    row.facts().supervisorTrackDone() == null
-                            ? language.text("insight.no")
-                            : row.facts().supervisorTrackDone().toString(),
+                    language.text(row.facts().supervisorTrackDone() == null ? "insight.no" : "insight.yes"),
+                    row.facts().supervisorTrackDone(),
                     row.facts().staffCompletion(),
                     row.workshops(),
                     row.attendance(),
                     row.commitmentsDone(),
                     row.responses(),
-                    round(row.nps()),
-                    round(row.margin()),
-                    change == null ? null : round(change.estimate()),
-                    change == null ? null : round(change.low()),
-                    change == null ? null : round(change.high()),
-                    row.csat() == null ? null : Math.round(row.csat() * 100) / 100.0,
-                    round(row.enps()),
+                    Figures.nps(row.nps()),
+                    Figures.nps(row.margin()),
+                    change == null ? null : Figures.nps(change.estimate()),
+                    change == null ? null : Figures.nps(change.low()),
+                    change == null ? null : Figures.nps(change.high()),
+                    Figures.csat(row.csat()),
+                    Figures.nps(row.enps()),
                     row.weakestFactor() == null ? null : language.text("factor." + row.weakestFactor())));
         }
-        return table;
-    }
-
-    private static Long round(Double value) {
-        return value == null || value.isNaN() ? null : Math.round(value);
+        return new Table(
+                "kohtaamo-insight",
+                language.text("insight.title"),
+                headers,
+                table,
+                "from=" + filter.getFrom() + " to=" + filter.getTo() + " region=" + filter.getRegion());
     }
 
     public List<Dashboard.Row> getRows() {

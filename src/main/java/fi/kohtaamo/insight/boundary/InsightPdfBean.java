@@ -10,6 +10,7 @@ import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.export.PdfReport;
+import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.survey.control.NpsCalculator;
@@ -87,12 +88,7 @@ public class InsightPdfBean {
                         + language.text("insight.start." + filter.getStart()) + " · " + generated())
                 .paragraph(language.text("insight.help"));
         List<List<String>> table = new ArrayList<>();
-        long[] total = new long[3];
         for (Dashboard.Row row : rows) {
-            long[] sum = row.facts().sum(first, last);
-            total[0] += sum[0];
-            total[1] += sum[1];
-            total[2] += sum[2];
             table.add(List.of(
                     row.getUnit().getName(),
                     row.getRegion(),
@@ -103,8 +99,8 @@ public class InsightPdfBean {
                     row.workshops() + (row.attendance() == null ? "" : " (" + row.attendance() + " %)"),
                     row.nps() == null
                             ? "–"
-                            : Math.round(row.nps()) + (row.margin() == null ? "" : " ± " + Math.round(row.margin()))
-                                    + " (n = " + row.responses() + ")",
+                            : nps(row.nps()) + (row.margin() == null ? "" : " ± " + nps(row.margin())) + " (n = "
+                                    + row.responses() + ")",
                     row.change()
                             .flatMap(BeforeAfter.UnitChange::change)
                             .map(this::interval)
@@ -112,11 +108,10 @@ public class InsightPdfBean {
                                     row.change().isPresent()
                                             ? language.text("insight.notEnoughData")
                                             : language.text("insight.notTrained")),
-                    row.csat() == null ? "–" : String.format(locale, "%.1f", row.csat()),
+                    row.csat() == null ? "–" : Figures.text(Figures.csat(row.csat()), locale),
                     row.enps() == null
                             ? language.text("insight.belowThreshold")
-                            : "eNPS " + Math.round(row.enps()) + ", "
-                                    + language.text("factor." + row.weakestFactor())));
+                            : "eNPS " + nps(row.enps()) + ", " + language.text("factor." + row.weakestFactor())));
         }
         report.heading(language.text("results.title") + ": " + language.text("insight.units"));
         List<String> labels = new ArrayList<>();
@@ -124,7 +119,7 @@ public class InsightPdfBean {
         List<Double> low = new ArrayList<>();
         List<Double> high = new ArrayList<>();
         List<UnitFacts> facts = rows.stream().map(Dashboard.Row::facts).toList();
-        for (YearMonth m : UnitFacts.range(YearMonth.now().minusMonths(23), YearMonth.now())) {
+        for (YearMonth m : UnitFacts.range(first, last)) {
             long[] sum = new long[3];
             for (UnitFacts f : facts) {
                 long[] s = f.sum(m, m);
@@ -143,6 +138,7 @@ public class InsightPdfBean {
                         new PdfReport.Series("95 %", low, Color.GRAY, true),
                         new PdfReport.Series("95 %", high, Color.GRAY, false),
                         new PdfReport.Series("NPS", nps, new Color(0, 105, 120), false)));
+        report.paragraph(language.text("insight.chartGaps", NpsCalculator.MIN_CHART_ANSWERS));
         report.heading(language.text("insight.units"))
                 .table(
                         List.of(
@@ -188,7 +184,8 @@ public class InsightPdfBean {
                                         language.text("insight.staffCompletion") + " (%)",
                                         completion,
                                         new Color(75, 85, 99),
-                                        false)));
+                                        false)))
+                .paragraph(language.text("insight.chartGaps", NpsCalculator.MIN_CHART_ANSWERS));
         String change = java.util.Optional.ofNullable(facts.trainingStart(UnitFacts.Start.FIRST_WORKSHOP))
                 .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now()))
                 .map(w -> BeforeAfter.change(facts, w))
@@ -219,7 +216,7 @@ public class InsightPdfBean {
     }
 
     private static void addNps(long[] sum, List<Double> nps, List<Double> low, List<Double> high) {
-        if (sum[0] < 2) {
+        if (!NpsCalculator.chartable(sum[0])) {
             nps.add(null);
             low.add(null);
             high.add(null);
@@ -233,8 +230,11 @@ public class InsightPdfBean {
     }
 
     private String interval(Statistics.Interval interval) {
-        return String.format(
-                language.getLocale(), "%+.0f [%.0f; %.0f]", interval.estimate(), interval.low(), interval.high());
+        return Figures.interval(interval.estimate(), interval.low(), interval.high(), 0, language.getLocale());
+    }
+
+    private String nps(Double value) {
+        return Figures.text(Figures.nps(value), language.getLocale());
     }
 
     private String generated() {

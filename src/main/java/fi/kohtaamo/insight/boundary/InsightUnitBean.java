@@ -6,6 +6,7 @@ import fi.kohtaamo.insight.control.Insights;
 import fi.kohtaamo.insight.control.UnitFacts;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.platform.web.LineChart;
@@ -110,8 +111,10 @@ public class InsightUnitBean {
         if (year[0] < 2) {
             return "– (n = " + year[0] + ")";
         }
-        return Math.round(NpsCalculator.nps(year[1], year[2], year[0])) + " ± "
-                + Math.round(NpsCalculator.marginOfError(year[1], year[2], year[0])) + " (n = " + year[0] + ")";
+        return Figures.text(Figures.nps(NpsCalculator.nps(year[1], year[2], year[0])), language.getLocale()) + " ± "
+                + Figures.text(
+                        Figures.nps(NpsCalculator.marginOfError(year[1], year[2], year[0])), language.getLocale())
+                + " (n = " + year[0] + ")";
     }
 
     public List<UnitFacts> getTeams() {
@@ -167,21 +170,21 @@ public class InsightUnitBean {
         for (YearMonth month : UnitFacts.range(now.minusMonths(23), now)) {
             labels.add(month.format(format));
             long[] m = facts.sum(month, month);
-            if (m[0] < 2) {
+            if (!NpsCalculator.chartable(m[0])) {
                 nps.addNull();
                 low.addNull();
                 high.addNull();
             } else {
                 double value = NpsCalculator.nps(m[1], m[2], m[0]);
                 double margin = NpsCalculator.marginOfError(m[1], m[2], m[0]);
-                nps.add(Math.round(value));
-                low.add(Math.max(-100, Math.round(value - margin)));
-                high.add(Math.min(100, Math.round(value + margin)));
+                nps.add(Figures.nps(value));
+                low.add(Figures.nps(Math.max(-100, value - margin)));
+                high.add(Figures.nps(Math.min(100, value + margin)));
             }
             if (m[4] == 0) {
                 csat.addNull();
             } else {
-                csat.add(Math.round(10.0 * m[3] / m[4]) / 10.0);
+                csat.add(Figures.csat((double) m[3] / m[4]));
             }
             Integer done = facts.staffCompletionAt(month);
             if (done == null) {
@@ -189,8 +192,8 @@ public class InsightUnitBean {
             } else {
                 completion.add(done);
             }
-            if (workshopMonths.contains(month) && m[0] >= 2) {
-                workshops.add(Math.round(NpsCalculator.nps(m[1], m[2], m[0])));
+            if (workshopMonths.contains(month) && NpsCalculator.chartable(m[0])) {
+                workshops.add(Figures.nps(NpsCalculator.nps(m[1], m[2], m[0])));
             } else if (workshopMonths.contains(month)) {
                 workshops.add(0);
             } else {
@@ -214,8 +217,11 @@ public class InsightUnitBean {
     }
 
     public String interval(fi.kohtaamo.insight.control.Statistics.Interval interval) {
-        return String.format(
-                language.getLocale(), "%+.0f [%.0f; %.0f]", interval.estimate(), interval.low(), interval.high());
+        return Figures.interval(interval.estimate(), interval.low(), interval.high(), 0, language.getLocale());
+    }
+
+    public int getMinChartAnswers() {
+        return NpsCalculator.MIN_CHART_ANSWERS;
     }
 
     public Long getUnitId() {

@@ -109,7 +109,7 @@ public class Dashboard {
             List<Double> spark = new ArrayList<>();
             for (YearMonth month : UnitFacts.range(current.minusMonths(11), current)) {
                 long[] m = facts.sum(month, month);
-                spark.add(m[0] == 0 ? null : NpsCalculator.nps(m[1], m[2], m[0]));
+                spark.add(NpsCalculator.chartable(m[0]) ? NpsCalculator.nps(m[1], m[2], m[0]) : null);
             }
             rows.add(new Row(
                     facts,

@@ -9,12 +9,14 @@ import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -66,9 +68,9 @@ public class TeamProgressBean implements Serializable {
         }
     }
 
-    /** One person × module: status, and the completion date and quiz score when there are some. */
-    public record Cell(Status status, String date, Integer score) implements Serializable {
-        static final Cell NONE = new Cell(null, "", null);
+    /** One person × module: status, and the completion (or due) date and quiz score when there are some. */
+    public record Cell(Status status, LocalDate date, Integer score) implements Serializable {
+        static final Cell NONE = new Cell(null, null, null);
     }
 
     /** Loads the matrix for the chosen unit (by default the first one the viewer oversees). */
@@ -99,8 +101,6 @@ public class TeamProgressBean implements Serializable {
         columns = modules.keySet().stream().filter(assigned::contains).toList();
         columnTitles = new LinkedHashMap<>();
         columns.forEach(id -> columnTitles.put(id, modules.get(id).title(language.getLocale())));
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(language.getLocale());
         rows = new ArrayList<>();
         for (Person person : team) {
             Map<String, Cell> cells = new LinkedHashMap<>();
@@ -111,12 +111,8 @@ public class TeamProgressBean implements Serializable {
                         new Cell(
                                 item.status(),
                                 progress != null && progress.isCompleted()
-                                        ? progress.getCompletedAt()
-                                                .toLocalDate()
-                                                .format(date)
-                                        : item.getDue() == null
-                                                ? ""
-                                                : item.getDue().format(date),
+                                        ? progress.getCompletedAt().toLocalDate()
+                                        : item.getDue(),
                                 progress == null ? null : progress.getQuizScore()));
             }
             rows.add(new Row(person, cells));
@@ -154,20 +150,55 @@ public class TeamProgressBean implements Serializable {
         return columnTitles.get(moduleId);
     }
 
-    /** A cell as text, for the table and the exports: "Completed 12.3.2026 (90 %)". */
+    /** A cell as the page shows it: "Completed 12.3.2026 (90 %)". */
     public String cellText(Row row, String moduleId) {
         Cell cell = row.cell(moduleId);
         if (cell.status() == null) {
             return "–";
         }
         StringBuilder text = new StringBuilder(language.text("status." + cell.status()));
-        if (!cell.date().isEmpty()) {
-            text.append(' ').append(cell.date());
+        if (cell.date() != null) {
+            text.append(' ')
+                    .append(cell.date()
+                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                                    .withLocale(language.getLocale())));
         }
         if (cell.score() != null && cell.status() == Status.COMPLETED) {
             text.append(" (").append(cell.score()).append(" %)");
         }
         return text.toString();
+    }
+
+    /**
+     * The rows and columns shown, for the CSV and XLSX exports: per module the status, the date (completed, or due)
+     * and the quiz score each in a column of its own, so a spreadsheet sorts dates as dates and sums scores.
+     */
+    public Table getTable() {
+        List<String> headers = new ArrayList<>();
+        headers.add(language.text("person.name"));
+        for (String column : getColumns()) {
+            headers.add(language.text("team.statusColumn", columnTitle(column)));
+            headers.add(language.text("team.dateColumn", columnTitle(column)));
+            headers.add(language.text("team.scoreColumn", columnTitle(column)));
+        }
+        List<List<Object>> table = new ArrayList<>();
+        for (Row row : getRows()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(row.person().getFullName());
+            for (String column : getColumns()) {
+                Cell cell = row.cell(column);
+                cells.add(cell.status() == null ? null : language.text("status." + cell.status()));
+                cells.add(cell.date());
+                cells.add(cell.status() == Status.COMPLETED ? cell.score() : null);
+            }
+            table.add(cells);
+        }
+        return new Table(
+                "team-progress",
+                language.text("team.title"),
+                headers,
+                table,
+                "unit=" + unitId + " module=" + moduleFilter + " status=" + statusFilter);
     }
 
     public String statusOf(Row row, String moduleId) {

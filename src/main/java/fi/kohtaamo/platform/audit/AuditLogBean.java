@@ -1,25 +1,21 @@
 package fi.kohtaamo.platform.audit;
 
-import fi.kohtaamo.platform.export.Spreadsheets;
+import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Language;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import org.primefaces.model.StreamedContent;
 
 /**
  * The audit log page for HR and administrators: events paged and filtered in the database, newest first unless
@@ -32,8 +28,6 @@ public class AuditLogBean implements Serializable {
 
     /** The most events one CSV download holds; the page says so when a filter matches more. */
     public static final int CSV_LIMIT = 50_000;
-
-    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     AuditLog audit;
@@ -88,13 +82,15 @@ public class AuditLogBean implements Serializable {
         return new AuditFilter(from, to, actor, action, text);
     }
 
-    /** The filtered events as CSV (formula-like text neutralised); the download itself is audited. */
-    public StreamedContent getCsv() {
-        audit.record(AuditAction.EXPORTED, AuditTarget.of("export", null, "audit log"), "csv " + describe());
+    /**
+     * The filtered events for the CSV export; {@link fi.kohtaamo.platform.export.Exports} audits the download with the
+     * filters in force.
+     */
+    public Table getTable() {
         List<List<Object>> rows = new ArrayList<>();
         for (AuditEvent e : audit.find(filter(), 0, CSV_LIMIT, true)) {
             rows.add(Arrays.asList(
-                    e.getAt().format(CSV_TIME),
+                    e.getAt().withNano(0),
                     e.getActorUsername(),
                     e.getAction().name(),
                     actionLabel(e.getAction()),
@@ -116,12 +112,7 @@ public class AuditLogBean implements Serializable {
                 language.text("audit.unitId"),
                 language.text("audit.detail"),
                 language.text("audit.address"));
-        byte[] csv = Spreadsheets.csv(headers, rows);
-        return DefaultStreamedContent.builder()
-                .name("kohtaamo-audit-log.csv")
-                .contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(csv))
-                .build();
+        return new Table("kohtaamo-audit-log", language.text("audit.title"), headers, rows, describe());
     }
 
     /** The filters in force, for the audit record of a download. */

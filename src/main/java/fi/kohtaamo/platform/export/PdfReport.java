@@ -61,12 +61,15 @@ public final class PdfReport {
         return this;
     }
 
-    /** A table with a bold header row; a row that does not fit starts a new page, header repeated. */
+    /**
+     * A table with a bold header row. Text longer than its column wraps onto more lines (nothing is cut off); a row
+     * that does not fit starts a new page, header repeated.
+     */
     public PdfReport table(List<String> headers, float[] widths, List<List<String>> rows) {
         room(40);
         row(headers, widths, bold);
         for (List<String> cells : rows) {
-            if (y < MARGIN + 16) {
+            if (y - height(cells, widths, regular) < MARGIN) {
                 newPage();
                 row(headers, widths, bold);
             }
@@ -75,30 +78,53 @@ public final class PdfReport {
         return this;
     }
 
+    private static final float CELL_SIZE = 8;
+    private static final float CELL_LINE = 9.5f;
+
+    private static List<List<String>> lines(List<String> cells, float[] widths, PDType1Font font) {
+        List<List<String>> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            lines.add(wrap(cells.get(i) == null ? "" : cells.get(i), font, CELL_SIZE, widths[i] - 4));
+        }
+        return lines;
+    }
+
+    private static float height(List<String> cells, float[] widths, PDType1Font font) {
+        int most =
+                lines(cells, widths, font).stream().mapToInt(List::size).max().orElse(1);
+        return Math.max(1, most) * CELL_LINE + 4.5f;
+    }
+
     private void row(List<String> cells, float[] widths, PDType1Font font) {
+        List<List<String>> lines = lines(cells, widths, font);
+        float height = height(cells, widths, font);
         float x = MARGIN;
         try {
             for (int i = 0; i < cells.size(); i++) {
-                String text = fit(cells.get(i) == null ? "" : cells.get(i), font, 8, widths[i] - 4);
-                page.beginText();
-                page.setFont(font, 8);
-                page.newLineAtOffset(x + 2, y - 10);
-                page.showText(text);
-                page.endText();
+                float lineY = y - 10;
+                for (String line : lines.get(i)) {
+                    page.beginText();
+                    page.setFont(font, CELL_SIZE);
+                    page.newLineAtOffset(x + 2, lineY);
+                    page.showText(line);
+                    page.endText();
+                    lineY -= CELL_LINE;
+                }
                 x += widths[i];
             }
             page.setStrokingColor(Color.LIGHT_GRAY);
-            page.moveTo(MARGIN, y - 13);
-            page.lineTo(x, y - 13);
+            page.moveTo(MARGIN, y - height + 1);
+            page.lineTo(x, y - height + 1);
             page.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        y -= 14;
+        y -= height;
     }
 
     /**
-     * A line chart over the labels, with a vertical scale from {@code min} to {@code max}. A series marked as a band
+     * A line chart over the labels, with a vertical scale from {@code min} to {@code max}. A null value is a gap in
+     * its line (a month with too few answers to show); a value alone between gaps is a dot. A series marked as a band
      * pairs with the next one: the area between them is shaded.
      */
     public PdfReport lineChart(List<String> labels, double min, double max, List<Series> series) {
@@ -133,10 +159,23 @@ public final class PdfReport {
                 for (int i = 0; i < line.values().size(); i++) {
                     Double v = line.values().get(i);
                     if (v == null) {
+                        if (drawing) {
+                            page.stroke();
+                            drawing = false;
+                        }
                         continue;
                     }
                     float px = left + i * step;
                     float py = bottom + (float) ((v - min) / (max - min)) * height;
+                    boolean alone = !drawing
+                            && (i + 1 == line.values().size() || line.values().get(i + 1) == null);
+                    if (alone) {
+                        page.setNonStrokingColor(line.colour());
+                        page.addRect(px - 1.5f, py - 1.5f, 3, 3);
+                        page.fill();
+                        page.setNonStrokingColor(Color.BLACK);
+                        continue;
+                    }
                     if (drawing) {
                         page.lineTo(px, py);
                     } else {
@@ -262,37 +301,39 @@ public final class PdfReport {
         return out.toString();
     }
 
-    private String fit(String text, PDType1Font font, float size, float width) {
-        String clean = clean(text);
-        try {
-            while (!clean.isEmpty() && font.getStringWidth(clean) / 1000 * size > width) {
-                clean = clean.substring(0, clean.length() - 2) + "…";
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return clean;
-    }
-
-    private static List<String> wrap(String text, PDType1Font font, float size, float width) {
+    /** The text in lines no wider than {@code width}; a word wider than that is broken where it must be. */
+    static List<String> wrap(String text, PDType1Font font, float size, float width) {
         List<String> lines = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
         try {
             for (String word : clean(text).split(" ")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
-                if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
+                if (width(font, candidate, size) <= width) {
                     line = new StringBuilder(candidate);
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                }
+                line = new StringBuilder();
+                for (char c : word.toCharArray()) {
+                    if (!line.isEmpty() && width(font, line.toString() + c, size) > width) {
+                        lines.add(line.toString());
+                        line = new StringBuilder();
+                    }
+                    line.append(c);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!line.isEmpty()) {
+        if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private static float width(PDType1Font font, String text, float size) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
     }
 }

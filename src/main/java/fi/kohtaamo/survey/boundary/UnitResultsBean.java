@@ -4,12 +4,15 @@ import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.export.Table;
+import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.platform.web.LineChart;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
+import fi.kohtaamo.survey.control.NpsCalculator;
 import fi.kohtaamo.survey.control.UnitResults;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +22,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -113,13 +118,19 @@ public class UnitResultsBean {
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MM/yyyy");
         for (UnitResults.Month m : months) {
             labels.add(m.month().format(month));
-            nps.add(Math.round(m.getNps()));
-            low.add(Math.max(-100, Math.round(m.getNps() - m.getMargin())));
-            high.add(Math.min(100, Math.round(m.getNps() + m.getMargin())));
+            if (NpsCalculator.chartable(m.responses())) {
+                nps.add(Figures.nps(m.getNps()));
+                low.add(Figures.nps(Math.max(-100, m.getNps() - m.getMargin())));
+                high.add(Figures.nps(Math.min(100, m.getNps() + m.getMargin())));
+            } else {
+                nps.addNull();
+                low.addNull();
+                high.addNull();
+            }
             if (m.csat() == null) {
                 csat.addNull();
             } else {
-                csat.add(Math.round(m.csat() * 10) / 10.0);
+                csat.add(Figures.csat(m.csat()));
             }
         }
 
@@ -130,6 +141,47 @@ public class UnitResultsBean {
                 .axis("y", "NPS", -100, 100, "left")
                 .axis("y1", "CSAT", 1, 5, "right")
                 .toJson();
+    }
+
+    /**
+     * The months as the CSV and XLSX exports hold them: the table on the page, one figure per column, rounded as on
+     * the page, checked again for this viewer: the export button's post does not run the view action, so the unit
+     * from the view parameter is loaded (and its oversight checked) here.
+     */
+    public Table getTable() {
+        if (months == null) {
+            load();
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (UnitResults.Month m : months) {
+            rows.add(Arrays.asList(
+                    m.month(),
+                    m.responses(),
+                    m.promoters(),
+                    m.passives(),
+                    m.detractors(),
+                    Figures.nps(m.getNps()),
+                    Figures.nps(m.getMargin()),
+                    Figures.csat(m.csat())));
+        }
+        return new Table(
+                "kohtaamo-results-" + unit.getCode(),
+                language.text("results.title"),
+                List.of(
+                        language.text("results.month"),
+                        "n",
+                        language.text("results.promoters"),
+                        language.text("results.passives"),
+                        language.text("results.detractors"),
+                        "NPS",
+                        language.text("results.marginColumn"),
+                        "CSAT"),
+                rows,
+                "unit=" + unit.getCode());
+    }
+
+    public int getMinChartAnswers() {
+        return NpsCalculator.MIN_CHART_ANSWERS;
     }
 
     public int getTotal() {

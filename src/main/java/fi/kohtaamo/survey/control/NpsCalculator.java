@@ -10,6 +10,12 @@ package fi.kohtaamo.survey.control;
  */
 public final class NpsCalculator {
 
+    /**
+     * Fewest answers in a month for its NPS to be drawn as a point of a chart (on a page or in a PDF); a month with
+     * fewer is a gap. Two promoters are NPS +100, which says nothing about a unit.
+     */
+    public static final int MIN_CHART_ANSWERS = 10;
+
     private static final double Z_95 = 1.959964;
 
     private NpsCalculator() {}
@@ -25,6 +31,11 @@ public final class NpsCalculator {
     /** NPS from counts, or {@code NaN} when there are no answers. */
     public static double nps(long promoters, long detractors, long total) {
         return total == 0 ? Double.NaN : 100.0 * (promoters - detractors) / total;
+    }
+
+    /** Whether a month with this many answers is a point of an NPS chart, see {@link #MIN_CHART_ANSWERS}. */
+    public static boolean chartable(long total) {
+        return total >= MIN_CHART_ANSWERS;
     }
 
     /** Half-width of the 95 % confidence interval of NPS, in points; {@code NaN} below two answers. */

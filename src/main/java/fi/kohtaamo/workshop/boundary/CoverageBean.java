@@ -4,6 +4,7 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.config.Settings;
+import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.workshop.control.Coverage;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.omnifaces.util.Messages;
 
@@ -58,6 +61,34 @@ public class CoverageBean implements Serializable {
 
     public List<Coverage.Row> getRows() {
         return rows;
+    }
+
+    /** The rows shown, for the CSV and XLSX exports: the page's columns, attendance as a number of percent. */
+    public Table getTable() {
+        List<List<Object>> table = new ArrayList<>();
+        for (Coverage.Row row : rows) {
+            table.add(Arrays.asList(
+                    row.unit().getName(),
+                    row.region(),
+                    row.held(),
+                    row.guides(),
+                    row.getAttendance(),
+                    row.commitments(),
+                    row.done()));
+        }
+        return new Table(
+                "workshop-coverage",
+                language.text("coverage.title"),
+                List.of(
+                        language.text("person.unit"),
+                        language.text("unit.region"),
+                        language.text("coverage.held"),
+                        language.text("coverage.guides"),
+                        language.text("coverage.attendance") + " %",
+                        language.text("coverage.commitments"),
+                        language.text("coverage.done")),
+                table,
+                "from=" + from + " to=" + to + " region=" + regionId);
     }
 
     public LocalDate getFrom() {

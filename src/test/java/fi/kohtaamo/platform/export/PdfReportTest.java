@@ -43,4 +43,29 @@ class PdfReportTest {
                     .contains("Palvelupiste 60", "+60 [-3; 40]", "Spearman rho", "01/2026");
         }
     }
+
+    @Test
+    void longHeadersAndCellsWrapInsteadOfBeingCutOff() throws Exception {
+        String header = "Henkilöstön koulutuspolun suoritusaste";
+        String cell = "Asiakaspalvelukeskus Helsinki, Puhelinpalvelu ja chat";
+        byte[] pdf = new PdfReport("Report")
+                .table(List.of(header, "NPS"), new float[] {60, 40}, List.of(List.of(cell, "+12")))
+                .bytes();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).doesNotContain("…");
+            assertThat(text.replaceAll("\\s+", ""))
+                    .as("every character is there, some on a line of their own")
+                    .contains(header.replace(" ", ""), cell.replace(" ", ""), "+12");
+        }
+        assertThat(PdfReport.wrap(
+                        header,
+                        new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD),
+                        8,
+                        56))
+                .hasSizeGreaterThan(1)
+                .allSatisfy(line -> assertThat(header.replace(" ", "")).contains(line.replace(" ", "")));
+    }
 }

@@ -2,6 +2,7 @@ package fi.kohtaamo.platform.audit;
 
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.web.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -31,7 +32,8 @@ import java.util.Optional;
  * is recorded even though what the caller was doing fails and rolls back.
  *
  * <p>The actor is whoever is signed in for the current request ({@code system} outside any request, e.g. background
- * jobs at start-up); the client address is the request's remote address.
+ * jobs at start-up); the client address is the request's remote address, or behind a trusted proxy the client's
+ * ({@link PublicAddress#client}).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -50,6 +52,9 @@ public class AuditLog {
 
     @Inject
     People people;
+
+    @Inject
+    PublicAddress address;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -159,7 +164,7 @@ public class AuditLog {
 
     private String clientAddress() {
         try {
-            return Optional.ofNullable(request.get().getRemoteAddr()).orElse(null);
+            return Optional.ofNullable(address.client(request.get())).orElse(null);
         } catch (RuntimeException outsideARequest) {
             return null;
         }

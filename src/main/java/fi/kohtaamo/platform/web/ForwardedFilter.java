@@ -3,6 +3,8 @@ package fi.kohtaamo.platform.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -19,21 +21,28 @@ import java.util.Optional;
  */
 public class ForwardedFilter extends HttpFilter {
 
-    private static final String APPLIED = ForwardedFilter.class.getName();
-
     @Inject
     PublicAddress address;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getAttribute(APPLIED) != null) {
+        if (wrapped(request)) {
             chain.doFilter(request, response);
             return;
         }
-        request.setAttribute(APPLIED, Boolean.TRUE);
         Client client = new Client(request, address.scheme(request), address.client(request));
         chain.doFilter(client, new Redirects(response, client, address.origin(request)));
+    }
+
+    /** Whether the request is already one of ours (an error page shown from within the chain, say). */
+    private static boolean wrapped(ServletRequest request) {
+        for (ServletRequest r = request; r instanceof ServletRequestWrapper wrapper; r = wrapper.getRequest()) {
+            if (r instanceof Client) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The request with the client's scheme and address. */

@@ -2,6 +2,7 @@ package fi.kohtaamo.platform.audit;
 
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.metrics.Metrics;
 import fi.kohtaamo.platform.web.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -56,6 +57,9 @@ public class AuditLog {
     @Inject
     PublicAddress address;
 
+    @Inject
+    Metrics metrics;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** Records an event in the caller's transaction (a new one if there is none). */
@@ -83,10 +87,16 @@ public class AuditLog {
 
     /**
      * Records a sign-in, a failed one or a lock-out, in a transaction of its own. The actor is the username that was
-     * tried, known or not, since nobody is signed in yet.
+     * tried, known or not, since nobody is signed in yet. Each is also counted for {@code /metrics}.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void signIn(AuditAction action, String username, String detail) {
+        switch (action) {
+            case SIGN_IN -> metrics.signedIn();
+            case SIGN_IN_FAILED -> metrics.signInFailed();
+            case LOCKED_OUT -> metrics.lockedOut();
+            default -> {}
+        }
         String tried = username == null ? "" : username.strip().toLowerCase();
         write(tried, action, AuditTarget.NONE, detail);
     }

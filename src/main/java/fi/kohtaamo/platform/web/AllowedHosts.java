@@ -48,7 +48,7 @@ public final class AllowedHosts {
             if (!host.matches()) {
                 throw new IllegalArgumentException("Not a host name with an optional port: " + text.strip());
             }
-            entries.add(new Entry(host.group(1).toLowerCase(Locale.ROOT), host.group(2)));
+            entries.add(new Entry(name(host.group(1)), host.group(2)));
         }
         return new AllowedHosts(List.copyOf(entries));
     }
@@ -62,11 +62,21 @@ public final class AllowedHosts {
         if (!host.matches()) {
             return false;
         }
-        String name = host.group(1).toLowerCase(Locale.ROOT);
+        String name = name(host.group(1));
         String port = host.group(2);
         return entries.stream()
                 .anyMatch(entry -> entry.host().equals(name)
                         && (entry.port() == null || entry.port().equals(port)));
+    }
+
+    /** A host name in lower case; an IPv6 address in one spelling ({@code [fd00::2]} as {@code [fd00:0:0:0:0:0:0:2]}). */
+    private static String name(String host) {
+        if (host.startsWith("[")) {
+            return AddressList.literal(host)
+                    .map(a -> "[" + a.getHostAddress() + "]")
+                    .orElse(host);
+        }
+        return host.toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -18,6 +18,11 @@ class AllowedHostsTest {
         assertThat(hosts.allows("intranet")).isFalse();
         assertThat(hosts.allows("[::1]:8080")).isTrue();
         assertThat(hosts.allows("127.0.0.1:8080")).isTrue();
+        assertThat(hosts.allows("[0:0:0:0:0:0:0:1]:8080"))
+                .as("IPv6 however it is spelt")
+                .isTrue();
+        assertThat(AllowedHosts.parse("[fd00:0:0:0:0:0:0:2]").allows("[FD00::2]"))
+                .isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package fi.kohtaamo.notification.control;
 
 import fi.kohtaamo.notification.entity.OutboxMail;
 import fi.kohtaamo.platform.cluster.Leases;
+import fi.kohtaamo.platform.metrics.Metrics;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
@@ -84,6 +85,9 @@ public class MailDelivery {
     @Inject
     Leases leases;
 
+    @Inject
+    Metrics metrics;
+
     public boolean configured() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
@@ -98,6 +102,7 @@ public class MailDelivery {
     void retry() {
         if (leases.take("mail-delivery", Duration.ofSeconds(50))) {
             deliverPending();
+            metrics.jobRan("mail-delivery");
         }
     }
 
@@ -125,6 +130,7 @@ public class MailDelivery {
                         sent++;
                     } catch (MessagingException e) {
                         mail.failed(e.getMessage());
+                        metrics.mailFailed();
                         LOG.log(Level.WARNING, "Mail " + id + " not delivered yet: " + e.getMessage());
                     }
                 }

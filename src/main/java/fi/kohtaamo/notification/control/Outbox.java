@@ -57,4 +57,10 @@ public class Outbox {
         return em.createQuery("select count(m) from OutboxMail m where m.sentAt is null", Long.class)
                 .getSingleResult();
     }
+
+    /** Unsent mails whose delivery has failed at least once. */
+    public long failingCount() {
+        return em.createQuery("select count(m) from OutboxMail m where m.sentAt is null and m.attempts > 0", Long.class)
+                .getSingleResult();
+    }
 }

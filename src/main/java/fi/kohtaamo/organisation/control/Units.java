@@ -2,7 +2,11 @@ package fi.kohtaamo.organisation.control;
 
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.audit.AuditTarget;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -16,12 +20,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The unit tree: reading it, walking it downwards, and keeping it a tree when units are created or moved. */
+/**
+ * The unit tree: reading it, walking it downwards, and keeping it a tree when units are created or moved. Every unit
+ * created, changed, moved, deactivated or reactivated is written to the audit log in the same transaction.
+ */
 @ApplicationScoped
 public class Units {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     public List<Unit> all() {
         return em.createNamedQuery("Unit.findAll", Unit.class).getResultList();
@@ -129,14 +139,47 @@ public class Units {
         unit.moveUnder(parent);
         if (unit.getId() == null) {
             em.persist(unit);
+            audit.record(
+                    AuditAction.UNIT_CREATED,
+                    AuditTarget.unit(unit.getId(), unit.getName()),
+                    unit.getCode() + ", " + unit.getKind() + ", under " + nameOf(parent));
             return unit;
         }
-        return em.merge(unit);
+        Unit before = em.find(Unit.class, unit.getId());
+        String was = before == null ? null : describe(before);
+        String oldParent = before == null ? null : nameOf(before.getParent());
+        Long oldParentId = before == null || before.getParent() == null
+                ? null
+                : before.getParent().getId();
+        Unit saved = em.merge(unit);
+        AuditTarget target = AuditTarget.unit(saved.getId(), saved.getName());
+        if (was != null && !was.equals(describe(saved))) {
+            audit.record(AuditAction.UNIT_CHANGED, target, was + " → " + describe(saved));
+        }
+        if (before != null && !java.util.Objects.equals(oldParentId, parent == null ? null : parent.getId())) {
+            audit.record(AuditAction.UNIT_MOVED, target, oldParent + " → " + nameOf(parent));
+        }
+        return saved;
     }
 
     @Transactional
     public void setActive(Long unitId, boolean active) {
-        find(unitId).ifPresent(unit -> unit.setActive(active));
+        find(unitId).filter(unit -> unit.isActive() != active).ifPresent(unit -> {
+            unit.setActive(active);
+            audit.record(
+                    active ? AuditAction.UNIT_REACTIVATED : AuditAction.UNIT_DEACTIVATED,
+                    AuditTarget.unit(unit.getId(), unit.getName()),
+                    unit.getCode());
+        });
+    }
+
+    /** What the audit log shows of a unit's own fields. */
+    private static String describe(Unit unit) {
+        return unit.getCode() + ", " + unit.getName() + ", " + unit.getKind();
+    }
+
+    private static String nameOf(Unit unit) {
+        return unit == null ? "the top" : unit.getName();
     }
 
     /** The kinds that may be placed under a parent of the given kind ({@code null}: at the top). */

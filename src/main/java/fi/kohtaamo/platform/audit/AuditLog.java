@@ -2,6 +2,8 @@ package fi.kohtaamo.platform.audit;
 
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.metrics.Metrics;
+import fi.kohtaamo.platform.web.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -31,7 +33,8 @@ import java.util.Optional;
  * is recorded even though what the caller was doing fails and rolls back.
  *
  * <p>The actor is whoever is signed in for the current request ({@code system} outside any request, e.g. background
- * jobs at start-up); the client address is the request's remote address.
+ * jobs at start-up); the client address is the request's remote address, or behind a trusted proxy the client's
+ * ({@link PublicAddress#client}).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -50,6 +53,12 @@ public class AuditLog {
 
     @Inject
     People people;
+
+    @Inject
+    PublicAddress address;
+
+    @Inject
+    Metrics metrics;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -78,10 +87,16 @@ public class AuditLog {
 
     /**
      * Records a sign-in, a failed one or a lock-out, in a transaction of its own. The actor is the username that was
-     * tried, known or not, since nobody is signed in yet.
+     * tried, known or not, since nobody is signed in yet. Each is also counted for {@code /metrics}.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void signIn(AuditAction action, String username, String detail) {
+        switch (action) {
+            case SIGN_IN -> metrics.signedIn();
+            case SIGN_IN_FAILED -> metrics.signInFailed();
+            case LOCKED_OUT -> metrics.lockedOut();
+            default -> {}
+        }
         String tried = username == null ? "" : username.strip().toLowerCase();
         write(tried, action, AuditTarget.NONE, detail);
     }
@@ -159,7 +174,7 @@ public class AuditLog {
 
     private String clientAddress() {
         try {
-            return Optional.ofNullable(request.get().getRemoteAddr()).orElse(null);
+            return Optional.ofNullable(address.client(request.get())).orElse(null);
         } catch (RuntimeException outsideARequest) {
             return null;
         }

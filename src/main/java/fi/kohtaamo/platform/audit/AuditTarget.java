@@ -25,6 +25,11 @@ public record AuditTarget(String type, String id, String label, Long unitId) {
         return new AuditTarget(type, id == null ? null : id.toString(), label, null);
     }
 
+    /** A unit of the organisation, which the event also belongs to. */
+    public static AuditTarget unit(Long id, String name) {
+        return new AuditTarget("unit", id == null ? null : id.toString(), name, id);
+    }
+
     /** A person: events about people are found by their id when the person is exported or erased. */
     public static AuditTarget person(Long id, String label, Long unitId) {
         return new AuditTarget(PERSON, id == null ? null : id.toString(), label, unitId);

@@ -1,5 +1,8 @@
 package fi.kohtaamo.platform.config;
 
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.audit.AuditTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Kohtaamo's settings: those fixed at start from MicroProfile Config (environment variables such as {@code
  * KOHTAAMO_DEMO}, system properties, {@code META-INF/microprofile-config.properties}), and the organisation-wide
- * switches HR changes at run time, kept in the database.
+ * switches HR changes at run time, kept in the database. Every change of those is written to the audit log in the
+ * same transaction.
  */
 @ApplicationScoped
 public class Settings {
@@ -26,6 +30,9 @@ public class Settings {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** Whether supervisors must complete the supervisor track before they schedule workshops. */
     public static final String REQUIRE_SUPERVISOR_TRACK = "workshop.requireSupervisorTrack";
@@ -49,22 +56,29 @@ public class Settings {
 
     @Transactional
     public void setNumber(String name, int value) {
-        Setting setting = em.find(Setting.class, name);
-        if (setting == null) {
-            em.persist(new Setting(name, String.valueOf(value)));
-        } else {
-            setting.setValue(String.valueOf(value));
-        }
+        set(name, String.valueOf(value));
     }
 
     @Transactional
     public void setFlag(String name, boolean on) {
+        set(name, String.valueOf(on));
+    }
+
+    private void set(String name, String value) {
         Setting setting = em.find(Setting.class, name);
-        if (setting == null) {
-            em.persist(new Setting(name, String.valueOf(on)));
-        } else {
-            setting.setValue(String.valueOf(on));
+        String before = setting == null ? null : setting.getValue();
+        if (value.equals(before)) {
+            return;
         }
+        if (setting == null) {
+            em.persist(new Setting(name, value));
+        } else {
+            setting.setValue(value);
+        }
+        audit.record(
+                AuditAction.SETTING_CHANGED,
+                AuditTarget.of("setting", name, name),
+                (before == null ? "default" : before) + " → " + value);
     }
 
     /**

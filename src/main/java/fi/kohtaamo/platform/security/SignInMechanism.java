@@ -2,7 +2,9 @@ package fi.kohtaamo.platform.security;
 
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.persistence.DatabaseOutage;
+import fi.kohtaamo.platform.web.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,6 +17,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +38,9 @@ import java.util.Set;
  * database cannot be reached, the session's caller stands (the page then says the service is unavailable).
  *
  * <p>A visitor who opens a protected page without being signed in is redirected to {@code /login?from=…}, and after
- * signing in back to the page they asked for (only ever a page of Kohtaamo's own).
+ * signing in back to the page they asked for (only ever a page of Kohtaamo's own). Both redirects go to the address
+ * {@link PublicAddress} allows, never to a host a client named in a forged {@code Host} header: such a request is
+ * answered 400.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -58,6 +63,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     PersonIdentityStore people;
 
+    @Inject
+    PublicAddress address;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -79,7 +87,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             // The page asked for travels in the address, not in a session: a stranger's request opens none.
-            String login = origin(request) + request.getContextPath() + LOGIN_PAGE;
+            Optional<String> origin = address.origin(request);
+            if (origin.isEmpty()) {
+                return refuse(response);
+            }
+            String login = origin.get() + request.getContextPath() + LOGIN_PAGE;
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
                 String asked = request.getRequestURI() + (query == null ? "" : "?" + query);
@@ -126,8 +138,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         session.setAttribute(CALLER, new Caller(name, Set.copyOf(result.getCallerGroups())));
         AuthenticationStatus status = context.notifyContainerAboutLogin(name, result.getCallerGroups());
         String returnTo = request.getParameter(RETURN_TO);
-        if (isOwnPage(request, returnTo)) {
-            return context.redirect(origin(request) + returnTo);
+        Optional<String> origin = address.origin(request);
+        if (isOwnPage(request, returnTo) && origin.isPresent()) {
+            return context.redirect(origin.get() + returnTo);
         }
         return status;
     }
@@ -158,12 +171,22 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      */
     static boolean sameOrigin(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
-        return origin == null || origin.equalsIgnoreCase(origin(request));
+        return origin == null
+                || CDI.current()
+                        .select(PublicAddress.class)
+                        .get()
+                        .origin(request)
+                        .filter(origin::equalsIgnoreCase)
+                        .isPresent();
     }
 
-    /** Scheme, host and port as the browser used them (https behind a TLS-terminating balancer). */
-    private static String origin(HttpServletRequest request) {
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getRequestURI().length());
+    /** A request for a host Kohtaamo does not answer to: 400, and no redirect. */
+    private static AuthenticationStatus refuse(HttpServletResponse response) {
+        try {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 }

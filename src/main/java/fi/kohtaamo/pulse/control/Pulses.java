@@ -3,6 +3,9 @@ package fi.kohtaamo.pulse.control;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.pulse.entity.PulseAnswer;
 import fi.kohtaamo.pulse.entity.PulseParticipation;
@@ -58,6 +61,9 @@ public class Pulses {
     @Inject
     Settings settings;
 
+    @Inject
+    AuditLog audit;
+
     /** A group's results: factor means in {@link fi.kohtaamo.content.control.ContentParser#FACTORS} order, eNPS, comments. */
     public record GroupResult(int answers, List<Double> factorMeans, double enps, List<String> comments) {}
 
@@ -79,6 +85,10 @@ public class Pulses {
     public PulseRound open(Person hr, String title, LocalDate opens, LocalDate closes, Set<Long> unitIds) {
         PulseRound round = new PulseRound(title, opens, closes, unitIds, hr.getId());
         em.persist(round);
+        audit.record(
+                AuditAction.PULSE_ROUND_OPENED,
+                AuditTarget.of("pulse_round", round.getId(), title),
+                opens + " – " + closes + ", " + unitIds.size() + " units");
         return round;
     }
 

@@ -5,6 +5,7 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.platform.web.PublicAddress;
 import fi.kohtaamo.survey.control.QrCodes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -15,15 +16,14 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.util.Faces;
 
 /**
  * A printable poster of a unit's customer survey: a QR code and the short address, with the invitation in Finnish,
  * Swedish and English, for a counter, a door or a receipt. HR prints any unit's poster, a supervisor their own units'.
- * The address starts with {@code KOHTAAMO_BASE_URL} when set, otherwise with the address Kohtaamo was reached at.
+ * The address starts with {@code KOHTAAMO_BASE_URL} when set, otherwise with the address Kohtaamo was reached at if
+ * that is an allowed host ({@link fi.kohtaamo.platform.web.PublicAddress}).
  */
 @Named
 @RequestScoped
@@ -39,8 +39,7 @@ public class SurveyPosterBean {
     Units units;
 
     @Inject
-    @ConfigProperty(name = "kohtaamo.base.url")
-    Optional<String> baseUrl;
+    PublicAddress publicAddress;
 
     private Long unitId;
     private Unit unit;
@@ -55,12 +54,10 @@ public class SurveyPosterBean {
         unit = units.find(unitId).orElseThrow();
         HttpServletRequest request = (HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String base = baseUrl.orElseGet(() -> request.getScheme() + "://" + request.getServerName()
-                        + (request.getServerPort() == 80 || request.getServerPort() == 443
-                                ? ""
-                                : ":" + request.getServerPort())
-                        + request.getContextPath())
-                .replaceAll("/+$", "");
+        String base = publicAddress
+                .configured()
+                .or(() -> publicAddress.origin(request).map(origin -> origin + request.getContextPath()))
+                .orElseGet(publicAddress::forMail);
         address = base + "/survey/respond?unit=" + URLEncoder.encode(unit.getCode(), StandardCharsets.UTF_8);
     }
 

@@ -3,7 +3,11 @@ package fi.kohtaamo.survey.control;
 import fi.kohtaamo.notification.control.Outbox;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.web.PublicAddress;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.Source;
@@ -30,7 +34,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Visit-triggered survey invitations. A visit (unit, time, the customer's email) is registered through the API or a
@@ -58,8 +61,10 @@ public class Invitations {
     Responses responses;
 
     @Inject
-    @ConfigProperty(name = "kohtaamo.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    PublicAddress publicAddress;
+
+    @Inject
+    AuditLog audit;
 
     /** A visit as the API or a file gives it; language and the caller's visit id are optional. */
     public record Visit(String unit, LocalDateTime visitedAt, String email, String language, String externalId) {}
@@ -196,7 +201,7 @@ public class Invitations {
             byte[] bytes = new byte[24];
             RANDOM.nextBytes(bytes);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            String link = baseUrl.replaceAll("/+$", "") + "/survey/respond?t=" + token + "&lang=" + visit.getLanguage();
+            String link = publicAddress.forMail() + "/survey/respond?t=" + token + "&lang=" + visit.getLanguage();
             outbox.queuePersonal(
                     visit.getEmail(),
                     text(
@@ -367,8 +372,17 @@ public class Invitations {
         return column < 0 || column >= cells.size() ? null : cells.get(column);
     }
 
+    /** Sets how long after a visit a unit's customers are invited; a change is written to the audit log. */
     @Transactional
     public void setDelay(Long unitId, int minutes) {
-        units.find(unitId).orElseThrow().setInvitationDelayMinutes(minutes);
+        Unit unit = units.find(unitId).orElseThrow();
+        int before = unit.getInvitationDelayMinutes();
+        unit.setInvitationDelayMinutes(minutes);
+        if (before != unit.getInvitationDelayMinutes()) {
+            audit.record(
+                    AuditAction.INVITATION_DELAY_CHANGED,
+                    AuditTarget.unit(unit.getId(), unit.getName()),
+                    before + " → " + unit.getInvitationDelayMinutes() + " min");
+        }
     }
 }

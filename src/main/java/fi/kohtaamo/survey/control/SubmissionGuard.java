@@ -6,13 +6,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the open survey page from being flooded: at most {@link #MAX_PER_WINDOW} answers per client address in
  * {@link #WINDOW}, and none that fills the hidden field people never see or arrives faster than a person can answer.
  * Counts are kept per node, which is enough to stop a script; a real attack belongs to the load balancer.
+ *
+ * <p>The client is the address behind a trusted proxy (the page asks the request, which {@code ForwardedFilter} has
+ * given the client's address), so one proxy's customers do not share one limit and a client cannot pick a new address
+ * by sending {@code X-Forwarded-For}. The memory is bounded however many clients come: a client is forgotten when its
+ * answers have all left the window, and beyond {@link #MAX_CLIENTS} the one heard from least recently goes first.
  */
 @ApplicationScoped
 public class SubmissionGuard {
@@ -21,8 +27,12 @@ public class SubmissionGuard {
     public static final Duration WINDOW = Duration.ofMinutes(10);
     /** A person needs at least this long between opening the page and sending it. */
     public static final Duration FASTEST_HUMAN = Duration.ofSeconds(2);
+    /** Clients remembered at most (some 2 MB); an attack from more addresses than this belongs to the balancer. */
+    public static final int MAX_CLIENTS = 10_000;
 
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    /** Each client's recent answers, the one heard from least recently first. Guarded by itself. */
+    private final LinkedHashMap<String, Deque<Instant>> recent = new LinkedHashMap<>(256, 0.75f, true);
+
     Clock clock = Clock.systemUTC();
 
     /** Why a submission was refused. */
@@ -39,16 +49,45 @@ public class SubmissionGuard {
                 || Duration.between(pageOpened, now).compareTo(FASTEST_HUMAN) < 0) {
             return Verdict.AUTOMATED;
         }
-        Deque<Instant> times = recent.computeIfAbsent(client, c -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
+        Instant since = now.minus(WINDOW);
+        synchronized (recent) {
+            forgetQuiet(since);
+            Deque<Instant> times = recent.computeIfAbsent(client, c -> new ArrayDeque<>());
+            while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
                 times.pollFirst();
             }
             if (times.size() >= MAX_PER_WINDOW) {
                 return Verdict.TOO_MANY;
             }
             times.addLast(now);
+            if (recent.size() > MAX_CLIENTS) {
+                Iterator<String> eldest = recent.keySet().iterator();
+                eldest.next();
+                eldest.remove();
+            }
         }
         return Verdict.ACCEPT;
+    }
+
+    /** How many clients are remembered now. */
+    public int clients() {
+        synchronized (recent) {
+            return recent.size();
+        }
+    }
+
+    /**
+     * Forgets the clients least recently heard from whose answers have all left the window. The map is in order of
+     * last answer, so the walk stops at the first client still inside it.
+     */
+    private void forgetQuiet(Instant since) {
+        Iterator<Map.Entry<String, Deque<Instant>>> clients = recent.entrySet().iterator();
+        while (clients.hasNext()) {
+            Deque<Instant> times = clients.next().getValue();
+            if (!times.isEmpty() && !times.peekLast().isBefore(since)) {
+                return;
+            }
+            clients.remove();
+        }
     }
 }

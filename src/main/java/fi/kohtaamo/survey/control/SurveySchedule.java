@@ -1,6 +1,7 @@
 package fi.kohtaamo.survey.control;
 
 import fi.kohtaamo.platform.cluster.Leases;
+import fi.kohtaamo.platform.metrics.Metrics;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ public class SurveySchedule {
     @Inject
     Leases leases;
 
+    @Inject
+    Metrics metrics;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
         try {
@@ -36,9 +40,11 @@ public class SurveySchedule {
                 if (sent > 0) {
                     LOG.info(() -> sent + " survey invitation(s) queued");
                 }
+                metrics.jobRan("survey-invitations");
             }
             if (leases.take("survey-import-sweep", HOLD)) {
                 imports.resumeUnfinished();
+                metrics.jobRan("survey-import-sweep");
             }
         } catch (RuntimeException e) {
             LOG.log(

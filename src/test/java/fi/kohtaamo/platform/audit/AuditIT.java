@@ -14,7 +14,11 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.privacy.control.PersonalData;
+import fi.kohtaamo.pulse.control.Pulses;
+import fi.kohtaamo.pulse.entity.PulseRound;
+import fi.kohtaamo.survey.control.Invitations;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import jakarta.inject.Inject;
@@ -83,6 +87,15 @@ class AuditIT {
 
     @Inject
     PersonalData personalData;
+
+    @Inject
+    Pulses pulses;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Invitations invitations;
 
     @PersistenceContext
     EntityManager em;
@@ -156,6 +169,83 @@ class AuditIT {
         assertThat(change.getDetail()).isEqualTo("EMPLOYEE → EMPLOYEE, HR");
         assertThat(change.getUnitId()).isEqualTo(unit.getId());
         assertThat(change.getAt()).isAfter(LocalDateTime.now().minusMinutes(5));
+    }
+
+    @Test
+    void unitsCreatedChangedMovedAndDeactivatedAreLogged() {
+        Unit unit = unit();
+        Unit elsewhere = unit().getParent();
+        Unit oldRegion = unit.getParent();
+        String id = unit.getId().toString();
+
+        unit.setName(unit.getName() + " (uusi nimi)");
+        Unit renamed = units.save(unit, oldRegion.getId());
+        units.save(renamed, elsewhere.getId());
+        units.setActive(unit.getId(), false);
+        units.setActive(unit.getId(), false);
+        units.setActive(unit.getId(), true);
+
+        assertThat(about(id, AuditAction.UNIT_CREATED))
+                .singleElement()
+                .satisfies(e ->
+                        assertThat(e.getDetail()).isEqualTo(unit.getCode() + ", UNIT, under " + oldRegion.getName()));
+        assertThat(about(id, AuditAction.UNIT_CHANGED))
+                .extracting(AuditEvent::getDetail)
+                .containsExactly(unit.getCode() + ", Yksikkö " + unit.getCode() + ", UNIT → " + unit.getCode() + ", "
+                        + unit.getName() + ", UNIT");
+        assertThat(about(id, AuditAction.UNIT_MOVED))
+                .extracting(AuditEvent::getDetail)
+                .containsExactly(oldRegion.getName() + " → " + elsewhere.getName());
+        assertThat(about(id, AuditAction.UNIT_DEACTIVATED))
+                .as("only a change is logged")
+                .hasSize(1);
+        assertThat(about(id, AuditAction.UNIT_REACTIVATED))
+                .singleElement()
+                .satisfies(e -> assertThat(e.getUnitId()).isEqualTo(unit.getId()));
+    }
+
+    @Test
+    void pulseRoundsOpenedSettingsChangedAndInvitationDelaysAreLogged() {
+        Unit unit = unit();
+        Person hr = person(unit, Set.of(), Role.HR);
+        int threshold = pulses.threshold();
+        boolean requireTrack = settings.flag(Settings.REQUIRE_SUPERVISOR_TRACK);
+        String title = "Auditoitu kierros " + unit.getCode();
+
+        PulseRound round =
+                pulses.open(hr, title, LocalDate.now(), LocalDate.now().plusDays(7), Set.of(unit.getId()));
+        pulses.setThreshold(threshold + 1);
+        pulses.setThreshold(threshold);
+        settings.setFlag(Settings.REQUIRE_SUPERVISOR_TRACK, !requireTrack);
+        settings.setFlag(Settings.REQUIRE_SUPERVISOR_TRACK, requireTrack);
+        invitations.setDelay(unit.getId(), 45);
+        invitations.setDelay(unit.getId(), 45);
+
+        assertThat(about(round.getId().toString(), AuditAction.PULSE_ROUND_OPENED))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getTargetLabel()).isEqualTo(title);
+                    assertThat(e.getDetail())
+                            .isEqualTo(LocalDate.now() + " – " + LocalDate.now().plusDays(7) + ", 1 units");
+                });
+        List<AuditEvent> thresholds = about(Settings.PULSE_THRESHOLD, AuditAction.SETTING_CHANGED);
+        assertThat(thresholds.get(0).getDetail()).isEqualTo((threshold + 1) + " → " + threshold);
+        assertThat(thresholds.get(1).getDetail()).endsWith(" → " + (threshold + 1));
+        assertThat(about(Settings.REQUIRE_SUPERVISOR_TRACK, AuditAction.SETTING_CHANGED)
+                        .get(0)
+                        .getDetail())
+                .isEqualTo(!requireTrack + " → " + requireTrack);
+        assertThat(about(unit.getId().toString(), AuditAction.INVITATION_DELAY_CHANGED))
+                .as("the second save changed nothing")
+                .extracting(AuditEvent::getDetail)
+                .containsExactly("120 → 45 min");
+    }
+
+    /** The events of an action about one target, newest first. */
+    private List<AuditEvent> about(String targetId, AuditAction action) {
+        return events(null, action).stream()
+                .filter(e -> targetId.equals(e.getTargetId()))
+                .toList();
     }
 
     @Test

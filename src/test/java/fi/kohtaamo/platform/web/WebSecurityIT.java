@@ -231,9 +231,10 @@ class WebSecurityIT {
 
     @Test
     void behindATlsProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
+        // A proxy on loopback, which Kohtaamo trusts by default.
         HttpResponse<String> login = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(base + "survey/respond?unit=HKI-KAMPPI"))
+                        HttpRequest.newBuilder(URI.create(throughLoopback() + "survey/respond?unit=HKI-KAMPPI"))
                                 .header("X-Forwarded-Proto", "https")
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -243,6 +244,94 @@ class WebSecurityIT {
                         assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
         assertThat(login.headers().firstValue("Strict-Transport-Security"))
                 .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
+    }
+
+    @Test
+    void aForgedHostNeverBecomesTheRedirectTarget() throws Exception {
+        String forged = raw("GET", "learning/my-learning", "evil.example");
+        String own = raw("GET", "learning/my-learning", "localhost:" + base.getPort());
+
+        assertThat(forged).as("a host Kohtaamo does not answer to").startsWith("HTTP/1.1 400");
+        assertThat(forged).doesNotContain("evil.example");
+        assertThat(own).startsWith("HTTP/1.1 302");
+        assertThat(own)
+                .containsPattern(
+                        "(?i)\r\nLocation: http://localhost:" + base.getPort() + base.getPath() + "login\\?from=");
+    }
+
+    @Test
+    void forwardedHeadersCountOnlyFromATrustedProxy() throws Exception {
+        // Over loopback the headers come from the default trusted proxy; over the machine's other address the same
+        // headers come from a client that is not one.
+        URL direct = new URL(base.getProtocol(), nonLoopbackAddress(), base.getPort(), base.getPath());
+        WebClient viaProxy = WebClient.signedIn(throughLoopback(), "employee.demo", DEMO_PASSWORD);
+        WebClient client = WebClient.signedIn(direct, "employee.demo", DEMO_PASSWORD);
+        Map<String, String> claims = Map.of("X-Forwarded-For", "203.0.113.7", "X-Forwarded-Proto", "https");
+
+        assertThat(viaProxy.get("organisation/units", claims).statusCode()).isEqualTo(403);
+        assertThat(latestRefusal().getClientAddress()).isEqualTo("203.0.113.7");
+        HttpResponse<String> refused = client.get("organisation/units", claims);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(latestRefusal().getClientAddress())
+                .as("X-Forwarded-For from a client that is no proxy")
+                .isEqualTo(direct.getHost());
+        assertThat(refused.headers().firstValue("Strict-Transport-Security"))
+                .as("X-Forwarded-Proto from a client that is no proxy")
+                .isEmpty();
+        assertThat(WebClient.anonymous(direct)
+                        .get("learning/my-learning", claims)
+                        .headers()
+                        .firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).startsWith("http://" + direct.getHost()));
+        assertThat(WebClient.anonymous(throughLoopback())
+                        .get("learning/my-learning", claims)
+                        .headers()
+                        .firstValue("Location"))
+                .as("through a trusted proxy")
+                .hasValueSatisfying(to -> assertThat(to).startsWith("https://"));
+    }
+
+    /** The deployment's address over loopback, as a proxy on the same host reaches it. */
+    private URL throughLoopback() throws IOException {
+        return new URL(base.getProtocol(), "127.0.0.1", base.getPort(), base.getPath());
+    }
+
+    private fi.kohtaamo.platform.audit.AuditEvent latestRefusal() {
+        return people.entityManager()
+                .createQuery(
+                        "select e from AuditEvent e where e.action = :action and e.actorUsername = 'employee.demo'"
+                                + " order by e.id desc",
+                        fi.kohtaamo.platform.audit.AuditEvent.class)
+                .setParameter("action", fi.kohtaamo.platform.audit.AuditAction.ACCESS_DENIED)
+                .setMaxResults(1)
+                .getSingleResult();
+    }
+
+    /** An IPv4 address of this machine other than loopback, at which the server also listens. */
+    private static String nonLoopbackAddress() throws IOException {
+        for (var network : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (network.isUp() && !network.isLoopback()) {
+                for (var address : java.util.Collections.list(network.getInetAddresses())) {
+                    if (address instanceof java.net.Inet4Address) {
+                        return address.getHostAddress();
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("This test needs a network address besides loopback");
+    }
+
+    /** The head of the answer to a request written by hand, with any Host header (HttpClient sets its own). */
+    private String raw(String method, String path, String host) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream()
+                    .write((method + " " + base.getPath() + path + " HTTP/1.1\r\nHost: " + host
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            return answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+        }
     }
 
     @Test

@@ -45,7 +45,7 @@ class WebXmlAccessTest {
     }
 
     @Test
-    void onlySignInHealthAndTheCustomerSurveyAreOpenToAnonymousVisitors() throws Exception {
+    void onlySignInHealthMetricsAndTheCustomerSurveyAreOpenToAnonymousVisitors() throws Exception {
         Map<String, List<String>> rules = constraints();
 
         assertThat(rules.entrySet().stream()
@@ -61,6 +61,7 @@ class WebXmlAccessTest {
                         "/health",
                         "/health/*",
                         "/openapi",
+                        "/metrics",
                         "/survey/respond",
                         "/survey/respond.xhtml",
                         "/api/*");

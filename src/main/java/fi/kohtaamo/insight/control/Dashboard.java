@@ -17,13 +17,14 @@ import java.util.Optional;
 /**
  * HR's dashboard: one row per customer-facing unit with its training (supervisors coached, staff-track completion,
  * workshops and attendance, commitments done) beside its customers (NPS with its margin and n, the change since
- * training started with an interval, CSAT) and its employees (the latest pulse eNPS and weakest internal factor, only
- * where the anonymity threshold holds), plus a year of monthly NPS for a sparkline.
+ * training started with an interval, CSAT) and its employees (the latest pulse eNPS and weakest internal factor, from
+ * the latest closed round whose results {@link Pulses#readings} shows for the unit), plus a year of monthly NPS for a
+ * sparkline.
  */
 @ApplicationScoped
 public class Dashboard {
 
-    /** How many of the latest pulse rounds are searched for a unit's latest result. */
+    /** How many of the latest closed pulse rounds are searched for a unit's latest result. */
     static final int PULSE_ROUNDS = 3;
 
     @Inject
@@ -77,8 +78,12 @@ public class Dashboard {
         Map<Long, long[]> workshops = insights.workshops(owner, from.atDay(1), to.atEndOfMonth());
         List<String> factors = Pulses.STATEMENT_FACTORS.stream().distinct().toList();
         Map<Long, Pulses.GroupResult> pulse = new java.util.HashMap<>();
-        for (PulseRound round : pulses.rounds().stream().limit(PULSE_ROUNDS).toList()) {
-            pulses.resultsByGroup(round.getId(), owner).forEach(pulse::putIfAbsent);
+        for (PulseRound round : pulses.rounds().stream()
+                .filter(pulses::closed)
+                .limit(PULSE_ROUNDS)
+                .toList()) {
+            pulses.readings(round, scope.facing().keySet())
+                    .forEach((unit, reading) -> reading.result().ifPresent(result -> pulse.putIfAbsent(unit, result)));
         }
         YearMonth current = YearMonth.now();
         List<Row> rows = new ArrayList<>();

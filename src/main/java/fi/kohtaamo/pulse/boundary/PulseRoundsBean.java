@@ -6,6 +6,7 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import jakarta.faces.view.ViewScoped;
@@ -16,10 +17,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
 
-/** HR opens pulse rounds and reads each unit's results, shown only where enough people answered. */
+/** HR opens pulse rounds and reads each unit's results, shown only where {@link Pulses#readings} shows them. */
 @Named
 @ViewScoped
 public class PulseRoundsBean implements Serializable {
@@ -43,8 +45,8 @@ public class PulseRoundsBean implements Serializable {
     private Long roundId;
     private int threshold;
 
-    /** One unit's line of a round's results; {@code result} is empty below the anonymity threshold. */
-    public record UnitRow(Unit unit, Optional<Pulses.GroupResult> result) implements Serializable {}
+    /** One unit's line of a round's results; {@code result} is empty and {@code withheld} says why where withheld. */
+    public record UnitRow(Unit unit, Optional<Pulses.GroupResult> result, PulseDisclosure.Withheld withheld) {}
 
     public void load() {
         threshold = pulses.threshold();
@@ -84,12 +86,27 @@ public class PulseRoundsBean implements Serializable {
     }
 
     public List<UnitRow> getResults() {
-        if (roundId == null) {
+        PulseRound round = getRound();
+        if (round == null) {
             return List.of();
         }
-        return customerFacing().stream()
-                .map(u -> new UnitRow(u, pulses.results(roundId, u)))
+        List<Unit> facing = customerFacing();
+        Map<Long, Pulses.Reading> readings =
+                pulses.readings(round, facing.stream().map(Unit::getId).toList());
+        return facing.stream()
+                .map(u -> new UnitRow(
+                        u,
+                        readings.get(u.getId()).result(),
+                        readings.get(u.getId()).withheld()))
                 .toList();
+    }
+
+    /** The round whose results are shown, or null. */
+    public PulseRound getRound() {
+        return pulses.rounds().stream()
+                .filter(r -> r.getId().equals(roundId))
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Unit> getUnitOptions() {

@@ -16,7 +16,9 @@ import java.util.Set;
  * of that unit and every unit below it (a unit's figure includes its teams and the people attached to the unit
  * itself; a region's its units; the organisation's everything). So one decision over the tree serves every view.
  *
- * <p>The rule: a group is shown only if at least the threshold of people in it answered, and for every shown group
+ * <p>The rule: nothing is shown while the round is open (each answer would move the figures, and two visits would tell
+ * one person's answers apart); after it closes no answer can come in, so the figures stay as they are. A group is
+ * shown only if at least the threshold of people in it answered, and for every shown group
  * its <em>hidden part</em> — its answers minus those of the nearest shown groups below it — is either empty or again
  * at least the threshold. The hidden part is exactly what subtraction reveals, and with nested groups nothing smaller
  * can be computed: any sum and difference of shown figures is made of whole hidden parts and shown groups. Where a
@@ -26,7 +28,7 @@ import java.util.Set;
  * sub-group is hidden instead, which makes the hidden part at least the threshold.
  *
  * <pre>{@code
- * PulseDisclosure disclosure = PulseDisclosure.of(parentOf, answersByUnit, 5, customerFacing);
+ * PulseDisclosure disclosure = PulseDisclosure.of(true, parentOf, answersByUnit, 5, customerFacing);
  * if (disclosure.shown(unitId)) { ... sum the answers of disclosure.subtree(unitId) ... }
  * }</pre>
  */
@@ -34,30 +36,35 @@ public final class PulseDisclosure {
 
     /** Why a group is not shown. */
     public enum Withheld {
+        /** The round is still open: its results would move answer by answer, so none are shown until it closes. */
+        ROUND_OPEN,
         /** Fewer than the threshold answered in the group. */
         TOO_FEW,
         /** Enough answered, but showing it would let a smaller group's answers be worked out by subtraction. */
         PROTECTS_SMALLER
     }
 
+    private final boolean closed;
     private final int threshold;
     private final Map<Long, List<Long>> children = new HashMap<>();
     private final Map<Long, Long> totals = new HashMap<>();
     private final Set<Long> shown = new HashSet<>();
 
-    private PulseDisclosure(int threshold) {
+    private PulseDisclosure(boolean closed, int threshold) {
+        this.closed = closed;
         this.threshold = threshold;
     }
 
     /**
+     * @param closed whether the round has closed (nothing is shown before)
      * @param parentOf every unit of the tree to its parent (null at the top)
      * @param answers answers given by people attached directly to each unit (units without answers may be missing)
      * @param threshold the fewest answers a shown group (or a shown group's hidden part) may have
      * @param keep units to keep shown where hiding a sub-group instead works
      */
     public static PulseDisclosure of(
-            Map<Long, Long> parentOf, Map<Long, Long> answers, int threshold, Collection<Long> keep) {
-        PulseDisclosure disclosure = new PulseDisclosure(threshold);
+            boolean closed, Map<Long, Long> parentOf, Map<Long, Long> answers, int threshold, Collection<Long> keep) {
+        PulseDisclosure disclosure = new PulseDisclosure(closed, threshold);
         List<Long> roots = new ArrayList<>();
         parentOf.forEach((unit, parent) -> {
             if (parent == null || !parentOf.containsKey(parent)) {
@@ -79,7 +86,7 @@ public final class PulseDisclosure {
                 total += disclosure.totals.get(child);
             }
             disclosure.totals.put(unit, total);
-            if (total < threshold) {
+            if (!closed || total < threshold) {
                 continue;
             }
             List<Long> below = disclosure.nearestShownBelow(unit);
@@ -115,6 +122,9 @@ public final class PulseDisclosure {
     public Withheld withheld(Long unit) {
         if (shown(unit)) {
             return null;
+        }
+        if (!closed) {
+            return Withheld.ROUND_OPEN;
         }
         return answers(unit) < threshold ? Withheld.TOO_FEW : Withheld.PROTECTS_SMALLER;
     }

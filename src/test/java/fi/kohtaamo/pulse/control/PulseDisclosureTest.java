@@ -41,12 +41,12 @@ class PulseDisclosureTest {
         Map<Long, Long> parentOf = tree(1, 0, 2, 1, 3, 1);
         Map<Long, Long> answers = answers(2, 6, 3, 2);
 
-        PulseDisclosure plain = PulseDisclosure.of(parentOf, answers, K, Set.of());
+        PulseDisclosure plain = PulseDisclosure.of(true, parentOf, answers, K, Set.of());
         assertThat(shown(plain, parentOf)).as("8 - 6 would be the small team").containsExactly(2L);
         assertThat(plain.withheld(1L)).isEqualTo(PulseDisclosure.Withheld.PROTECTS_SMALLER);
         assertThat(plain.withheld(3L)).isEqualTo(PulseDisclosure.Withheld.TOO_FEW);
 
-        PulseDisclosure kept = PulseDisclosure.of(parentOf, answers, K, Set.of(1L));
+        PulseDisclosure kept = PulseDisclosure.of(true, parentOf, answers, K, Set.of(1L));
         assertThat(shown(kept, parentOf)).containsExactly(1L);
         assertThat(kept.withheld(2L)).isEqualTo(PulseDisclosure.Withheld.PROTECTS_SMALLER);
         assertThat(kept.answers(1L)).isEqualTo(8);
@@ -56,17 +56,17 @@ class PulseDisclosureTest {
     void peopleAttachedToTheParentItselfAreAHiddenPartToo() {
         Map<Long, Long> parentOf = tree(1, 0, 2, 1, 3, 1);
 
-        PulseDisclosure two = PulseDisclosure.of(parentOf, answers(1, 2, 2, 5, 3, 7), K, Set.of(1L));
+        PulseDisclosure two = PulseDisclosure.of(true, parentOf, answers(1, 2, 2, 5, 3, 7), K, Set.of(1L));
         assertThat(shown(two, parentOf))
                 .as("the smaller team goes, so 1's own two hide among five")
                 .containsExactly(1L, 3L);
 
-        PulseDisclosure five = PulseDisclosure.of(parentOf, answers(1, 5, 2, 5, 3, 7), K, Set.of(1L));
+        PulseDisclosure five = PulseDisclosure.of(true, parentOf, answers(1, 5, 2, 5, 3, 7), K, Set.of(1L));
         assertThat(shown(five, parentOf))
                 .as("five of the unit's own are enough")
                 .containsExactly(1L, 2L, 3L);
 
-        PulseDisclosure none = PulseDisclosure.of(parentOf, answers(2, 5, 3, 7), K, Set.of());
+        PulseDisclosure none = PulseDisclosure.of(true, parentOf, answers(2, 5, 3, 7), K, Set.of());
         assertThat(shown(none, parentOf)).as("nothing is hidden by subtraction").containsExactly(1L, 2L, 3L);
     }
 
@@ -76,7 +76,7 @@ class PulseDisclosureTest {
         Map<Long, Long> parentOf = tree(1, 0, 2, 1, 3, 1, 4, 2, 5, 2, 6, 3, 7, 4);
         Map<Long, Long> answers = answers(4, 10, 5, 3, 6, 10, 7, 2);
 
-        PulseDisclosure disclosure = PulseDisclosure.of(parentOf, answers, K, Set.of(4L, 5L, 6L));
+        PulseDisclosure disclosure = PulseDisclosure.of(true, parentOf, answers, K, Set.of(4L, 5L, 6L));
 
         assertThat(shown(disclosure, parentOf))
                 .as("team 7 is inside unit 4; region 2 would reveal unit 5; the organisation would reveal it too")
@@ -87,11 +87,21 @@ class PulseDisclosureTest {
     }
 
     @Test
+    void nothingIsShownWhileTheRoundIsOpen() {
+        Map<Long, Long> parentOf = tree(1, 0, 2, 1, 3, 1);
+
+        PulseDisclosure open = PulseDisclosure.of(false, parentOf, answers(2, 50, 3, 50), K, Set.of(1L));
+
+        assertThat(shown(open, parentOf)).isEmpty();
+        assertThat(open.withheld(1L)).isEqualTo(PulseDisclosure.Withheld.ROUND_OPEN);
+    }
+
+    @Test
     void aKeptUnitWhoseTeamsAreAllLeavesGivesUpItsSmallestTeam() {
         Map<Long, Long> parentOf = tree(1, 0, 2, 1, 3, 1, 4, 1);
         Map<Long, Long> answers = answers(2, 9, 3, 6, 4, 1);
 
-        PulseDisclosure disclosure = PulseDisclosure.of(parentOf, answers, K, Set.of(1L));
+        PulseDisclosure disclosure = PulseDisclosure.of(true, parentOf, answers, K, Set.of(1L));
 
         assertThat(shown(disclosure, parentOf)).containsExactly(1L, 2L);
     }
@@ -115,7 +125,7 @@ class PulseDisclosureTest {
             List<Long> keep = units.stream().filter(u -> random.nextBoolean()).toList();
             int threshold = 3 + random.nextInt(4);
 
-            PulseDisclosure disclosure = PulseDisclosure.of(parentOf, answers, threshold, keep);
+            PulseDisclosure disclosure = PulseDisclosure.of(true, parentOf, answers, threshold, keep);
 
             List<Set<Long>> figures = units.stream()
                     .filter(disclosure::shown)

@@ -244,7 +244,8 @@ class PulseAnonymityIT {
     private Unit unit(UnitKind kind, String name, Unit parent, int count) {
         Unit unit = Unit.blank(kind);
         unit.setCode("AN-" + tag + "-" + tree.size());
-        unit.setName(name + " " + tag);
+        // after the demo units in every list sorted by name, so pages of them stay as other tests expect
+        unit.setName("Zz " + name + " " + tag);
         unit = units.save(unit, parent == null ? null : parent.getId());
         tree.put(unit.getId(), unit);
         parentOf.put(unit.getId(), parent == null ? null : parent.getId());

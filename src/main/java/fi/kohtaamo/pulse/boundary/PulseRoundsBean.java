@@ -44,9 +44,22 @@ public class PulseRoundsBean implements Serializable {
     private List<Long> unitIds = new ArrayList<>();
     private Long roundId;
     private int threshold;
+    /** The results shown, worked out again when the round or the threshold changes (and after a restore). */
+    private transient List<UnitRow> results;
 
-    /** One unit's line of a round's results; {@code result} is empty and {@code withheld} says why where withheld. */
-    public record UnitRow(Unit unit, Optional<Pulses.GroupResult> result, PulseDisclosure.Withheld withheld) {}
+    /** One unit's line of a round's results. */
+    public record UnitRow(Unit unit, Pulses.Reading reading) {
+
+        /** The results, empty where withheld. */
+        public Optional<Pulses.GroupResult> result() {
+            return reading.result();
+        }
+
+        /** Why the results are withheld, or null. */
+        public PulseDisclosure.Withheld withheld() {
+            return reading.withheld();
+        }
+    }
 
     public void load() {
         threshold = pulses.threshold();
@@ -59,6 +72,7 @@ public class PulseRoundsBean implements Serializable {
         try {
             PulseRound round = pulses.open(currentUser.getPerson(), title, opens, closes, new HashSet<>(unitIds));
             roundId = round.getId();
+            results = null;
             title = null;
             unitIds = new ArrayList<>();
             Messages.addGlobalInfo(language.text("pulse.opened"));
@@ -70,6 +84,7 @@ public class PulseRoundsBean implements Serializable {
     public void saveThreshold() {
         try {
             pulses.setThreshold(threshold);
+            results = null;
             Messages.addGlobalInfo(language.text("pulse.thresholdSaved", threshold));
         } catch (IllegalArgumentException e) {
             Messages.addGlobalError(language.text("pulse.thresholdTooLow"));
@@ -85,28 +100,22 @@ public class PulseRoundsBean implements Serializable {
         return pulses.answerCount(round.getId());
     }
 
+    /** The chosen round's results per customer-facing unit. */
     public List<UnitRow> getResults() {
-        PulseRound round = getRound();
-        if (round == null) {
-            return List.of();
+        if (results == null) {
+            PulseRound round = pulses.rounds().stream()
+                    .filter(r -> r.getId().equals(roundId))
+                    .findFirst()
+                    .orElse(null);
+            List<Unit> facing = round == null ? List.of() : customerFacing();
+            Map<Long, Pulses.Reading> readings = round == null
+                    ? Map.of()
+                    : pulses.readings(round, facing.stream().map(Unit::getId).toList());
+            results = facing.stream()
+                    .map(u -> new UnitRow(u, readings.get(u.getId())))
+                    .toList();
         }
-        List<Unit> facing = customerFacing();
-        Map<Long, Pulses.Reading> readings =
-                pulses.readings(round, facing.stream().map(Unit::getId).toList());
-        return facing.stream()
-                .map(u -> new UnitRow(
-                        u,
-                        readings.get(u.getId()).result(),
-                        readings.get(u.getId()).withheld()))
-                .toList();
-    }
-
-    /** The round whose results are shown, or null. */
-    public PulseRound getRound() {
-        return pulses.rounds().stream()
-                .filter(r -> r.getId().equals(roundId))
-                .findFirst()
-                .orElse(null);
+        return results;
     }
 
     public List<Unit> getUnitOptions() {
@@ -161,6 +170,7 @@ public class PulseRoundsBean implements Serializable {
 
     public void setRoundId(Long roundId) {
         this.roundId = roundId;
+        results = null;
     }
 
     public int getThreshold() {

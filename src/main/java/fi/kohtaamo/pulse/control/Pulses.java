@@ -232,6 +232,37 @@ public class Pulses {
         return readings;
     }
 
+    /**
+     * Each group's latest results without comments: from the latest closed round that included the unit (it, or a
+     * unit above it, was chosen for the round) and shows its results, searching at most the last {@code rounds} closed
+     * rounds that included it. Units with none are left out.
+     */
+    public Map<Long, GroupResult> latest(Collection<Long> unitIds, int rounds) {
+        Map<Long, GroupResult> latest = new HashMap<>();
+        Map<Long, Integer> searched = new HashMap<>();
+        for (PulseRound round : rounds()) {
+            if (!closed(round)) {
+                continue;
+            }
+            if (unitIds.stream()
+                    .allMatch(unit -> latest.containsKey(unit) || searched.getOrDefault(unit, 0) >= rounds)) {
+                break;
+            }
+            Set<Long> included = units.withDescendants(round.getUnitIds());
+            List<Long> wanted = unitIds.stream()
+                    .filter(included::contains)
+                    .filter(unit -> !latest.containsKey(unit) && searched.getOrDefault(unit, 0) < rounds)
+                    .toList();
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            wanted.forEach(unit -> searched.merge(unit, 1, Integer::sum));
+            readings(round, wanted)
+                    .forEach((unit, reading) -> reading.result().ifPresent(result -> latest.put(unit, result)));
+        }
+        return latest;
+    }
+
     /** Per unit: answers, the six factor sums, promoters and detractors of eNPS. */
     private Map<Long, long[]> sumsByUnit(Long roundId) {
         // Scores are stored as twelve digits from 1 to 5 joined by commas: statement i is at position 2i + 1, and

@@ -11,6 +11,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Pulse rounds: one anonymous answer per person, and results only for groups at the anonymity threshold. */
+/** Pulse rounds: one anonymous answer per person, and results only for closed rounds and groups at the threshold. */
 @ExtendWith(ArquillianExtension.class)
 class PulseIT {
 
@@ -64,7 +65,7 @@ class PulseIT {
         return staff;
     }
 
-    private PulseRound round(Unit unit) {
+    private Person hr(Unit unit) {
         Person hr = people.save(
                 new Person(
                         "hr." + UUID.randomUUID().toString().substring(0, 8),
@@ -75,71 +76,119 @@ class PulseIT {
                 Set.of(),
                 null);
         hr.getRoles().add(Role.HR);
-        return pulses.open(hr, "Testikierros", LocalDate.now(), LocalDate.now().plusDays(7), Set.of(unit.getId()));
+        return hr;
+    }
+
+    private PulseRound round(Unit unit, LocalDate opens, LocalDate closes) {
+        return pulses.open(hr(unit), "Testikierros", opens, closes, Set.of(unit.getId()));
     }
 
     @Test
-    void everyoneAnswersOnceAndResultsAppearOnlyAtTheThreshold() {
+    void everyoneAnswersOnceAndResultsAppearOnlyOnceTheRoundHasClosedAndAtTheThreshold() {
         Unit unit = unit();
         List<Person> staff = staff(unit, 5);
-        PulseRound round = round(unit);
+        PulseRound round = round(unit, LocalDate.now().minusDays(7), LocalDate.now());
         LocalDate today = LocalDate.now();
 
-        for (int i = 0; i < 4; i++) {
-            pulses.answer(staff.get(i), round.getId(), SCORES, 9, "Hyvä tiimi", today);
+        for (int i = 0; i < 5; i++) {
+            pulses.answer(
+                    staff.get(i),
+                    round.getId(),
+                    SCORES,
+                    i == 4 ? 3 : 9,
+                    i == 4 ? null : "Hyvä tiimi " + (4 - i),
+                    today);
         }
-        assertTrue(pulses.results(round.getId(), unit).isEmpty(), "four answers are below the threshold of five");
         assertThrows(
                 IllegalStateException.class,
                 () -> pulses.answer(staff.get(0), round.getId(), SCORES, 2, null, today),
                 "nobody answers twice");
         assertTrue(pulses.openFor(staff.get(0), today).stream()
                 .noneMatch(r -> r.getId().equals(round.getId())));
+        Pulses.Reading open = pulses.reading(round, unit);
+        assertTrue(open.result().isEmpty(), "five answers, but the round closes only at the end of today");
+        assertEquals(PulseDisclosure.Withheld.ROUND_OPEN, open.withheld());
 
-        pulses.answer(staff.get(4), round.getId(), SCORES, 3, null, today);
+        PulseRound closed =
+                round(unit, LocalDate.now().minusDays(7), LocalDate.now().minusDays(1));
+        for (int i = 0; i < 4; i++) {
+            pulses.answer(
+                    staff.get(i),
+                    closed.getId(),
+                    SCORES,
+                    9,
+                    null,
+                    LocalDate.now().minusDays(2));
+        }
+        assertEquals(
+                PulseDisclosure.Withheld.TOO_FEW, pulses.reading(closed, unit).withheld());
+        assertThrows(
+                IllegalStateException.class,
+                () -> pulses.answer(staff.get(4), closed.getId(), SCORES, 9, null, today),
+                "nobody answers a closed round, so its figures never move");
 
-        Pulses.GroupResult result = pulses.results(round.getId(), unit).orElseThrow();
+        PulseRound answered =
+                round(unit, LocalDate.now().minusDays(7), LocalDate.now().minusDays(1));
+        for (int i = 0; i < 5; i++) {
+            pulses.answer(
+                    staff.get(i),
+                    answered.getId(),
+                    SCORES,
+                    i == 4 ? 3 : 9,
+                    i == 4 ? null : "Hyvä tiimi " + (4 - i),
+                    LocalDate.now().minusDays(3));
+        }
+        Pulses.GroupResult result = pulses.reading(answered, unit).result().orElseThrow();
         assertEquals(5, result.answers());
         assertEquals(List.of(4.0, 3.0, 5.0, 4.0, 2.0, 3.0), result.factorMeans());
         assertEquals(60.0, result.enps(), 1e-9, "4 promoters, 1 detractor of 5");
-        assertEquals(4, result.comments().size());
-
-        Map<Long, Pulses.GroupResult> grouped =
-                pulses.resultsByGroup(round.getId(), Map.of(unit.getId(), unit.getId()));
         assertEquals(
-                List.of(4.0, 3.0, 5.0, 4.0, 2.0, 3.0), grouped.get(unit.getId()).factorMeans());
-        assertEquals(60.0, grouped.get(unit.getId()).enps(), 1e-9);
-        assertTrue(grouped.get(unit.getId()).comments().isEmpty(), "the dashboard's summary carries no comments");
+                List.of("Hyvä tiimi 1", "Hyvä tiimi 2", "Hyvä tiimi 3", "Hyvä tiimi 4"),
+                result.comments(),
+                "sorted by text, not in the order given");
+
+        Pulses.GroupResult summary = pulses.readings(answered, List.of(unit.getId()))
+                .get(unit.getId())
+                .result()
+                .orElseThrow();
+        assertEquals(List.of(4.0, 3.0, 5.0, 4.0, 2.0, 3.0), summary.factorMeans());
+        assertEquals(60.0, summary.enps(), 1e-9);
+        assertTrue(summary.comments().isEmpty(), "the dashboard's summary carries no comments");
     }
 
     @Test
-    void groupedResultsLeaveOutGroupsBelowTheThreshold() {
+    void readingsLeaveOutGroupsBelowTheThresholdAndTheirComplements() {
         Unit small = unit();
         Unit large = unit();
+        Unit team = Unit.blank(UnitKind.TEAM);
+        team.setCode("PT-" + UUID.randomUUID().toString().substring(0, 8));
+        team.setName("Pulssitiimi " + team.getCode());
+        team = units.save(team, large.getId());
         List<Person> few = staff(small, 4);
-        List<Person> many = staff(large, 5);
+        List<Person> many = staff(large, 3);
+        List<Person> teamStaff = staff(team, 6);
         PulseRound round = pulses.open(
-                people.save(
-                        new Person(
-                                "hr." + UUID.randomUUID().toString().substring(0, 8),
-                                UUID.randomUUID() + "@example.com",
-                                "H",
-                                "R",
-                                small),
-                        Set.of(),
-                        null),
+                hr(small),
                 "Kaksi yksikköä",
-                LocalDate.now(),
-                LocalDate.now().plusDays(7),
+                LocalDate.now().minusDays(10),
+                LocalDate.now().minusDays(1),
                 Set.of(small.getId(), large.getId()));
-        few.forEach(p -> pulses.answer(p, round.getId(), SCORES, 10, null, LocalDate.now()));
-        many.forEach(p -> pulses.answer(p, round.getId(), SCORES, 0, null, LocalDate.now()));
+        LocalDate then = LocalDate.now().minusDays(5);
+        few.forEach(p -> pulses.answer(p, round.getId(), SCORES, 10, null, then));
+        many.forEach(p -> pulses.answer(p, round.getId(), SCORES, 0, null, then));
+        teamStaff.forEach(p -> pulses.answer(p, round.getId(), SCORES, 0, null, then));
 
-        Map<Long, Pulses.GroupResult> grouped = pulses.resultsByGroup(
-                round.getId(), Map.of(small.getId(), small.getId(), large.getId(), large.getId()));
+        Map<Long, Pulses.Reading> readings =
+                pulses.readings(round, List.of(small.getId(), large.getId(), team.getId()));
 
-        assertEquals(Set.of(large.getId()), grouped.keySet(), "four answers are below the threshold of five");
-        assertEquals(-100.0, grouped.get(large.getId()).enps(), 1e-9);
+        assertEquals(
+                PulseDisclosure.Withheld.TOO_FEW, readings.get(small.getId()).withheld());
+        assertEquals(-100.0, readings.get(large.getId()).result().orElseThrow().enps(), 1e-9);
+        assertEquals(9, readings.get(large.getId()).result().orElseThrow().answers());
+        assertEquals(
+                PulseDisclosure.Withheld.PROTECTS_SMALLER,
+                readings.get(team.getId()).withheld(),
+                "the unit minus its team would be the three attached to the unit itself");
     }
 
     @Test
@@ -147,7 +196,7 @@ class PulseIT {
         Unit unit = unit();
         Unit other = unit();
         Person outsider = staff(other, 1).get(0);
-        PulseRound round = round(unit);
+        PulseRound round = round(unit, LocalDate.now(), LocalDate.now().plusDays(7));
 
         assertThrows(
                 IllegalStateException.class,

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** HR opens a pulse round, an employee answers it anonymously, and one answer is not enough to show results. */
+/** HR opens a pulse round, an employee answers it anonymously, and nothing of it shows before it closes. */
 @ExtendWith(ArquillianExtension.class)
 class PulseJourneyIT {
 
@@ -77,7 +77,11 @@ class PulseJourneyIT {
             browser.click(By.linkText(title));
             WebElement row = browser.waiting()
                     .until(d -> d.findElement(By.xpath("//tr[td[contains(., 'Palvelupiste Kamppi')]]")));
-            assertThat(row.getText()).contains("Not enough answers to show");
+            assertThat(row.getText())
+                    .as("nothing of an open round is shown, however many have answered")
+                    .contains("Results appear once the round has closed. It closes on");
+            assertThat(browser.text())
+                    .contains("Results appear when at least", "people have answered and the round has closed");
         }
     }
 }

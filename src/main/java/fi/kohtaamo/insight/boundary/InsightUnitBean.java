@@ -124,7 +124,8 @@ public class InsightUnitBean {
     private List<Weakness> weaknesses() {
         List<String> factors = Pulses.STATEMENT_FACTORS.stream().distinct().toList();
         for (PulseRound round : pulses.rounds()) {
-            Optional<Pulses.GroupResult> result = pulses.results(round.getId(), facts.unit());
+            Optional<Pulses.GroupResult> result =
+                    pulses.reading(round, facts.unit()).result();
             if (result.isEmpty()) {
                 continue;
             }

@@ -2,7 +2,6 @@ package fi.kohtaamo.insight.control;
 
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.pulse.control.Pulses;
-import fi.kohtaamo.pulse.entity.PulseRound;
 import fi.kohtaamo.survey.control.NpsCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,13 +16,14 @@ import java.util.Optional;
 /**
  * HR's dashboard: one row per customer-facing unit with its training (supervisors coached, staff-track completion,
  * workshops and attendance, commitments done) beside its customers (NPS with its margin and n, the change since
- * training started with an interval, CSAT) and its employees (the latest pulse eNPS and weakest internal factor, only
- * where the anonymity threshold holds), plus a year of monthly NPS for a sparkline.
+ * training started with an interval, CSAT) and its employees (the latest pulse eNPS and weakest internal factor, from
+ * the latest closed round whose results {@link Pulses#latest} shows for the unit), plus a year of monthly NPS for a
+ * sparkline.
  */
 @ApplicationScoped
 public class Dashboard {
 
-    /** How many of the latest pulse rounds are searched for a unit's latest result. */
+    /** How many of the latest closed pulse rounds that included a unit are searched for its latest result. */
     static final int PULSE_ROUNDS = 3;
 
     @Inject
@@ -76,10 +76,7 @@ public class Dashboard {
         Map<Long, Long> owner = scope.owner();
         Map<Long, long[]> workshops = insights.workshops(owner, from.atDay(1), to.atEndOfMonth());
         List<String> factors = Pulses.STATEMENT_FACTORS.stream().distinct().toList();
-        Map<Long, Pulses.GroupResult> pulse = new java.util.HashMap<>();
-        for (PulseRound round : pulses.rounds().stream().limit(PULSE_ROUNDS).toList()) {
-            pulses.resultsByGroup(round.getId(), owner).forEach(pulse::putIfAbsent);
-        }
+        Map<Long, Pulses.GroupResult> pulse = pulses.latest(scope.facing().keySet(), PULSE_ROUNDS);
         YearMonth current = YearMonth.now();
         List<Row> rows = new ArrayList<>();
         for (UnitFacts facts : insights.facts(scope)) {

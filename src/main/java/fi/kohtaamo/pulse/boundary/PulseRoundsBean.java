@@ -6,6 +6,7 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import jakarta.faces.view.ViewScoped;
@@ -16,10 +17,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
 
-/** HR opens pulse rounds and reads each unit's results, shown only where enough people answered. */
+/** HR opens pulse rounds and reads each unit's results, shown only where {@link Pulses#readings} shows them. */
 @Named
 @ViewScoped
 public class PulseRoundsBean implements Serializable {
@@ -42,9 +44,22 @@ public class PulseRoundsBean implements Serializable {
     private List<Long> unitIds = new ArrayList<>();
     private Long roundId;
     private int threshold;
+    /** The results shown, worked out again when the round or the threshold changes (and after a restore). */
+    private transient List<UnitRow> results;
 
-    /** One unit's line of a round's results; {@code result} is empty below the anonymity threshold. */
-    public record UnitRow(Unit unit, Optional<Pulses.GroupResult> result) implements Serializable {}
+    /** One unit's line of a round's results. */
+    public record UnitRow(Unit unit, Pulses.Reading reading) {
+
+        /** The results, empty where withheld. */
+        public Optional<Pulses.GroupResult> result() {
+            return reading.result();
+        }
+
+        /** Why the results are withheld, or null. */
+        public PulseDisclosure.Withheld withheld() {
+            return reading.withheld();
+        }
+    }
 
     public void load() {
         threshold = pulses.threshold();
@@ -57,6 +72,7 @@ public class PulseRoundsBean implements Serializable {
         try {
             PulseRound round = pulses.open(currentUser.getPerson(), title, opens, closes, new HashSet<>(unitIds));
             roundId = round.getId();
+            results = null;
             title = null;
             unitIds = new ArrayList<>();
             Messages.addGlobalInfo(language.text("pulse.opened"));
@@ -68,6 +84,7 @@ public class PulseRoundsBean implements Serializable {
     public void saveThreshold() {
         try {
             pulses.setThreshold(threshold);
+            results = null;
             Messages.addGlobalInfo(language.text("pulse.thresholdSaved", threshold));
         } catch (IllegalArgumentException e) {
             Messages.addGlobalError(language.text("pulse.thresholdTooLow"));
@@ -83,13 +100,22 @@ public class PulseRoundsBean implements Serializable {
         return pulses.answerCount(round.getId());
     }
 
+    /** The chosen round's results per customer-facing unit. */
     public List<UnitRow> getResults() {
-        if (roundId == null) {
-            return List.of();
+        if (results == null) {
+            PulseRound round = pulses.rounds().stream()
+                    .filter(r -> r.getId().equals(roundId))
+                    .findFirst()
+                    .orElse(null);
+            List<Unit> facing = round == null ? List.of() : customerFacing();
+            Map<Long, Pulses.Reading> readings = round == null
+                    ? Map.of()
+                    : pulses.readings(round, facing.stream().map(Unit::getId).toList());
+            results = facing.stream()
+                    .map(u -> new UnitRow(u, readings.get(u.getId())))
+                    .toList();
         }
-        return customerFacing().stream()
-                .map(u -> new UnitRow(u, pulses.results(roundId, u)))
-                .toList();
+        return results;
     }
 
     public List<Unit> getUnitOptions() {
@@ -144,6 +170,7 @@ public class PulseRoundsBean implements Serializable {
 
     public void setRoundId(Long roundId) {
         this.roundId = roundId;
+        results = null;
     }
 
     public int getThreshold() {

@@ -3,6 +3,7 @@ package fi.kohtaamo.pulse.control;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
@@ -16,7 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Pulse rounds: HR opens them for units, each employee of those units answers once, and a group's results are shown
- * only when at least the anonymity threshold of people answered (default 5, never below 3).
+ * only once the round has closed, when at least the anonymity threshold of people answered (default 5, never below
+ * 3), and when no smaller group's answers could be worked out from them by subtraction ({@link PulseDisclosure}).
  */
 @ApplicationScoped
 public class Pulses {
@@ -52,6 +57,8 @@ public class Pulses {
     @PersistenceContext
     EntityManager em;
 
+    Clock clock = Clock.systemDefaultZone();
+
     /** Sums per unit of rounds closed for good, by round id and closing day (a round whose closing moves is read again). */
     private final Map<String, Map<Long, long[]>> closedRounds = new ConcurrentHashMap<>();
 
@@ -66,6 +73,14 @@ public class Pulses {
 
     /** A group's results: factor means in {@link fi.kohtaamo.content.control.ContentParser#FACTORS} order, eNPS, comments. */
     public record GroupResult(int answers, List<Double> factorMeans, double enps, List<String> comments) {}
+
+    /**
+     * A group's results in a round, or why they are withheld ({@code withheld} is null exactly when there is a result).
+     *
+     * @param covers the units whose answers the group's figures cover: the unit and every unit below it
+     */
+    public record Reading(
+            PulseRound round, Optional<GroupResult> result, PulseDisclosure.Withheld withheld, Set<Long> covers) {}
 
     public int threshold() {
         return Math.max(MINIMUM_THRESHOLD, settings.number(Settings.PULSE_THRESHOLD, DEFAULT_THRESHOLD));
@@ -134,80 +149,128 @@ public class Pulses {
                 .getSingleResult();
     }
 
-    /** The results of a unit and its sub-units in a round, or nothing when fewer than the threshold answered. */
-    public Optional<GroupResult> results(Long roundId, Unit unit) {
-        List<PulseAnswer> answers = em.createQuery(
-                        "select a from PulseAnswer a where a.roundId = :r and a.unitId in :units", PulseAnswer.class)
-                .setParameter("r", roundId)
-                .setParameter("units", units.withDescendants(List.of(unit.getId())))
-                .getResultList();
-        if (answers.size() < threshold()) {
-            return Optional.empty();
-        }
-        double[] sums = new double[6];
-        for (PulseAnswer answer : answers) {
-            List<Integer> scores = answer.getScores();
-            for (int i = 0; i < 12; i++) {
-                sums[i / 2] += scores.get(i);
-            }
-        }
-        List<Double> means = java.util.Arrays.stream(sums)
-                .map(s -> s / (2.0 * answers.size()))
-                .boxed()
-                .toList();
-        long promoters = answers.stream()
-                .filter(a -> NpsCalculator.promoter(a.getEnps()))
-                .count();
-        long detractors = answers.stream()
-                .filter(a -> NpsCalculator.detractor(a.getEnps()))
-                .count();
-        List<String> comments = answers.stream()
-                .map(PulseAnswer::getComment)
-                .filter(c -> c != null)
-                .toList();
-        return Optional.of(new GroupResult(
-                answers.size(), means, NpsCalculator.nps(promoters, detractors, answers.size()), comments));
+    /** Whether the round has closed: no answer can come in any more, so its results no longer move. */
+    public boolean closed(PulseRound round) {
+        return round.getClosesOn().isBefore(LocalDate.now(clock));
     }
 
     /**
-     * A round's results for many groups at once, without comments: answers are summed into the group their unit
-     * belongs to ({@code groupOf} maps a unit id to its group's id; units outside every group are left out). Groups
-     * below the anonymity threshold are left out. One query, whatever the number of groups; none for a round closed
-     * for more than a day, whose answers can no longer change and whose sums per unit are kept after the first read.
+     * A group's results in a round with its comments (sorted by their text, so their order tells nothing about who
+     * gave them or when), or why they are withheld ({@link PulseDisclosure.Withheld}: the round is still open, too few
+     * answered, or showing them would let a smaller group's answers be worked out by subtraction). The group is the
+     * unit with every unit below it.
      */
-    public Map<Long, GroupResult> resultsByGroup(Long roundId, Map<Long, Long> groupOf) {
-        PulseRound round = em.find(PulseRound.class, roundId);
-        if (round == null) {
-            return Map.of();
+    public Reading reading(PulseRound round, Unit unit) {
+        Reading reading = readings(round, List.of(unit.getId())).get(unit.getId());
+        if (reading.result().isEmpty()) {
+            return reading;
         }
-        Map<Long, long[]> byUnit = round.getClosesOn().isBefore(LocalDate.now().minusDays(1))
-                ? closedRounds.computeIfAbsent(roundId + "/" + round.getClosesOn(), k -> sumsByUnit(roundId))
-                : sumsByUnit(roundId);
-        // answers, six factor sums, promoters, detractors
-        Map<Long, long[]> sums = new HashMap<>();
-        byUnit.forEach((unit, unitSums) -> {
-            Long group = groupOf.get(unit);
-            if (group != null) {
-                long[] sum = sums.computeIfAbsent(group, k -> new long[9]);
-                for (int i = 0; i < 9; i++) {
-                    sum[i] += unitSums[i];
+        GroupResult summary = reading.result().get();
+        List<String> comments = em
+                .createQuery(
+                        "select a.comment from PulseAnswer a where a.roundId = :r and a.unitId in :units"
+                                + " and a.comment is not null",
+                        String.class)
+                .setParameter("r", round.getId())
+                .setParameter("units", reading.covers())
+                .getResultList()
+                .stream()
+                .sorted()
+                .toList();
+        return new Reading(
+                reading.round(),
+                Optional.of(new GroupResult(summary.answers(), summary.factorMeans(), summary.enps(), comments)),
+                null,
+                reading.covers());
+    }
+
+    /**
+     * Many groups' results in a round at once, without comments, each group being a unit with every unit below it.
+     * Every view of pulse results reads them here or through {@link #reading},
+     * so the same groups are withheld everywhere. One query, whatever the number of groups; none for a round closed
+     * for more than a day, whose sums per unit are kept after the first read.
+     */
+    public Map<Long, Reading> readings(PulseRound round, Collection<Long> unitIds) {
+        Long roundId = round.getId();
+        boolean closed = closed(round);
+        Map<Long, long[]> byUnit;
+        if (!closed) {
+            byUnit = Map.of();
+        } else if (round.getClosesOn().isBefore(LocalDate.now(clock).minusDays(1))) {
+            byUnit = closedRounds.computeIfAbsent(roundId + "/" + round.getClosesOn(), k -> sumsByUnit(roundId));
+        } else {
+            byUnit = sumsByUnit(roundId);
+        }
+        Map<Long, Long> parentOf = new HashMap<>();
+        List<Long> customerFacing = new ArrayList<>();
+        for (Unit unit : units.all()) {
+            parentOf.put(
+                    unit.getId(),
+                    unit.getParent() == null ? null : unit.getParent().getId());
+            if (unit.getKind() == UnitKind.UNIT && unit.isActive()) {
+                customerFacing.add(unit.getId());
+            }
+        }
+        Map<Long, Long> answers = new HashMap<>();
+        byUnit.forEach((unit, sums) -> answers.put(unit, sums[0]));
+        PulseDisclosure disclosure = PulseDisclosure.of(closed, parentOf, answers, threshold(), customerFacing);
+        Map<Long, Reading> readings = new HashMap<>();
+        for (Long unit : unitIds) {
+            Set<Long> covers = disclosure.subtree(unit);
+            if (!disclosure.shown(unit)) {
+                readings.put(unit, new Reading(round, Optional.empty(), disclosure.withheld(unit), covers));
+                continue;
+            }
+            // answers, six factor sums, promoters, detractors
+            long[] sum = new long[9];
+            for (Long member : covers) {
+                long[] unitSums = byUnit.get(member);
+                if (unitSums != null) {
+                    for (int i = 0; i < 9; i++) {
+                        sum[i] += unitSums[i];
+                    }
                 }
             }
-        });
-        int threshold = threshold();
-        Map<Long, GroupResult> results = new HashMap<>();
-        sums.forEach((group, sum) -> {
-            if (sum[0] >= threshold) {
-                List<Double> means = new java.util.ArrayList<>();
-                for (int f = 1; f <= 6; f++) {
-                    means.add(sum[f] / (2.0 * sum[0]));
-                }
-                results.put(
-                        group,
-                        new GroupResult((int) sum[0], means, NpsCalculator.nps(sum[7], sum[8], sum[0]), List.of()));
+            List<Double> means = new ArrayList<>();
+            for (int f = 1; f <= 6; f++) {
+                means.add(sum[f] / (2.0 * sum[0]));
             }
-        });
-        return results;
+            GroupResult result =
+                    new GroupResult((int) sum[0], means, NpsCalculator.nps(sum[7], sum[8], sum[0]), List.of());
+            readings.put(unit, new Reading(round, Optional.of(result), null, covers));
+        }
+        return readings;
+    }
+
+    /**
+     * Each group's latest results without comments: from the latest closed round that included the unit (it, or a
+     * unit above it, was chosen for the round) and shows its results, searching at most the last {@code rounds} closed
+     * rounds that included it. Units with none are left out.
+     */
+    public Map<Long, GroupResult> latest(Collection<Long> unitIds, int rounds) {
+        Map<Long, GroupResult> latest = new HashMap<>();
+        Map<Long, Integer> searched = new HashMap<>();
+        for (PulseRound round : rounds()) {
+            if (!closed(round)) {
+                continue;
+            }
+            if (unitIds.stream()
+                    .allMatch(unit -> latest.containsKey(unit) || searched.getOrDefault(unit, 0) >= rounds)) {
+                break;
+            }
+            Set<Long> included = units.withDescendants(round.getUnitIds());
+            List<Long> wanted = unitIds.stream()
+                    .filter(included::contains)
+                    .filter(unit -> !latest.containsKey(unit) && searched.getOrDefault(unit, 0) < rounds)
+                    .toList();
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            wanted.forEach(unit -> searched.merge(unit, 1, Integer::sum));
+            readings(round, wanted)
+                    .forEach((unit, reading) -> reading.result().ifPresent(result -> latest.put(unit, result)));
+        }
+        return latest;
     }
 
     /** Per unit: answers, the six factor sums, promoters and detractors of eNPS. */

@@ -21,7 +21,7 @@ import java.util.Set;
 /** A pulse survey round HR opens for some units over a period. */
 @Entity
 @Table(name = "pulse_round")
-@NamedQuery(name = "PulseRound.all", query = "select r from PulseRound r order by r.opensOn desc")
+@NamedQuery(name = "PulseRound.all", query = "select r from PulseRound r order by r.opensOn desc, r.id desc")
 public class PulseRound implements Serializable {
 
     @Id

@@ -10,6 +10,7 @@ import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.platform.web.LineChart;
+import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import fi.kohtaamo.survey.control.NpsCalculator;
@@ -31,7 +32,7 @@ import java.util.Set;
 /**
  * A unit's (or a region's, or the whole organisation's) customer results: month by month over two years (responses,
  * promoters, passives, detractors, NPS with its margin of error, CSAT) as a chart and a table, the latest comments, and
- * the unit's pulse results where the anonymity threshold holds. Supervisors see only the units they oversee; HR any.
+ * the unit's pulse results from closed rounds where {@link Pulses#reading} shows them. Supervisors see only the units they oversee; HR any.
  */
 @Named
 @RequestScoped
@@ -83,15 +84,16 @@ public class UnitResultsBean {
         months = results.monthly(scope, LocalDate.now().minusMonths(23));
         comments = results.latestComments(scope, 20);
         pulse = pulses.rounds().stream()
+                .filter(round ->
+                        units.withDescendants(round.getUnitIds()).stream().anyMatch(scope::contains))
                 .limit(4)
-                .map(round -> new PulseRow(round, pulses.results(round.getId(), unit)))
-                .filter(row -> row.result().isPresent()
-                        || pulses.answerCount(row.round().getId()) > 0)
+                .map(round -> pulses.reading(round, unit))
+                .map(reading -> new PulseRow(reading.round(), reading.result(), reading.withheld()))
                 .toList();
     }
 
-    /** A pulse round and the unit's result in it, absent below the anonymity threshold. */
-    public record PulseRow(PulseRound round, Optional<Pulses.GroupResult> result) {}
+    /** A pulse round and the unit's result in it, or why it is withheld (null when there is a result). */
+    public record PulseRow(PulseRound round, Optional<Pulses.GroupResult> result, PulseDisclosure.Withheld withheld) {}
 
     public List<PulseRow> getPulse() {
         return pulse;

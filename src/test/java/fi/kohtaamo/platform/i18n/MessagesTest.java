@@ -71,7 +71,8 @@ class MessagesTest {
             if (rendered.matches("(?s).*\\{\\d.*")) {
                 wrong.add(key + " leaves a placeholder: " + rendered);
             }
-            long apostrophes = text.replace("''", "'").chars().filter(c -> c == '\'').count();
+            long apostrophes =
+                    text.replace("''", "'").chars().filter(c -> c == '\'').count();
             if (rendered.chars().filter(c -> c == '\'').count() != apostrophes) {
                 wrong.add(key + " loses an apostrophe (write it as ''): " + rendered);
             }

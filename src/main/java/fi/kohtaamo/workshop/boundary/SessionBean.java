@@ -154,6 +154,11 @@ public class SessionBean implements Serializable {
                 .toList();
     }
 
+    /** Attendance is recorded from the start time on. */
+    public boolean isStarted() {
+        return sessions.hasStarted(session);
+    }
+
     public boolean isEditable() {
         return session.getStatus() == fi.kohtaamo.workshop.entity.SessionStatus.SCHEDULED;
     }

@@ -150,6 +150,11 @@ public class WorkshopSession implements Serializable {
         return startsAt.isBefore(end) && getEndsAt().isAfter(start);
     }
 
+    /** Whether the session's start time has come: only then can anyone have attended it. */
+    public boolean hasStarted(LocalDateTime now) {
+        return !startsAt.isAfter(now);
+    }
+
     public boolean isOpen() {
         return status != SessionStatus.CANCELLED;
     }

@@ -83,6 +83,12 @@ class SurveyImportJourneyIT {
 
             new Select(browser.driver().findElement(By.id("mapping:map_NPS")))
                     .selectByVisibleText("Suositteluhalukkuus (9)");
+            // A template name past its maxlength (set as a script would, since the browser stops typing at it).
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('mapping:template').value = arguments[0]", "n".repeat(121));
+            browser.click(By.id("mapping:check"));
+            browser.waitForText("At most 120 characters.");
+            assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Waiting for mapping");
             browser.type(By.id("mapping:template"), source);
             browser.click(By.id("mapping:check"));
             browser.waitForText("4 rows: 2 valid, 2 with problems.");

@@ -1,10 +1,12 @@
 package fi.kohtaamo.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.platform.web.ApiProblem;
 import fi.kohtaamo.survey.control.ApiKeys;
 import fi.kohtaamo.survey.control.UnitResults;
 import jakarta.inject.Inject;
@@ -180,6 +182,185 @@ class ApiIT {
         assertEquals("{\"registered\":1,\"duplicates\":0}", first.body());
         assertEquals("{\"registered\":0,\"duplicates\":1}", again.body());
         assertEquals(401, anonymous.statusCode());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""),
+                response.body());
+        JsonObject problem =
+                Json.createReader(new java.io.StringReader(response.body())).readObject();
+        assertEquals(status, problem.getInt("status"), response.body());
+        assertFalse(problem.getString("title").isBlank(), response.body());
+        assertTrue(response.headers().firstValue("Server").isEmpty(), "no server banner");
+    }
+
+    private static String responses(int count, String id) {
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            batch.append(i == 0 ? "" : ",")
+                    .append("{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"2025-06-04T10:00:00\",\"nps\":7,")
+                    .append("\"externalId\":\"")
+                    .append(id)
+                    .append('-')
+                    .append(i)
+                    .append("\"}");
+        }
+        return batch.append(']').toString();
+    }
+
+    @Test
+    void aBatchOverTheLimitsIsRefusedWith413AndNothingIsStored() throws Exception {
+        String key = keyFor("TKU-ASTU");
+        String id = UUID.randomUUID().toString();
+        long before = june2025();
+        String padding = "x".repeat(4000);
+        StringBuilder large = new StringBuilder("[");
+        for (int i = 0; large.length() <= ApiProblem.MAX_BODY_BYTES; i++) {
+            large.append(i == 0 ? "" : ",")
+                    .append("{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"2025-06-04T10:00:00\",\"nps\":7,")
+                    .append("\"comment\":\"")
+                    .append(padding)
+                    .append("\"}");
+        }
+        byte[] tooLarge = large.append(']').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertProblem(413, post(key, responses(ApiProblem.MAX_ITEMS + 1, id)));
+        String declared = declaringTwoGigabytes(key);
+        assertTrue(declared.startsWith("HTTP/1.1 413"), declared);
+        assertTrue(declared.contains("application/problem+json"), declared);
+        assertTrue(declared.contains("\"status\":413"), declared);
+        assertProblem(
+                413,
+                send(HttpRequest.newBuilder(URI.create(base + "api/v1/responses"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + key)
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(tooLarge)))));
+        assertProblem(413, post("api/v1/visits", key, responses(ApiProblem.MAX_ITEMS + 1, id)));
+        assertEquals(before, june2025());
+
+        HttpResponse<String> atTheLimit = post(key, responses(ApiProblem.MAX_ITEMS, id));
+        assertEquals(201, atTheLimit.statusCode(), atTheLimit.body());
+        assertEquals(before + ApiProblem.MAX_ITEMS, june2025());
+    }
+
+    /**
+     * Posts only the headers of a body declared two gigabytes long, as a raw socket, and returns the whole answer: it
+     * must come before any of the body is sent (HttpClient would still be writing when the server closes).
+     */
+    private String declaringTwoGigabytes(String key) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream()
+                    .write(("POST " + base.getPath() + "api/v1/responses HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                                    + base.getPort() + "\r\nAuthorization: Bearer " + key
+                                    + "\r\nContent-Type: application/json\r\nContent-Length: " + (2L << 30)
+                                    + "\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!complete(answer.toString(java.nio.charset.StandardCharsets.UTF_8))) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                answer.write(buffer, 0, n);
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Whether the text holds a whole HTTP answer: its headers and its Content-Length of body, or the last chunk. */
+    private static boolean complete(String text) {
+        int split = text.indexOf("\r\n\r\n");
+        if (split < 0) {
+            return false;
+        }
+        String body = text.substring(split + 4);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)\r\ncontent-length: *(\\d+)")
+                .matcher(text.substring(0, split));
+        return length.find()
+                ? body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= Integer.parseInt(length.group(1))
+                : body.endsWith("0\r\n\r\n");
+    }
+
+    @Test
+    void everyOtherRefusalIsProblemDetailsToo() throws Exception {
+        String key = keyFor("TKU-ASTU");
+        String valid = "{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"2025-06-05T10:00:00\",\"nps\":9}";
+
+        assertProblem(
+                415,
+                send(HttpRequest.newBuilder(URI.create(base + "api/v1/responses"))
+                        .header("Content-Type", "text/plain")
+                        .header("Authorization", "Bearer " + key)
+                        .POST(HttpRequest.BodyPublishers.ofString(valid))));
+        assertProblem(
+                405,
+                send(HttpRequest.newBuilder(URI.create(base + "api/v1/visits"))
+                        .header("Authorization", "Bearer " + key)
+                        .GET()));
+        assertProblem(
+                404,
+                send(HttpRequest.newBuilder(URI.create(base + "api/v1/nothing-here"))
+                        .header("Authorization", "Bearer " + key)
+                        .GET()));
+        assertProblem(400, post(key, "[".repeat(200_000) + "]".repeat(200_000)));
+        assertProblem(400, post("api/v1/visits", key, "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000)));
+        assertProblem(400, post(key, "{\"unit\":\"TKU-ASTU\",\"nps\":\u0000}"));
+    }
+
+    @Test
+    void datesBefore2000OrInTheFutureAndNumbersTooLargeAreRefusedWithAReason() throws Exception {
+        String key = keyFor("TKU-ASTU");
+        String future = java.time.OffsetDateTime.now().plusDays(2).withNano(0).toString();
+
+        HttpResponse<String> response = post(
+                key,
+                "[{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"1999-12-31T23:00:00\",\"nps\":9},"
+                        + "{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"" + future + "\",\"nps\":9},"
+                        + "{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"2025-06-05T10:00:00\",\"nps\":4294967305}]");
+
+        assertProblem(400, response);
+        List<JsonObject> errors = Json.createReader(new java.io.StringReader(response.body()))
+                .readObject()
+                .getJsonArray("errors")
+                .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("0 answeredAt before 2000", "1 answeredAt in the future", "2 nps required"),
+                errors.stream()
+                        .map(e -> e.getInt("index") + " " + e.getString("field") + " "
+                                + e.getString("message").replaceAll("[:,].*", ""))
+                        .toList());
+    }
+
+    @Test
+    void theBearerSchemeIsCaseInsensitive() throws Exception {
+        String key = keyFor("TKU-ASTU");
+        for (String scheme : List.of("bearer", "BEARER", "BeArEr")) {
+            String json = "{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"2025-06-06T10:00:00\",\"nps\":8,"
+                    + "\"externalId\":\"" + UUID.randomUUID() + "\"}";
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "api/v1/responses"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", scheme + " " + key)
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+            assertEquals(201, response.statusCode(), scheme + ": " + response.body());
+        }
+        assertProblem(
+                401,
+                send(HttpRequest.newBuilder(URI.create(base + "api/v1/responses"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Basic " + key)
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -82,6 +83,12 @@ class SurveyImportJourneyIT {
 
             new Select(browser.driver().findElement(By.id("mapping:map_NPS")))
                     .selectByVisibleText("Suositteluhalukkuus (9)");
+            // A template name past its maxlength (set as a script would, since the browser stops typing at it).
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('mapping:template').value = arguments[0]", "n".repeat(121));
+            browser.click(By.id("mapping:check"));
+            browser.waitForText("At most 120 characters.");
+            assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Waiting for mapping");
             browser.type(By.id("mapping:template"), source);
             browser.click(By.id("mapping:check"));
             browser.waitForText("4 rows: 2 valid, 2 with problems.");
@@ -116,6 +123,43 @@ class SurveyImportJourneyIT {
             browser.signIn("supervisor.demo", "kohtaamo-demo");
             browser.go("survey/import");
             assertThat(browser.heading()).isEqualTo("Not available to you");
+        }
+    }
+
+    @Test
+    void aFileWithAQuoteNeverClosedSaysWhichRowAndCanBeCancelled() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        Path broken = file(
+                "lainaus-" + mark + ".csv",
+                List.of(
+                        "Yksikkö;Päivämäärä;Suositteluhalukkuus;Avoin palaute",
+                        "HKI-KAMPPI;12.10.2026 14:05;9;Hyvä " + mark,
+                        "HKI-KAMPPI;13.10.2026 9:30;6;\"Jonoa oli paljon " + mark,
+                        "HKI-KAMPPI;14.10.2026 10:00;10;Hieno " + mark));
+        String reason = "Row 3: the quote opened here is never closed";
+
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            upload(browser, broken);
+            assertThat(browser.driver().findElement(By.id("unreadable")).getText())
+                    .as("the page opens and names the row instead of failing on the preview")
+                    .startsWith(reason);
+
+            browser.click(By.id("mapping:check"));
+            browser.waitForText("The import did not finish");
+            assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Failed");
+            assertThat(browser.driver().findElement(By.id("failure")).getText()).startsWith(reason);
+
+            browser.go(browser.path());
+            assertThat(browser.driver().findElement(By.id("failure")).getText())
+                    .as("every later visit shows the same")
+                    .startsWith(reason);
+            browser.click(By.id("mapping:cancelMapping"));
+            browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("Nothing was imported from this file.");
+            assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Cancelled");
         }
     }
 

@@ -14,6 +14,7 @@ import fi.kohtaamo.platform.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -66,8 +67,13 @@ public class ModulePlayerBean implements Serializable {
     private String[] single;
 
     private String[][] multiple;
+
+    @Size(max = 20_000, message = "{field.tooLong}")
     private String reflection;
+
     private Integer rating;
+
+    @Size(max = 2_000, message = "{field.tooLong}")
     private String ratingComment;
 
     /** Loads the module and the learner's progress, and settles which step to show. */

@@ -5,6 +5,7 @@ import fi.kohtaamo.platform.i18n.Language;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,8 +38,13 @@ public class AuditLogBean implements Serializable {
 
     private LocalDate from;
     private LocalDate to;
+
+    @Size(max = 80, message = "{field.tooLong}")
     private String actor;
+
     private AuditAction action;
+
+    @Size(max = 200, message = "{field.tooLong}")
     private String text;
 
     private final LazyDataModel<AuditEvent> model = new LazyDataModel<>() {

@@ -29,13 +29,17 @@ public class BundleMessageInterpolator implements MessageInterpolator {
     public String interpolate(String template, Context context, Locale locale) {
         Matcher key = KEY.matcher(template);
         if (key.matches()) {
+            String text;
             try {
-                return ResourceBundle.getBundle(
+                text = ResourceBundle.getBundle(
                                 Language.BUNDLE, locale, BundleMessageInterpolator.class.getClassLoader())
                         .getString(key.group(1));
             } catch (MissingResourceException notOurs) {
                 // A built-in key such as {jakarta.validation.constraints.NotNull.message}.
+                return fallback.interpolate(template, context, locale);
             }
+            // The constraint's own attributes, {max} of @Size say, are filled in by the default interpolator.
+            return text.contains("{") ? fallback.interpolate(text, context, locale) : text;
         }
         return fallback.interpolate(template, context, locale);
     }

@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -42,8 +43,13 @@ public class PasswordChangeBean {
     @Inject
     FacesContext faces;
 
+    @Size(max = PasswordPolicy.MAX_LENGTH, message = "{field.tooLong}")
     private String current;
+
+    @Size(max = PasswordPolicy.MAX_LENGTH, message = "{field.tooLong}")
     private String newPassword;
+
+    @Size(max = PasswordPolicy.MAX_LENGTH, message = "{field.tooLong}")
     private String repeat;
 
     public String change() {

@@ -169,7 +169,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      * cross-site post, names this server, or it has none (a client that is not a browser cannot forge a visitor's
      * post). {@code Origin: null} (a sandboxed frame, a redirect across sites) does not count as our own.
      */
-    static boolean sameOrigin(HttpServletRequest request) {
+    public static boolean sameOrigin(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
         return origin == null
                 || CDI.current()

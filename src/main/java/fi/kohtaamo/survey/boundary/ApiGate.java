@@ -1,18 +1,18 @@
 package fi.kohtaamo.survey.boundary;
 
+import fi.kohtaamo.platform.web.ApiProblem;
 import fi.kohtaamo.survey.control.ApiKeys;
 import fi.kohtaamo.survey.entity.ApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Duration;
@@ -23,11 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What every call to Kohtaamo's API passes first: an active API key in {@code Authorization: Bearer <key>} (never a
- * browser session), and at most {@link #CALLS_PER_MINUTE} calls a minute per key. Refusals are problem details (RFC
- * 9457).
+ * browser session; the scheme's name in any case, RFC 9110), and at most {@link #CALLS_PER_MINUTE} calls a minute per
+ * key; then a body of at most {@link ApiProblem#MAX_ITEMS} objects nested at most {@link ApiProblem#MAX_JSON_DEPTH}
+ * deep. Refusals are problem details (RFC 9457).
  */
 @ApplicationScoped
 public class ApiGate {
@@ -35,7 +38,8 @@ public class ApiGate {
     /** Calls a key may make in a minute before it is told to wait. */
     public static final int CALLS_PER_MINUTE = 120;
 
-    static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
+    /** {@code Bearer}, in any case, then the key (RFC 9110: the scheme is case-insensitive, then one or more spaces). */
+    private static final Pattern BEARER = Pattern.compile("(?i)bearer +(\\S+) *");
 
     private final Map<Long, Deque<Instant>> calls = new ConcurrentHashMap<>();
 
@@ -49,8 +53,9 @@ public class ApiGate {
      */
     public ApiKey admit(String authorization) {
         Optional<ApiKey> key = Optional.ofNullable(authorization)
-                .filter(a -> a.startsWith("Bearer "))
-                .flatMap(a -> apiKeys.authenticate(a.substring("Bearer ".length())));
+                .map(BEARER::matcher)
+                .filter(Matcher::matches)
+                .flatMap(m -> apiKeys.authenticate(m.group(1)));
         if (key.isEmpty()) {
             throw new WebApplicationException(
                     problem(401, "Not authenticated", "Send a valid API key as 'Authorization: Bearer <key>'.", null)
@@ -81,16 +86,35 @@ public class ApiGate {
         }
     }
 
-    /** A problem-details response; {@code errors} names each invalid field, or is null. */
     /**
      * The objects of a request body that holds one JSON object or an array of them.
      *
      * @param what what each object is, for the error message ("response", "visit")
-     * @throws WebApplicationException answering 400 with problem details when the body is not that
+     * @throws WebApplicationException answering 400 with problem details when the body is not that, or nests deeper
+     *     than {@link ApiProblem#MAX_JSON_DEPTH}; 413 when it holds more than {@link ApiProblem#MAX_ITEMS} items
      */
     static List<JsonObject> objects(String body, String what) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        String text = body == null ? "" : body;
+        if (depth(text) > ApiProblem.MAX_JSON_DEPTH) {
+            throw new WebApplicationException(problem(
+                            400,
+                            "Invalid JSON",
+                            "The body nests deeper than " + ApiProblem.MAX_JSON_DEPTH + " levels; send one " + what
+                                    + " object or an array of them.",
+                            null)
+                    .build());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
+            if (value instanceof JsonArray array && array.size() > ApiProblem.MAX_ITEMS) {
+                throw new WebApplicationException(problem(
+                                413,
+                                "Too many items",
+                                array.size() + " items; a call may send at most " + ApiProblem.MAX_ITEMS
+                                        + ". Split the batch.",
+                                null)
+                        .build());
+            }
             if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonObject)) {
                 return array.getValuesAs(JsonObject.class);
             }
@@ -100,21 +124,41 @@ public class ApiGate {
             throw new WebApplicationException(
                     problem(400, "Invalid body", "Send one " + what + " object or an array of them.", null)
                             .build());
-        } catch (JsonParsingException e) {
+        } catch (JsonException e) {
             throw new WebApplicationException(
                     problem(400, "Invalid JSON", e.getMessage(), null).build());
         }
     }
 
-    static Response.ResponseBuilder problem(int status, String title, String detail, JsonArray errors) {
-        var json = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", title)
-                .add("status", status)
-                .add("detail", detail == null ? "" : detail);
-        if (errors != null) {
-            json.add("errors", errors);
+    /**
+     * How deep the text's arrays and objects nest, counted outside strings, before any parser builds them: a parser
+     * that builds nested values recursively could run out of stack on a body of a million brackets.
+     */
+    static int depth(String json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
         }
-        return Response.status(status).type(PROBLEM).entity(json.build().toString());
+        return deepest;
+    }
+
+    /** A problem-details response; {@code errors} names each invalid field, or is null. */
+    static Response.ResponseBuilder problem(int status, String title, String detail, JsonArray errors) {
+        return ApiProblem.of(status, title, detail, errors);
     }
 }

@@ -10,6 +10,7 @@ import fi.kohtaamo.survey.entity.ApiKey;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +37,9 @@ public class ApiKeysBean implements Serializable {
     @Inject
     Language language;
 
+    @Size(max = 120, message = "{field.tooLong}")
     private String name;
+
     private List<Long> unitIds = new ArrayList<>();
     private String newSecret;
 

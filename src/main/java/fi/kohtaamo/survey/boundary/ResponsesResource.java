@@ -45,6 +45,9 @@ public class ResponsesResource {
 
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
+    /** Responses answered before this are refused: no survey tool sending to Kohtaamo is that old. */
+    static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
+
     @Inject
     ApiGate gate;
 
@@ -107,6 +110,8 @@ public class ResponsesResource {
             if (answeredAt != null
                     && answeredAt.isAfter(LocalDateTime.now(FINLAND).plusMinutes(5))) {
                 error(local, index, "answeredAt", "in the future: " + at);
+            } else if (answeredAt != null && answeredAt.isBefore(EARLIEST)) {
+                error(local, index, "answeredAt", "before 2000, so surely a mistake: " + at);
             }
         }
         Integer nps = number(item, "nps");
@@ -148,8 +153,16 @@ public class ResponsesResource {
                 : null;
     }
 
+    /** A whole number that fits an int; 4294967305 is not 9. */
     private static Integer number(JsonObject item, String field) {
-        return item.get(field) instanceof JsonNumber n && n.isIntegral() ? n.intValue() : null;
+        if (item.get(field) instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return n.intValueExact();
+            } catch (ArithmeticException tooLarge) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static void error(JsonArrayBuilder errors, int index, String field, String message) {

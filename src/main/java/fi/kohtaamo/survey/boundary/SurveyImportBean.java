@@ -14,6 +14,7 @@ import fi.kohtaamo.survey.entity.SurveyImport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -63,8 +64,12 @@ public class SurveyImportBean implements Serializable {
     private SurveyImport upload;
     private final Map<String, Integer> columns = new HashMap<>();
     private Channel defaultChannel = Channel.OTHER;
+
+    @Size(max = 120, message = "{field.tooLong}")
     private String templateName;
+
     private List<List<String>> preview = List.of();
+    private String unreadable;
 
     public void load() throws IOException {
         if (id == null) {
@@ -84,8 +89,19 @@ public class SurveyImportBean implements Serializable {
             }
         }
         if (isMappable() && Files.exists(imports.file(upload))) {
-            preview = imports.preview(upload, PREVIEW_ROWS);
+            try {
+                preview = imports.preview(upload, PREVIEW_ROWS);
+            } catch (ImportFile.Unreadable e) {
+                // The check would stop on the same row: say so now. The import can still be cancelled.
+                unreadable = text(e);
+            }
         }
+    }
+
+    /** The reason a file cannot be read, with the row it breaks on. */
+    private String text(ImportFile.Unreadable e) {
+        String key = "import.unreadable." + e.reason();
+        return e.row() > 0 ? language.text(key, e.row()) : language.text(key);
     }
 
     /** Keeps the file and opens its mapping step; a file that cannot be read is refused with the reason. */
@@ -95,7 +111,7 @@ public class SurveyImportBean implements Serializable {
             Faces.redirect("survey/import?id=%s", created.getId());
         } catch (ImportFile.Unreadable e) {
             LOG.log(Level.INFO, "Refused an uploaded survey file: {0}", e.getMessage());
-            Messages.addGlobalError(language.text("import.unreadable." + e.reason()));
+            Messages.addGlobalError(text(e));
         }
     }
 
@@ -255,6 +271,18 @@ public class SurveyImportBean implements Serializable {
 
     public void setTemplateName(String templateName) {
         this.templateName = templateName;
+    }
+
+    /** Why the first rows cannot be read, or null. */
+    public String getUnreadable() {
+        return unreadable;
+    }
+
+    /** Why the import failed, with the row where there is one. */
+    public String getFailure() {
+        String key = "import." + upload.getFailure();
+        long row = upload.getFailureRow();
+        return row > 0 ? language.text(key, row) : language.text(key);
     }
 
     public List<List<String>> getPreview() {

@@ -110,18 +110,39 @@ public final class ImportFile {
         boolean row(long rowNumber, List<String> cells);
     }
 
-    /** The file could not be read as a survey export; the message says why, in words for the person uploading. */
+    /**
+     * A CSV row (a record, whose quoted fields may span lines) may hold at most this many characters. Real survey rows
+     * are well under a kilobyte; a quote that is never closed would otherwise make the rest of the file one field, in
+     * memory.
+     */
+    static final int MAX_ROW_CHARS = 1 << 20;
+
+    /**
+     * The file could not be read as a survey export; the reason says why, in words for the person uploading, and for
+     * a CSV file whose structure breaks, which row (counting the header as row 1) it breaks on.
+     */
     public static class Unreadable extends IOException {
         private final String reason;
+        private final long row;
 
         public Unreadable(String reason, String detail) {
-            super(reason + (detail == null ? "" : ": " + detail));
-            this.reason = reason;
+            this(reason, detail, 0);
         }
 
-        /** A message key: {@code import.unreadable.<reason>}. */
+        public Unreadable(String reason, String detail, long row) {
+            super(reason + (row > 0 ? " on row " + row : "") + (detail == null ? "" : ": " + detail));
+            this.reason = reason;
+            this.row = row;
+        }
+
+        /** A message key: {@code import.unreadable.<reason>}, whose argument {0} is {@link #row()}. */
         public String reason() {
             return reason;
+        }
+
+        /** The row the file stops making sense on, or 0 when the problem is not about one row. */
+        public long row() {
+            return row;
         }
     }
 
@@ -363,20 +384,18 @@ public final class ImportFile {
                 .setTrim(true)
                 .get();
         try (CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(path)));
-                Reader reader = new BufferedReader(new InputStreamReader(counting, charset))) {
+                RowLimit reader = new RowLimit(new BufferedReader(new InputStreamReader(counting, charset)))) {
             if (bom) {
-                reader.mark(1);
-                if (reader.read() != '\uFEFF') {
-                    reader.reset();
-                }
+                reader.skipBom();
             }
-            readRecords(CSVParser.parse(reader, csv), counting, size, handler, headerOnly, progress);
+            readRecords(CSVParser.parse(reader, csv), counting, reader, size, handler, headerOnly, progress);
         }
     }
 
     private static void readRecords(
             CSVParser parser,
             CountingStream counting,
+            RowLimit limit,
             long size,
             RowHandler handler,
             boolean headerOnly,
@@ -393,8 +412,9 @@ public final class ImportFile {
                 }
                 record = records.next();
             } catch (IllegalStateException | java.io.UncheckedIOException e) {
-                throw new Unreadable("csv", e.getMessage());
+                throw broken(e, row + 1);
             }
+            limit.rowEnded();
             row++;
             if (row == 1) {
                 if (headerOnly) {
@@ -410,6 +430,76 @@ public final class ImportFile {
                 reported = counting.count;
                 progress.accept(Math.min(1.0, (double) reported / size));
             }
+        }
+    }
+
+    /**
+     * Names what broke the CSV structure on the given row: a quote never closed (Commons CSV reads to the end of the
+     * file looking for it), text between a closing quote and the separator, a row too long to be anything but an open
+     * quote, or else the parser's own words.
+     */
+    static Unreadable broken(RuntimeException e, long row) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RowTooLong) {
+                return new Unreadable("rowTooLong", null, row);
+            }
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return new Unreadable("unclosedQuote", message, row);
+        }
+        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            return new Unreadable("afterQuote", message, row);
+        }
+        return new Unreadable("csv", message, row);
+    }
+
+    /** Thrown by {@link RowLimit} when one row runs on past {@link #MAX_ROW_CHARS}. */
+    private static final class RowTooLong extends IOException {
+        RowTooLong() {
+            super("a row longer than " + MAX_ROW_CHARS + " characters");
+        }
+    }
+
+    /**
+     * Refuses to read more than {@link #MAX_ROW_CHARS} characters between two rows, so that an open quote in a large
+     * file ends the reading with a reason instead of filling the memory. The parser reads ahead a few kilobytes, so
+     * the count is per row give or take its buffer.
+     */
+    private static final class RowLimit extends Reader {
+        private final BufferedReader in;
+        private long sinceRow;
+
+        RowLimit(BufferedReader in) {
+            this.in = in;
+        }
+
+        void skipBom() throws IOException {
+            in.mark(1);
+            if (in.read() != '\uFEFF') {
+                in.reset();
+            }
+        }
+
+        void rowEnded() {
+            sinceRow = 0;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                sinceRow += n;
+                if (sinceRow > MAX_ROW_CHARS) {
+                    throw new RowTooLong();
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 

@@ -119,8 +119,10 @@ public class ImportJobs {
                 default -> {}
             }
         } catch (ImportFile.Unreadable e) {
-            imports.failed(id, "unreadable." + e.reason());
-        } catch (Exception e) {
+            LOG.log(Level.INFO, "Survey import {0} stopped: {1}", new Object[] {id, e.getMessage()});
+            imports.failed(id, SurveyImport.failure("unreadable." + e.reason(), e.row()));
+        } catch (Exception | Error e) {
+            // Whatever stops a step ends it as failed: an import left checking would be tried again forever.
             LOG.log(Level.WARNING, "Survey import " + id + " failed; nothing of it was stored", e);
             imports.failed(id, "failure.error");
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
@@ -31,6 +32,7 @@ public class ApiKey {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_key_seq")
     private Long id;
 
+    @Size(max = 120, message = "{field.tooLong}")
     private String name;
 
     @Column(name = "key_hash")

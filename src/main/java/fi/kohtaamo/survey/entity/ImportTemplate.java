@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 
 /** A saved column mapping for one source of files (a survey tool's export), applied to its next files by name. */
@@ -22,6 +23,7 @@ public class ImportTemplate {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_template_seq")
     private Long id;
 
+    @Size(max = 120, message = "{field.tooLong}")
     private String name;
 
     @Column(name = "column_mapping")

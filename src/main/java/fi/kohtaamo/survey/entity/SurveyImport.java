@@ -234,8 +234,21 @@ public class SurveyImport implements java.io.Serializable {
         return duplicateRows;
     }
 
+    /** A failure as stored: the message key after {@code import.}, and the row it concerns where there is one. */
+    public static String failure(String key, long row) {
+        return row > 0 ? key + ":" + row : key;
+    }
+
+    /** Why the import failed, as a message key after {@code import.}; its argument is {@link #getFailureRow()}. */
     public String getFailure() {
-        return failure;
+        return failure == null ? null : failure.replaceFirst(":\\d+$", "");
+    }
+
+    /** The row of the file the failure concerns, or 0. */
+    public long getFailureRow() {
+        return failure != null && failure.matches(".*:\\d+$")
+                ? Long.parseLong(failure.substring(failure.lastIndexOf(':') + 1))
+                : 0;
     }
 
     public Person getUploadedBy() {

@@ -10,6 +10,7 @@ import fi.kohtaamo.workshop.entity.WorkshopSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
@@ -36,7 +37,10 @@ public class FacilitatorBean implements Serializable {
 
     private Long id;
     private int step = 1;
+
+    @Size(max = 20_000, message = "{field.tooLong}")
     private String notes;
+
     private String guideId;
     private String title;
 

@@ -16,6 +16,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +61,9 @@ public class SessionBean implements Serializable {
     private List<Commitment> commitments;
     private List<Commitment> previousCommitments = List.of();
 
+    @Size(max = 500, message = "{field.tooLong}")
     private String what;
+
     private Long ownerId;
     private LocalDate due;
     private String factor;
@@ -152,6 +155,11 @@ public class SessionBean implements Serializable {
         return learners.modules().values().stream()
                 .map(m -> new jakarta.faces.model.SelectItem(m.getId(), m.title(language.getLocale())))
                 .toList();
+    }
+
+    /** Attendance is recorded from the start time on. */
+    public boolean isStarted() {
+        return sessions.hasStarted(session);
     }
 
     public boolean isEditable() {

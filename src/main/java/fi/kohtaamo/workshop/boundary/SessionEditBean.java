@@ -18,6 +18,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,8 +65,13 @@ public class SessionEditBean implements Serializable {
     private LocalDate date;
     private LocalTime time = LocalTime.of(9, 0);
     private Integer minutes;
+
+    @Size(max = 300, message = "{field.tooLong}")
     private String place;
+
+    @Size(max = 500, message = "{field.tooLong}")
     private String onlineLink;
+
     private List<Long> inviteeIds = new ArrayList<>();
     private List<Unit> unitOptions;
     private List<Person> peopleOptions = List.of();

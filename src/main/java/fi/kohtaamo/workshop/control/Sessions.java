@@ -162,7 +162,10 @@ public class Sessions {
         return session;
     }
 
-    /** Records who came; people of the supervisor's units may be added late. */
+    /**
+     * Records who came; people of the supervisor's units may be added late. Only from the session's start time on, so
+     * that a session still to come never counts as held.
+     */
     @Transactional
     public WorkshopSession recordAttendance(Person supervisor, Long sessionId, Set<Long> attendees) {
         WorkshopSession session = find(supervisor, sessionId);
@@ -170,8 +173,16 @@ public class Sessions {
             throw new WorkshopProblem("attendance", "workshop.cancelledSession");
         }
         requireInUnits(supervisor, attendees);
+        if (!hasStarted(session)) {
+            throw new WorkshopProblem("attendance", "workshop.notStarted");
+        }
         session.recordAttendance(attendees);
         return session;
+    }
+
+    /** Whether the session's start time has come, so that attendance can be recorded. */
+    public boolean hasStarted(WorkshopSession session) {
+        return session.hasStarted(LocalDateTime.now(clock));
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,6 +56,7 @@ public class Commitment implements Serializable {
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
+    @Size(max = 500, message = "{field.tooLong}")
     private String what;
 
     @ManyToOne(fetch = FetchType.EAGER)

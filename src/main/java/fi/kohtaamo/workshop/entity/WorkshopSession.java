@@ -18,6 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
@@ -63,14 +64,17 @@ public class WorkshopSession implements Serializable {
 
     private int minutes;
 
+    @Size(max = 300, message = "{field.tooLong}")
     private String place;
 
     @Column(name = "online_link")
+    @Size(max = 500, message = "{field.tooLong}")
     private String onlineLink;
 
     @Enumerated(EnumType.STRING)
     private SessionStatus status = SessionStatus.SCHEDULED;
 
+    @Size(max = 20_000, message = "{field.tooLong}")
     private String notes;
 
     @Column(name = "ical_uid")
@@ -148,6 +152,11 @@ public class WorkshopSession implements Serializable {
     /** Whether this session and the given time range overlap. */
     public boolean overlaps(LocalDateTime start, LocalDateTime end) {
         return startsAt.isBefore(end) && getEndsAt().isAfter(start);
+    }
+
+    /** Whether the session's start time has come: only then can anyone have attended it. */
+    public boolean hasStarted(LocalDateTime now) {
+        return !startsAt.isAfter(now);
     }
 
     public boolean isOpen() {

@@ -15,12 +15,14 @@ import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.config.Settings;
+import fi.kohtaamo.platform.persistence.Database;
 import fi.kohtaamo.privacy.control.PersonalData;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import fi.kohtaamo.survey.control.Invitations;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -30,6 +32,10 @@ import jakarta.persistence.Query;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -40,6 +46,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -99,6 +106,22 @@ class AuditIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    /** Moves a session's start into the past, so that its attendance can be recorded (scheduling wants the future). */
+    private void startedAnHourAgo(WorkshopSession session) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement("update workshop_session set starts_at = ? where id = ?")) {
+            update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().minusHours(1)));
+            update.setLong(2, session.getId());
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /**
      * A unit in a region of its own, outside the demo regions whose people and units other tests count, and named to
@@ -339,6 +362,7 @@ class AuditIT {
                         Set.of(employee.getId()),
                         null),
                 Locale.ENGLISH);
+        startedAnHourAgo(session);
         sessions.recordAttendance(supervisor, session.getId(), Set.of(employee.getId()));
         sessions.commit(
                 supervisor,

@@ -303,6 +303,207 @@ class InjectionIT {
         }
     }
 
+    /** A form on a page, as one person fills it in correctly; the walk then makes one text field too long at a time. */
+    private record Form(WebClient who, String page, String formId, String button, Map<String, String> valid) {
+
+        /**
+         * The page with the form open; {@code organisation/units} opens its dialog with "Add a top-level unit" first,
+         * as the page's button does.
+         */
+        Document open() {
+            if (page.equals("organisation/units")) {
+                return WebClient.parse(who.submit(who.page(page), "tree", Map.of(), "addTop"));
+            }
+            return who.page(page);
+        }
+    }
+
+    /** The text fields a person types into: every one must say how long it may be, and the server must hold to it. */
+    private static final String TEXT_FIELDS = "input:not([type]), input[type=text], input[type=email], input[type=url],"
+            + " input[type=search], input[type=password], textarea";
+
+    /**
+     * Every text field of the forms people fill in (people, units, API keys, the audit log's filters, scheduling, commitments,
+     * facilitator's notes, reflections, module feedback, password change) gets one character more than its {@code
+     * maxlength}, one field at a time: the server refuses it with a message on that field that names the limit, and
+     * nothing is saved (the form would have redirected). Not walked
+     * here: the public survey, the pulse pages, the sign-in page and the import mapping (SurveyImportJourneyIT).
+     */
+    @Test
+    void overLongTextInEveryFormFieldIsRefusedWithAMessageOnThatField() {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        WebClient admin = WebClient.signedIn(base, "admin.demo", PASSWORD);
+        Document personForm = admin.page("organisation/person");
+        String kamppi = option(personForm, "person:unit", "(HKI-KAMPPI)");
+        String password = "pituus-" + mark + "-salasana";
+        Map<String, String> person = Map.of(
+                "firstName",
+                "Pituus",
+                "lastName",
+                "Testi" + mark,
+                "username",
+                "len" + mark,
+                "email",
+                "len" + mark + "@pohjolanpalvelu.example",
+                "unit",
+                kamppi,
+                "newPassword",
+                password);
+        Document keys = admin.page("survey/api-keys");
+        Element kamppiBox = keys.select("#create label:contains((HKI-KAMPPI))").first();
+        String kamppiKey = keys.getElementById(kamppiBox.attr("for")).attr("value");
+
+        WebClient supervisor = WebClient.signedIn(base, "supervisor.demo", PASSWORD);
+        Document sessionForm = supervisor.page("workshop/session-edit");
+        Map<String, String> session = Map.of(
+                "guide",
+                sessionForm.select("#session\\:guide option").get(1).attr("value"),
+                "date",
+                LocalDate.now().plusDays(300 + (mark.hashCode() & 0xff)).toString(),
+                "time",
+                "06:45",
+                "minutes",
+                "60",
+                "place",
+                "Taukotila",
+                "onlineLink",
+                "https://meet.example.com/" + mark);
+        String sessionId = supervisor.page("workshop/sessions").select("a[href*=session?id=]").stream()
+                .map(a -> a.attr("href").replaceFirst(".*[?&]id=(\\d+).*", "$1"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("supervisor.demo has no workshop session"));
+        Document sessionPage = supervisor.page("workshop/session?id=" + sessionId);
+
+        WebClient employee = WebClient.signedIn(base, "employee.demo", PASSWORD);
+        String reflectionStep = reflectionStep(employee);
+        Document reflectionPage = employee.page(reflectionStep);
+        String reflectionButton = reflectionPage.getElementById("player:back") != null ? "back" : "next";
+
+        List<Form> forms = new ArrayList<>(List.of(
+                new Form(
+                        admin,
+                        "organisation/person",
+                        "person",
+                        "save",
+                        Map.of(
+                                "firstName",
+                                "Pituus",
+                                "lastName",
+                                "Toinen" + mark,
+                                "username",
+                                "lenb" + mark,
+                                "email",
+                                "lenb" + mark + "@pohjolanpalvelu.example",
+                                "unit",
+                                kamppi,
+                                "newPassword",
+                                password)),
+                new Form(
+                        admin,
+                        "survey/api-keys",
+                        "create",
+                        "createKey",
+                        Map.of("name", "Key " + mark, "units", kamppiKey)),
+                new Form(
+                        admin,
+                        "organisation/units",
+                        "unitDialogForm",
+                        "saveUnit",
+                        Map.of("name", "Pituusyksikkö " + mark, "code", "LEN-" + mark)),
+                new Form(admin, "audit/log", "filters", "show", Map.of()),
+                new Form(supervisor, "workshop/session-edit", "session", "save", session),
+                new Form(
+                        supervisor,
+                        "workshop/session?id=" + sessionId,
+                        "commitments",
+                        "addCommitment",
+                        Map.of("what", "Sitoumus " + mark)),
+                new Form(supervisor, "workshop/facilitate?id=" + sessionId, "facilitate", "saveNotes", Map.of()),
+                new Form(employee, reflectionStep, "player", reflectionButton, Map.of())));
+        String ratingPage = pageWith(employee, "player:ratingComment");
+        forms.add(new Form(employee, ratingPage, "player", "rate", Map.of("rating", "4")));
+
+        // The person made above changes their password, so that a check that let a long one through harms no one.
+        HttpResponse<String> created = admin.submit(personForm, "person", person, "save");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        WebClient newcomer = WebClient.signedIn(base, "len" + mark, password);
+        forms.add(new Form(
+                newcomer,
+                "password",
+                "password",
+                "change",
+                Map.of("current", password, "newPassword", password + "-uusi", "repeat", password + "-uusi")));
+        assertThat(sessionPage.getElementById("commitments:what")).isNotNull();
+
+        List<String> wrong = new ArrayList<>();
+        int fields = 0;
+        for (Form form : forms) {
+            Document page = form.open();
+            Element element = page.getElementById(form.formId());
+            assertThat(element).as(form.page() + " has form " + form.formId()).isNotNull();
+            int before = fields;
+            for (Element field : element.select(TEXT_FIELDS)) {
+                if (field.attr("type").equals("hidden")
+                        || field.attr("tabindex").equals("-1")) {
+                    continue;
+                }
+                String id = field.id();
+                String name = id.substring(form.formId().length() + 1);
+                fields++;
+                if (!field.attr("maxlength").matches("\\d+")) {
+                    wrong.add(form.page() + " " + id + ": no maxlength");
+                    continue;
+                }
+                int max = Integer.parseInt(field.attr("maxlength"));
+                Map<String, String> values = new LinkedHashMap<>(form.valid());
+                values.put(name, "x".repeat(max + 1));
+                HttpResponse<String> answer = form.who().submit(form.open(), form.formId(), values, form.button());
+                if (answer.statusCode() != 200) {
+                    wrong.add(form.page() + " " + id + ": answered " + answer.statusCode());
+                    continue;
+                }
+                Element shown = WebClient.parse(answer).getElementById(id);
+                String message = shown == null
+                        ? ""
+                        : shown.parent().select(".field-error").text();
+                if (message.isBlank()) {
+                    wrong.add(form.page() + " " + id + ": no message on the field");
+                } else if (!message.contains(String.valueOf(max)) && !id.endsWith("email")) {
+                    wrong.add(form.page() + " " + id + ": the message does not say the limit " + max + ": " + message);
+                }
+            }
+            if (fields == before) {
+                wrong.add(form.page() + " " + form.formId() + ": no text field found");
+            }
+        }
+        assertThat(fields).as("text fields walked").isGreaterThanOrEqualTo(16);
+        assertThat(wrong).isEmpty();
+        // No password change went through: the password still signs in (signedIn fails loudly otherwise).
+        WebClient.signedIn(base, "len" + mark, password);
+    }
+
+    /** The first page of a module the employee may open that has the element, walking steps as reflectionStep does. */
+    private static String pageWith(WebClient employee, String elementId) {
+        Document learning = employee.page("learning/my-learning");
+        for (Element link : learning.select("a[href*=module?id=]")) {
+            String id = link.attr("href").replaceFirst(".*[?&]id=([^&]+).*", "$1");
+            for (int step = 1; step <= 30; step++) {
+                String address = "learning/module?id=" + id + "&step=" + step;
+                HttpResponse<String> page = employee.follow(employee.get(address));
+                if (page.statusCode() != 200) {
+                    break;
+                }
+                if (WebClient.parse(page).getElementById(elementId) != null) {
+                    return address;
+                }
+                if (!page.uri().toString().contains("step=" + step)) {
+                    break;
+                }
+            }
+        }
+        throw new AssertionError("No page with " + elementId + " reachable by employee.demo");
+    }
+
     @Test
     void sqlInFiltersAndIdsFailsSafelyAndTheDatabaseStaysIntact() {
         String[] attacks = {"' or '1'='1", "1; drop table person; --", "1) union select 1--"};

@@ -33,6 +33,23 @@ class OpenApiDocumentTest {
         assertThat(document).startsWith("openapi: 3.0.3").contains("scheme: bearer");
     }
 
+    @Test
+    void theLimitsTheApiEnforcesAreDocumented() throws Exception {
+        String document;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(OpenApiServlet.DOCUMENT)) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(document)
+                .contains("at most " + ApiProblem.MAX_ITEMS + " items and " + ApiProblem.MAX_BODY_BYTES / (1024 * 1024)
+                        + " MB")
+                .contains(String.format(java.util.Locale.ROOT, "%,d bytes", ApiProblem.MAX_BODY_BYTES))
+                .contains("nest at most " + ApiProblem.MAX_JSON_DEPTH + " levels")
+                .contains("maxItems: " + ApiProblem.MAX_ITEMS)
+                .contains("\"413\":\n          $ref: \"#/components/responses/TooLarge\"")
+                .contains("\"415\":\n          $ref: \"#/components/responses/UnsupportedType\"");
+    }
+
     private static List<String> resourcePaths() throws IOException, ClassNotFoundException {
         java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
         List<String> paths = new ArrayList<>();

@@ -342,7 +342,11 @@ class WebSecurityIT {
         String missing = "csrf." + UUID.randomUUID().toString().substring(0, 8);
         String genuine = "csrf." + UUID.randomUUID().toString().substring(0, 8);
 
-        HttpResponse<String> withForgedState =
+        HttpResponse<String> page = hr.get("organisation/person");
+        Map<String, String> forgedFields = newPerson(forged, unit, "-1234567890:9876543210");
+        forgedFields.put("primefaces.nonce", nonce(page));
+        HttpResponse<String> withForgedState = hr.postForm("organisation/person", forgedFields);
+        HttpResponse<String> withoutNonce =
                 hr.postForm("organisation/person", newPerson(forged, unit, "-1234567890:9876543210"));
         HttpResponse<String> withoutState = hr.postForm("organisation/person", newPerson(missing, unit, null));
         HttpResponse<String> form = hr.get("organisation/person");
@@ -352,7 +356,15 @@ class WebSecurityIT {
 
         assertThat(people.findByUsername(forged)).as("forged view state").isEmpty();
         assertThat(people.findByUsername(missing)).as("no view state").isEmpty();
-        assertThat(withForgedState.body()).doesNotContain("Exception");
+        assertThat(withForgedState.statusCode())
+                .as("a forged view state is a bad request, not a server error")
+                .isEqualTo(400);
+        assertThat(WebClient.parse(withForgedState).title()).startsWith("Your page expired");
+        assertThat(withForgedState.body()).as("no stack trace").doesNotContain("Exception:", "\tat ");
+        assertThat(withoutNonce.statusCode())
+                .as("nor is a post without the page's script nonce (a forged post cannot know it)")
+                .isEqualTo(400);
+        assertThat(WebClient.parse(withoutNonce).title()).startsWith("Your page expired");
         assertThat(withoutState.statusCode()).isEqualTo(200);
         assertThat(genuinePost.statusCode())
                 .as("the same form from the page itself")
@@ -360,6 +372,39 @@ class WebSecurityIT {
         assertThat(people.findByUsername(genuine))
                 .as("the same form from the page itself")
                 .isPresent();
+    }
+
+    @Test
+    void aPostbackFromAnotherSitesPageIsRefusedBeforeAnythingChanges() throws Exception {
+        WebClient hr = WebClient.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        Long unit = units.findByCode("HKI-KAMPPI").orElseThrow().getId();
+        String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        for (String origin : List.of("https://evil.example", "null", own)) {
+            String username = "origin." + UUID.randomUUID().toString().substring(0, 8);
+            HttpResponse<String> form = hr.get("organisation/person");
+            Map<String, String> fields = newPerson(username, unit, viewState(form));
+            fields.put("primefaces.nonce", nonce(form));
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(java.util.stream.Collectors.joining("&"));
+
+            HttpResponse<String> answer = hr.send(HttpRequest.newBuilder(hr.resolve("organisation/person"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", origin)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+            if (origin.equals(own)) {
+                assertThat(answer.statusCode())
+                        .as("posted from the page itself")
+                        .isEqualTo(302);
+                assertThat(people.findByUsername(username)).isPresent();
+            } else {
+                assertThat(answer.statusCode()).as(origin).isEqualTo(403);
+                assertThat(WebClient.parse(answer).title()).startsWith("Not available to you");
+                assertThat(people.findByUsername(username)).as(origin).isEmpty();
+            }
+        }
     }
 
     @Test

@@ -203,6 +203,71 @@ class ImportFileTest {
     }
 
     @Test
+    void aQuoteNeverClosedNamesTheRowItOpensOn() throws IOException {
+        ImportFile file = ImportFile.open(write(
+                "yksikkö;vastattu;nps;kommentti\n"
+                        + "HKI;22.11.2026 14:05;9;Hyvä\n"
+                        + "\n"
+                        + "ESP;22.11.2026 15:05;8;\"Jono oli pitkä\nmutta\n"
+                        + "VAN;22.11.2026 16:05;7;ok\n",
+                StandardCharsets.UTF_8,
+                false));
+
+        assertThat(file.headers()).hasSize(4);
+        assertThatThrownBy(() -> rows(file)).isInstanceOfSatisfying(ImportFile.Unreadable.class, e -> {
+            assertThat(e.reason()).isEqualTo("unclosedQuote");
+            assertThat(e.row())
+                    .as("the header is row 1, empty lines do not count")
+                    .isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aQuoteOpenInTheHeaderIsRowOne() throws IOException {
+        ImportFile file = ImportFile.open(write("yksikkö;\"vastattu;nps\nHKI;1;2\n", StandardCharsets.UTF_8, false));
+
+        assertThatThrownBy(file::headers).isInstanceOfSatisfying(ImportFile.Unreadable.class, e -> {
+            assertThat(e.reason()).isEqualTo("unclosedQuote");
+            assertThat(e.row()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void textAfterAClosingQuoteNamesItsRow() throws IOException {
+        ImportFile file = ImportFile.open(
+                write("yksikkö;nps;kommentti\nHKI;9;\"Hyvä\" palvelu;x\n", StandardCharsets.UTF_8, false));
+
+        assertThatThrownBy(() -> rows(file)).isInstanceOfSatisfying(ImportFile.Unreadable.class, e -> {
+            assertThat(e.reason()).isEqualTo("afterQuote");
+            assertThat(e.row()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void anOpenQuoteInALargeFileStopsAtTheRowLimitInsteadOfReadingTheRestIntoOneField() throws IOException {
+        StringBuilder text = new StringBuilder("yksikkö;nps;kommentti\nHKI;9;\"auki\n");
+        String row = "ESP;8;rivi joka ei pääty koskaan lainausmerkkiin\n";
+        while (text.length() < 3 * ImportFile.MAX_ROW_CHARS) {
+            text.append(row);
+        }
+        ImportFile file = ImportFile.open(write(text.toString(), StandardCharsets.UTF_8, false));
+
+        assertThatThrownBy(() -> rows(file)).isInstanceOfSatisfying(ImportFile.Unreadable.class, e -> {
+            assertThat(e.reason()).isEqualTo("rowTooLong");
+            assertThat(e.row()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void longRowsBelowTheLimitAreRead() throws IOException {
+        String comment = "ä".repeat(ImportFile.MAX_ROW_CHARS / 4);
+        ImportFile file = ImportFile.open(write(
+                "yksikkö;nps;kommentti\n" + ("HKI;9;\"" + comment + "\"\n").repeat(8), StandardCharsets.UTF_8, false));
+
+        assertThat(rows(file)).hasSize(8).allSatisfy(r -> assertThat(r.get(2)).hasSize(comment.length()));
+    }
+
+    @Test
     void utf8DetectionToleratesASampleCutInsideACharacter() {
         byte[] text = "ääää".getBytes(StandardCharsets.UTF_8);
         byte[] cut = java.util.Arrays.copyOf(text, text.length - 1);

@@ -12,19 +12,26 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.config.Settings;
+import fi.kohtaamo.platform.persistence.Database;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.SessionStatus;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,6 +66,9 @@ class WorkshopIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
 
     private record Team(Unit unit, Person supervisor, Person first, Person second) {}
 
@@ -207,14 +217,45 @@ class WorkshopIT {
                 .noneMatch(s -> s.getId().equals(session.getId())));
     }
 
+    /** Moves a scheduled session's start into the past, as if its time had come (scheduling refuses past times). */
+    private void startedAnHourAgo(WorkshopSession session) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement("update workshop_session set starts_at = ? where id = ?")) {
+            update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().minusHours(1)));
+            update.setLong(2, session.getId());
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
     @Test
-    void attendanceMarksTheSessionHeldAndCommitmentsFollowTheirOwners() {
+    void attendanceOfASessionStillToComeIsRefusedAndItStaysScheduled() {
+        Team team = team();
+        WorkshopSession session = sessions.schedule(
+                team.supervisor(),
+                request(team, nextWeek(9), Set.of(team.first().getId())),
+                Locale.ENGLISH);
+
+        assertProblem(
+                "attendance",
+                "workshop.notStarted",
+                () -> sessions.recordAttendance(
+                        team.supervisor(), session.getId(), Set.of(team.first().getId())));
+
+        WorkshopSession after = em.find(WorkshopSession.class, session.getId());
+        assertEquals(SessionStatus.SCHEDULED, after.getStatus());
+        assertEquals(0, after.getAttendedCount());
+    }
+
+    @Test
+    void attendanceMarksTheSessionHeldAndCommitmentsFollowTheirOwners() throws SQLException {
         Team team = team();
         Team other = team();
         WorkshopSession session = sessions.schedule(
                 team.supervisor(),
                 request(team, nextWeek(9), Set.of(team.first().getId())),
                 Locale.ENGLISH);
+        startedAnHourAgo(session);
 
         WorkshopSession held = sessions.recordAttendance(
                 team.supervisor(),

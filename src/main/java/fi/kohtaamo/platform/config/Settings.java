@@ -54,6 +54,19 @@ public class Settings {
         }
     }
 
+    /** A setting's text, if it has been set. */
+    public Optional<String> text(String name) {
+        return Optional.ofNullable(em.find(Setting.class, name)).map(Setting::getValue);
+    }
+
+    /** Sets a setting unless it has a value already, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void setIfAbsent(String name, String value) {
+        if (em.find(Setting.class, name) == null) {
+            em.persist(new Setting(name, value));
+        }
+    }
+
     @Transactional
     public void setNumber(String name, int value) {
         set(name, String.valueOf(value));

@@ -7,11 +7,14 @@ import jakarta.servlet.http.HttpSessionListener;
 import java.time.Duration;
 
 /**
- * Sessions nobody has signed in to end after five idle minutes instead of the signed-in 30: every page opens one
- * (PrimeFaces keeps a page's script nonce in its view map), so the sign-in page after each sign-out, and every
- * stranger's or crawler's visit, would otherwise hold memory for half an hour. Signing in gives the session the
- * configured timeout ({@link #signedIn}); the customer survey keeps its visitor's session as long ({@link #answering}).
- * The sign-in page keeps no view state, so it still works when its session has ended.
+ * Sessions nobody has signed in to end after five idle minutes instead of the signed-in 30; signing in gives the
+ * session the configured timeout ({@link #signedIn}).
+ *
+ * <p>Kohtaamo opens a session only when somebody signs in: the pages a visitor reaches without signing in (the
+ * sign-in page, the customer survey, the error pages) keep no view state, and their script nonce stays out of the
+ * session (PageNonces), so a flood of strangers' requests holds no memory (WebSecurityIT checks that they answer
+ * without a session cookie). This is the safety net should a library, or a page added later, open a session anyway:
+ * it then holds memory for five minutes, not half an hour.
  */
 @WebListener
 public class AnonymousSessions implements HttpSessionListener {
@@ -26,10 +29,5 @@ public class AnonymousSessions implements HttpSessionListener {
     /** Gives a session the timeout web.xml configures for signed-in people. */
     public static void signedIn(HttpSession session) {
         session.setMaxInactiveInterval(session.getServletContext().getSessionTimeout() * 60);
-    }
-
-    /** A customer answering a survey may take as long as a signed-in person between clicks. */
-    public static void answering(HttpSession session) {
-        signedIn(session);
     }
 }

@@ -3,24 +3,25 @@ package fi.kohtaamo.survey.boundary;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.platform.security.AnonymousSessions;
 import fi.kohtaamo.survey.control.Invitations;
 import fi.kohtaamo.survey.control.Responses;
 import fi.kohtaamo.survey.control.SubmissionGuard;
+import fi.kohtaamo.survey.control.SurveyStamps;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.Source;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -29,10 +30,14 @@ import org.omnifaces.util.Messages;
  * Kohtaamo's own customer survey for one unit, open to anyone with the unit's link: how likely they are to recommend
  * the unit (0–10), optionally how satisfied they were (1–5), and the main reason for their score. In Finnish, Swedish
  * or English; no sign-in.
+ *
+ * <p>The page keeps nothing on the server between opening and answering (no view state, no session): the form carries
+ * the unit (or one-time link), the language and a signed stamp of when the page was opened ({@link SurveyStamps}),
+ * so a flood of visits costs no memory and an answer lands on any node of a cluster.
  */
 @Named
-@ViewScoped
-public class SurveyBean implements Serializable {
+@RequestScoped
+public class SurveyBean {
 
     public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
@@ -48,48 +53,57 @@ public class SurveyBean implements Serializable {
     @Inject
     Invitations invitations;
 
+    @Inject
+    SurveyStamps stamps;
+
+    @Inject
+    FacesContext faces;
+
     private String unitCode;
     private String token;
-    private Invitations.LinkState linkState;
     private String lang;
-    private String unitName;
-    private Long unitId;
+    private String stamp;
+    private boolean resolved;
+    private Unit unit;
+    private Invitations.LinkState linkState;
     private Integer nps;
     private Integer csat;
     private String reason;
     private String website;
-    private Instant opened;
     private boolean answered;
 
-    public void load() throws IOException {
-        Unit unit;
-        if (token != null) {
-            Invitations.Link link = invitations.link(token);
-            linkState = link.state();
-            unit = link.unit();
-        } else {
-            unit = unitCode == null
-                    ? null
-                    : units.findByCode(unitCode).filter(Unit::isActive).orElse(null);
-        }
-        if (unit == null) {
-            Faces.responseSendError(404, "No such unit");
-            return;
-        }
-        AnonymousSessions.answering(Faces.getSession());
-        unitId = unit.getId();
-        unitName = unit.getName();
+    /** Reads the unit or one-time link and the language, from the address or from the posted form alike. */
+    @PostConstruct
+    void read() {
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        unitCode = blankToNull(parameters.get("unit"));
+        token = blankToNull(parameters.get("t"));
+        stamp = blankToNull(parameters.get("opened"));
+        lang = parameters.get("lang");
         if (lang == null || !LANGUAGES.contains(lang)) {
-            lang = FacesContext.getCurrentInstance()
-                            .getExternalContext()
-                            .getRequestLocales()
-                            .hasNext()
-                    ? bestOf(FacesContext.getCurrentInstance()
-                            .getExternalContext()
-                            .getRequestLocales())
-                    : "fi";
+            lang = bestOf(faces.getExternalContext().getRequestLocales());
         }
-        opened = Instant.now();
+    }
+
+    /** The page's view action: an unknown or closed unit, or an unknown link, is not found. */
+    public void load() throws IOException {
+        if (unit() == null) {
+            Faces.responseSendError(404, "No such unit");
+        }
+    }
+
+    private Unit unit() {
+        if (!resolved) {
+            resolved = true;
+            if (token != null) {
+                Invitations.Link link = invitations.link(token);
+                linkState = link.state();
+                unit = link.unit();
+            } else if (unitCode != null) {
+                unit = units.findByCode(unitCode).filter(Unit::isActive).orElse(null);
+            }
+        }
+        return unit;
     }
 
     private static String bestOf(java.util.Iterator<Locale> requested) {
@@ -102,15 +116,22 @@ public class SurveyBean implements Serializable {
         return "fi";
     }
 
-    public void submit() {
-        if (nps == null) {
-            Messages.addError("survey:nps", text("survey.npsRequired"));
-            FacesContext.getCurrentInstance().validationFailed();
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public void submit() throws IOException {
+        if (unit() == null) {
+            Faces.responseSendError(404, "No such unit");
             return;
         }
-        String client = ((HttpServletRequest)
-                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
+        if (nps == null) {
+            Messages.addError("survey:nps", text("survey.npsRequired"));
+            faces.validationFailed();
+            return;
+        }
+        String client = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        Instant opened = stamps.opened(stamp).orElse(null);
         switch (guard.check(client, website, opened)) {
             case TOO_MANY -> Messages.addGlobalError(text("survey.tooMany"));
             case AUTOMATED -> Messages.addGlobalError(text("survey.automated"));
@@ -121,7 +142,7 @@ public class SurveyBean implements Serializable {
                     return;
                 }
                 responses.record(List.of(new CustomerResponse(
-                        units.find(unitId).orElseThrow(),
+                        units.find(unit.getId()).orElseThrow(),
                         LocalDateTime.now(),
                         nps,
                         csat,
@@ -132,6 +153,17 @@ public class SurveyBean implements Serializable {
                 answered = true;
             }
         }
+    }
+
+    /**
+     * The stamp the form carries: the one it was posted with while that is genuine (so that correcting an answer does
+     * not start the clock again), else a new one.
+     */
+    public String getStamp() {
+        if (stamp == null || stamps.opened(stamp).isEmpty()) {
+            stamp = stamps.issue();
+        }
+        return stamp;
     }
 
     public Locale getLocale() {
@@ -152,11 +184,12 @@ public class SurveyBean implements Serializable {
 
     /** Whether the form is shown: the unit link always, a one-time link until it is answered or expires. */
     public boolean isOpen() {
-        return !answered && (token == null || linkState == Invitations.LinkState.OPEN);
+        return !answered && unit() != null && (token == null || linkState == Invitations.LinkState.OPEN);
     }
 
     /** A closed one-time link: {@code ANSWERED} or {@code EXPIRED}; otherwise null. */
     public String getClosedLink() {
+        unit();
         return token == null || answered || linkState == Invitations.LinkState.OPEN ? null : linkState.name();
     }
 
@@ -164,28 +197,16 @@ public class SurveyBean implements Serializable {
         return token;
     }
 
-    public void setToken(String token) {
-        this.token = token;
-    }
-
     public String getUnitCode() {
         return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
     }
 
     public String getLang() {
         return lang;
     }
 
-    public void setLang(String lang) {
-        this.lang = lang;
-    }
-
     public String getUnitName() {
-        return unitName;
+        return unit() == null ? null : unit.getName();
     }
 
     public Integer getNps() {

@@ -13,10 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -41,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Web security over real HTTP, as a browser or an attacker sees it: the headers of every kind of answer, no server
- * banners, the session cookie and its new id at sign-in, posts without a view's state (cross-site request forgery),
+ * banners, no session for anonymous visitors, the session cookie and its new id at sign-in, posts without a view's state (cross-site request forgery),
  * the API refusing a browser session, the password policy on the change-password page, and uploads that are too large
  * or not a survey file. Runs in the container so that it can check the database after an attack.
  */
@@ -139,13 +137,14 @@ class WebSecurityIT {
     @Test
     void theSessionCookieIsHttpOnlyAndLaxAndGetsANewIdAtSignIn() throws Exception {
         WebClient browser = WebClient.anonymous(base);
-        browser.get("survey/respond?unit=HKI-KAMPPI");
+        // The sign-in page keeps no view state, so the same form signs in twice: as one person, then as another.
+        Document login = browser.page("login");
+        browser.submit(login, "login", Map.of("username", "employee.demo", "password", DEMO_PASSWORD), "signIn");
         String before = browser.sessionId();
-        assertThat(before)
-                .as("the customer survey keeps a session before anyone signs in")
-                .isNotNull();
+        assertThat(before).as("signing in opened a session").isNotNull();
 
-        HttpResponse<String> signedIn = browser.trySignIn("hr.demo", DEMO_PASSWORD);
+        HttpResponse<String> signedIn =
+                browser.submit(login, "login", Map.of("username", "hr.demo", "password", DEMO_PASSWORD), "signIn");
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         String cookie = setCookie(signedIn, "JSESSIONID").orElseThrow();
@@ -157,6 +156,55 @@ class WebSecurityIT {
         assertThat(attacker.get("organisation/people").statusCode())
                 .as("the id known before sign-in is worth nothing after it")
                 .isEqualTo(302);
+
+        WebClient planted = WebClient.withSessionId(base, "planted" + UUID.randomUUID());
+        String plantedId = planted.sessionId();
+        assertThat(planted.trySignIn("hr.demo", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(planted.sessionId())
+                .as("an id made up by an attacker is never the signed-in session's")
+                .isNotEqualTo(plantedId);
+    }
+
+    @Test
+    void anonymousPagesOpenNoSessionAndSendNoCookie() {
+        WebClient stranger = WebClient.anonymous(base);
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        pages.put("login", 200);
+        pages.put("login?signedOut=true", 200);
+        pages.put("survey/respond?unit=HKI-KAMPPI", 200);
+        pages.put("survey/respond?unit=HKI-KAMPPI&lang=sv", 200);
+        pages.put("survey/respond?unit=NO-SUCH-CODE", 404);
+        pages.put("survey/respond?t=no-such-link", 404);
+        pages.put("health/no-such-check", 404);
+        pages.put("jakarta.faces.resource/kohtaamo.css.xhtml?ln=kohtaamo", 200);
+        pages.put("jakarta.faces.resource/no-such.css.xhtml?ln=kohtaamo", 404);
+
+        pages.forEach((path, status) -> {
+            HttpResponse<String> answer = stranger.get(path);
+
+            assertThat(answer.statusCode()).as(path).isEqualTo(status);
+            assertThat(answer.headers().allValues("Set-Cookie"))
+                    .as(path + ": no session, no cookie")
+                    .isEmpty();
+        });
+        for (String page : List.of("login", "survey/respond?unit=HKI-KAMPPI", "health/no-such-check")) {
+            HttpResponse<String> answer = stranger.get(page);
+            String nonce = nonce(answer);
+            Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(answer.body());
+            while (scripts.find()) {
+                assertThat(scripts.group(1))
+                        .as(page + ": scripts still run only with the page's nonce")
+                        .contains("nonce=\"" + nonce + "\"");
+            }
+        }
+
+        Document survey = stranger.page("survey/respond?unit=HKI-KAMPPI&lang=en");
+        HttpResponse<String> tooFast = stranger.submit(survey, "survey", Map.of("nps", "9"), "send");
+        assertThat(tooFast.body()).contains("Your answer could not be accepted.");
+        assertThat(tooFast.headers().allValues("Set-Cookie"))
+                .as("a customer's answer opens no session either")
+                .isEmpty();
+        assertThat(stranger.sessionId()).isNull();
     }
 
     @Test
@@ -165,18 +213,7 @@ class WebSecurityIT {
         for (String origin : List.of("https://evil.example", "null", own)) {
             WebClient visitor = WebClient.anonymous(base);
             HttpResponse<String> page = visitor.get("login");
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("login", "login");
-            fields.put("from", "");
-            fields.put("username", "hr.demo");
-            fields.put("password", DEMO_PASSWORD);
-            fields.put("signIn", "signIn");
-            fields.put("jakarta.faces.ViewState", viewState(page));
-            fields.put("primefaces.nonce", nonce(page));
-            String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(java.util.stream.Collectors.joining("&"));
+            String body = signInForm(page, "hr.demo");
 
             HttpResponse<String> answer = visitor.send(HttpRequest.newBuilder(visitor.resolve("login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -231,19 +268,22 @@ class WebSecurityIT {
 
     @Test
     void behindATlsProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
-        // A proxy on loopback, which Kohtaamo trusts by default.
-        HttpResponse<String> login = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(throughLoopback() + "survey/respond?unit=HKI-KAMPPI"))
-                                .header("X-Forwarded-Proto", "https")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        // Through a proxy on loopback, which Kohtaamo trusts by default.
+        WebClient visitor = WebClient.anonymous(throughLoopback());
+        HttpResponse<String> page = visitor.get("login", Map.of("X-Forwarded-Proto", "https"));
+        HttpResponse<String> signedIn = visitor.send(HttpRequest.newBuilder(visitor.resolve("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-Proto", "https")
+                .POST(HttpRequest.BodyPublishers.ofString(signInForm(page, "hr.demo"))));
 
-        assertThat(setCookie(login, "JSESSIONID"))
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(setCookie(signedIn, "JSESSIONID"))
                 .hasValueSatisfying(cookie ->
                         assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
-        assertThat(login.headers().firstValue("Strict-Transport-Security"))
-                .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
+        for (HttpResponse<String> answer : List.of(page, signedIn)) {
+            assertThat(answer.headers().firstValue("Strict-Transport-Security"))
+                    .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
+        }
     }
 
     @Test
@@ -408,6 +448,30 @@ class WebSecurityIT {
     }
 
     @Test
+    void aPostWithAnotherScriptNonceThanItsPagesGetsNoPageBack() {
+        WebClient hr = WebClient.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        Long unit = units.findByCode("HKI-KAMPPI").orElseThrow().getId();
+        HttpResponse<String> form = hr.get("organisation/person");
+        Map<String, String> fields =
+                newPerson("nonce." + UUID.randomUUID().toString().substring(0, 8), unit, null);
+        fields.put("jakarta.faces.ViewState", viewState(form));
+        fields.put(
+                "primefaces.nonce",
+                java.util.Base64.getEncoder()
+                        .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
+        // Left empty, so that the page answers with itself (the form and its message) rather than a redirect.
+        fields.put("person:firstName", "");
+
+        HttpResponse<String> answer = hr.postForm("organisation/person", fields);
+
+        // The page's own nonce is kept in its view state (PageNonces): PrimeFaces refuses to render the page again
+        // with another one, which would let a script injected with that nonce run; the expired page is shown instead.
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(WebClient.parse(answer).title()).startsWith("Your page expired");
+        assertThat(answer.body()).doesNotContain("person:firstName");
+    }
+
+    @Test
     void theApiRefusesWritesWithOnlyABrowserSession() throws Exception {
         WebClient admin = WebClient.signedIn(base, "admin.demo", DEMO_PASSWORD);
         String response = "{\"unit\":\"HKI-KAMPPI\",\"answeredAt\":\"2026-11-22T14:05:00+02:00\",\"nps\":0}";
@@ -497,6 +561,22 @@ class WebSecurityIT {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("This is not a CSV or XLSX file.").doesNotContain("<redirect");
+    }
+
+    /** The sign-in form of a sign-in page as a browser posts it, with the demo password. */
+    private static String signInForm(HttpResponse<String> page, String username) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("from", "");
+        fields.put("username", username);
+        fields.put("password", DEMO_PASSWORD);
+        fields.put("signIn", "signIn");
+        fields.put("jakarta.faces.ViewState", viewState(page));
+        fields.put("primefaces.nonce", nonce(page));
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
     }
 
     private static Map<String, String> newPerson(String username, Long unit, String viewState) {

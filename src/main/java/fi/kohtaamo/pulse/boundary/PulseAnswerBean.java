@@ -7,6 +7,7 @@ import fi.kohtaamo.pulse.entity.PulseRound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +32,10 @@ public class PulseAnswerBean implements Serializable {
     private List<PulseRound> open;
     private Integer[] scores = new Integer[12];
     private Integer enps;
+
+    @Size(max = 2000, message = "{field.tooLong}")
     private String comment;
+
     private boolean answered;
 
     public void load() {

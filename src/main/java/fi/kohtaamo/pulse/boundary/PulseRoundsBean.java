@@ -12,6 +12,7 @@ import fi.kohtaamo.pulse.entity.PulseRound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +39,9 @@ public class PulseRoundsBean implements Serializable {
     @Inject
     Language language;
 
+    @Size(max = 200, message = "{field.tooLong}")
     private String title;
+
     private LocalDate opens = LocalDate.now();
     private LocalDate closes = LocalDate.now().plusWeeks(2);
     private List<Long> unitIds = new ArrayList<>();

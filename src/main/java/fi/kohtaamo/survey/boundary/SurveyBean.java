@@ -16,6 +16,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -68,7 +69,10 @@ public class SurveyBean {
     private Invitations.LinkState linkState;
     private Integer nps;
     private Integer csat;
+
+    @Size(max = 4000, message = "{field.tooLong}")
     private String reason;
+
     private String website;
     private boolean answered;
 

@@ -324,10 +324,10 @@ class InjectionIT {
 
     /**
      * Every text field of the forms people fill in (people, units, API keys, the audit log's filters, scheduling, commitments,
-     * facilitator's notes, reflections, module feedback, password change) gets one character more than its {@code
-     * maxlength}, one field at a time: the server refuses it with a message on that field that names the limit, and
-     * nothing is saved (the form would have redirected). Not walked
-     * here: the public survey, the pulse pages, the sign-in page and the import mapping (SurveyImportJourneyIT).
+     * facilitator's notes, reflections, module feedback, password change, a pulse round's title, the public survey's
+     * reason) gets one character more than its {@code maxlength}, one field at a time: the server refuses it with a
+     * message on that field that names the limit, and nothing is saved (the form would have redirected). Not walked
+     * here: the pulse answer (it needs an open round), the sign-in page and the import mapping (SurveyImportJourneyIT).
      */
     @Test
     void overLongTextInEveryFormFieldIsRefusedWithAMessageOnThatField() {
@@ -422,6 +422,10 @@ class InjectionIT {
                 new Form(employee, reflectionStep, "player", reflectionButton, Map.of())));
         String ratingPage = pageWith(employee, "player:ratingComment");
         forms.add(new Form(employee, ratingPage, "player", "rate", Map.of("rating", "4")));
+        forms.add(
+                new Form(WebClient.signedIn(base, "hr.demo", PASSWORD), "pulse/rounds", "open", "openRound", Map.of()));
+        forms.add(new Form(
+                WebClient.anonymous(base), "survey/respond?unit=HKI-KAMPPI", "survey", "send", Map.of("nps", "9")));
 
         // The person made above changes their password, so that a check that let a long one through harms no one.
         HttpResponse<String> created = admin.submit(personForm, "person", person, "save");

@@ -51,7 +51,7 @@ public class LearnerJourney extends Simulation {
     private static final List<Set<Integer>> RIGHT_ANSWERS =
             FacesPage.rightAnswers(Path.of(LoadSettings.CONTENT), LoadSettings.MODULE);
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(LoadSettings.BASE)
+    static final HttpProtocolBuilder PROTOCOL = http.baseUrl(LoadSettings.BASE)
             // Gatling warms its HTTP engine up with a request to gatling.io unless told otherwise.
             .warmUp(LoadSettings.BASE + "/health/ready")
             .disableFollowRedirect()
@@ -143,38 +143,47 @@ public class LearnerJourney extends Simulation {
                     .exec(think()))
             .exec(post(PAGE, "player", (session, page) -> FacesPage.next(page)));
 
-    private static final ChainBuilder VISIT = exec(session -> session.markAsSucceeded())
-            .exec(flushCookieJar())
-            .feed(employees())
-            .exec(open("sign in", "/login"))
-            .exec(think())
-            .exec(post(
-                    "sign in",
-                    "login",
-                    (session, page) -> FacesPage.signIn(page, session.getString("username"), LoadSettings.PASSWORD)))
-            .exec(http(PAGE)
-                    .get("/learning/my-learning")
-                    .check(
-                            status().is(200),
-                            substring(MODULE_PATH.substring(1)),
-                            bodyString().saveAs("page")))
-            .exec(think())
-            .exec(open(PAGE, MODULE_PATH + "&step=1"))
-            .asLongAs(session -> !FacesPage.completed(session.getString("page")) && session.getInt("step") < 20, "step")
-            .on(STEP)
-            // A module that never reached its completion page counts as a failed request here.
-            .doIf(session -> !FacesPage.completed(session.getString("page")))
-            .then(exec(http(PAGE).get(MODULE_PATH).check(substring("id=\"completed-on\""))))
-            .exec(think())
-            .exec(post("sign out", "signOutForm", (session, page) -> FacesPage.signOut(page)));
+    /**
+     * One learner's visit, from signing in to signing out; built afresh for each simulation, since a feeder is used up
+     * with the simulation it ran in (a second simulation in the same JVM would wait on it forever).
+     */
+    static ChainBuilder visit() {
+        return exec(session -> session.markAsSucceeded())
+                .exec(flushCookieJar())
+                .feed(employees())
+                .exec(open("sign in", "/login"))
+                .exec(think())
+                .exec(post(
+                        "sign in",
+                        "login",
+                        (session, page) ->
+                                FacesPage.signIn(page, session.getString("username"), LoadSettings.PASSWORD)))
+                .exec(http(PAGE)
+                        .get("/learning/my-learning")
+                        .check(
+                                status().is(200),
+                                substring(MODULE_PATH.substring(1)),
+                                bodyString().saveAs("page")))
+                .exec(think())
+                .exec(open(PAGE, MODULE_PATH + "&step=1"))
+                .asLongAs(
+                        session -> !FacesPage.completed(session.getString("page")) && session.getInt("step") < 20,
+                        "step")
+                .on(STEP)
+                // A module that never reached its completion page counts as a failed request here.
+                .doIf(session -> !FacesPage.completed(session.getString("page")))
+                .then(exec(http(PAGE).get(MODULE_PATH).check(substring("id=\"completed-on\""))))
+                .exec(think())
+                .exec(post("sign out", "signOutForm", (session, page) -> FacesPage.signOut(page)));
+    }
 
     private final ScenarioBuilder journey = scenario("Learner journey")
             .during(LoadSettings.RAMP.plus(LoadSettings.HOLD), "journeys", false)
-            .on(exitBlockOnFail().on(VISIT));
+            .on(exitBlockOnFail().on(visit()));
 
     public LearnerJourney() {
         setUp(journey.injectOpen(rampUsers(LoadSettings.USERS).during(LoadSettings.RAMP)))
-                .protocols(protocol)
+                .protocols(PROTOCOL)
                 .assertions(global().failedRequests().count().is(0L));
     }
 }

@@ -29,7 +29,7 @@ import org.jsoup.nodes.Element;
  */
 public final class LoadBenchmark {
 
-    private static final Path OUT = Path.of("target", "load");
+    static final Path OUT = Path.of("target", "load");
     private static final Pattern GC = Pattern.compile("^\\[([0-9.]+)s\\].*Pause.* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     private LoadBenchmark() {}
@@ -95,7 +95,7 @@ public final class LoadBenchmark {
     }
 
     /** The load organisation (made once), and every load employee back at the start of the module. */
-    private static void prepare(Connection db) throws Exception {
+    static void prepare(Connection db) throws Exception {
         int employees = LoadSettings.EMPLOYEES;
         db.setAutoCommit(false);
         try (Statement sql = db.createStatement()) {
@@ -133,7 +133,7 @@ public final class LoadBenchmark {
     }
 
     /** Runs one simulation in this JVM and answers its report's folder. */
-    private static Path gatling(Class<?> simulation) throws Exception {
+    static Path gatling(Class<?> simulation) throws Exception {
         Path results = OUT.resolve("gatling");
         Files.createDirectories(results);
         int status = io.gatling.app.Gatling$.MODULE$.fromArgs(
@@ -156,7 +156,7 @@ public final class LoadBenchmark {
      * Gatling report (Gatling 3.15 writes them into {@code index.html} only): columns total, OK, KO, % KO, per second,
      * min, 50th, 75th, 95th and 99th percentile, max.
      */
-    private static List<String> figures(Path report) throws IOException {
+    static List<String> figures(Path report) throws IOException {
         Document index = Jsoup.parse(report.resolve("index.html").toFile());
         if (!index.select("th#col-10").text().contains("95th")
                 || !index.select("th#col-11").text().contains("99th")) {
@@ -190,7 +190,7 @@ public final class LoadBenchmark {
     }
 
     /** Heap figures of one phase: the largest heap in use before a collection, and the range left after them. */
-    private static String heap(Path gcLog, double from, double to) throws IOException {
+    static String heap(Path gcLog, double from, double to) throws IOException {
         List<int[]> pauses = pauses(gcLog, from, to);
         if (pauses.isEmpty()) {
             return "  heap: no collections";
@@ -211,7 +211,7 @@ public final class LoadBenchmark {
      * Whether memory grows: the heap left after collections in the first and the last quarter of the learner run (a
      * leak shows as a rising floor, so the lowest value of each quarter is compared).
      */
-    private static String growth(Path gcLog, double from, double to) throws IOException {
+    static String growth(Path gcLog, double from, double to) throws IOException {
         double quarter = (to - from) / 4;
         List<int[]> first = pauses(gcLog, from, from + quarter);
         List<int[]> last = pauses(gcLog, to - quarter, to);
@@ -245,12 +245,12 @@ public final class LoadBenchmark {
     }
 
     /** Seconds since the server started, on the clock its GC log uses. */
-    private static double uptime(Process server) {
+    static double uptime(Process server) {
         Instant started = server.info().startInstant().orElseThrow();
         return Duration.between(started, Instant.now()).toMillis() / 1000.0;
     }
 
-    private static String peakResident(Process server) {
+    static String peakResident(Process server) {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(server.pid()), "status")).stream()
                     .filter(l -> l.startsWith("VmHWM:"))
@@ -262,7 +262,7 @@ public final class LoadBenchmark {
         }
     }
 
-    private static String machine() {
+    static String machine() {
         String cpu = "unknown CPU";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()

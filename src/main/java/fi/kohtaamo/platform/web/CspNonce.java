@@ -7,8 +7,9 @@ import org.primefaces.context.PrimeFacesContext;
 
 /**
  * The page's Content-Security-Policy nonce, for forms on pages that do without PrimeFaces' scripts (the public
- * customer survey). PrimeFaces refuses a form post that does not return the nonce of the page it came from; on other
- * pages its script adds it to every form, here the form carries it itself:
+ * customer survey). PrimeFaces refuses a form post without a well-formed nonce, and on a page that keeps view state
+ * one that is not the page's own ({@link PageNonces}); on other pages its script adds it to every form, here the form
+ * carries it itself:
  *
  * <pre>{@code
  * <input type="hidden" name="primefaces.nonce" value="#{cspNonce.value}"/>

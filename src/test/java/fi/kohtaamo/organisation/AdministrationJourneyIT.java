@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kohtaamo.Browser;
 import fi.kohtaamo.KohtaamoDeployment;
 import java.net.URL;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -150,6 +155,60 @@ class AdministrationJourneyIT {
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("leaver." + id, "a-long-enough-password");
             assertThat(browser.text()).contains("The username or password is incorrect.");
+        }
+    }
+
+    /**
+     * A person who got their password wrong five times is told when they may try again, on a 24-hour clock in the
+     * organisation's time zone; an administrator lets them in at once from their page, and the audit log says so.
+     */
+    @Test
+    void anAdministratorLiftsALockOutThatSaidWhenItEndsInHelsinkiTime() {
+        String id = UUID.randomUUID().toString().substring(0, 6);
+        String username = "locked." + id;
+        String password = "a-long-enough-password";
+        try (Browser admin = Browser.open(base, "en");
+                Browser person = Browser.open(base, "en")) {
+            admin.signIn("admin.demo", "kohtaamo-demo");
+            admin.go("organisation/person");
+            admin.type(By.id("person:firstName"), "Lukittu");
+            admin.type(By.id("person:lastName"), "Lukkonen" + id);
+            admin.type(By.id("person:username"), username);
+            admin.type(By.id("person:email"), username + "@pohjolanpalvelu.example");
+            new Select(admin.driver().findElement(By.id("person:unit"))).selectByIndex(2);
+            admin.type(By.id("person:newPassword"), password);
+            admin.click(By.id("person:save"));
+            admin.waitForText("was saved.");
+
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                person.signIn(username, "wrong " + attempt);
+            }
+            ZonedDateTime ends = ZonedDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(15);
+            Matcher shown = Pattern.compile("try again after (\\S+)\\.").matcher(person.text());
+            assertThat(shown.find()).as(person.text()).isTrue();
+            DateTimeFormatter clock = DateTimeFormatter.ofPattern("HH:mm");
+            assertThat(shown.group(1))
+                    .isIn(
+                            ends.minusMinutes(1).format(clock),
+                            ends.format(clock),
+                            ends.plusMinutes(1).format(clock));
+            person.signIn(username, password);
+            assertThat(person.text()).as("locked even with the right password").contains("Too many failed sign-ins");
+
+            admin.filterColumn("Username", username);
+            admin.waitingForTable(username + "@");
+            admin.click(By.linkText("Lukkonen" + id));
+            assertThat(admin.driver().findElement(By.id("locked-help")).getText())
+                    .contains(shown.group(1));
+            admin.click(By.id("lockOut:unlock"));
+            admin.waitForText("Lukittu Lukkonen" + id + " can sign in again.");
+            assertThat(admin.driver().findElements(By.id("lockOut:unlock"))).isEmpty();
+
+            person.signIn(username, password);
+            assertThat(person.path()).startsWith("home/employee");
+
+            admin.go("audit/log");
+            assertThat(admin.text()).contains("Lock-out lifted");
         }
     }
 }

@@ -9,6 +9,7 @@ import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.platform.security.PasswordPolicy;
+import fi.kohtaamo.platform.security.SignInThrottle;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
@@ -51,6 +52,9 @@ public class PersonEditBean implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    SignInThrottle throttle;
+
     private Long id;
     private Person person;
     private Long unitId;
@@ -58,6 +62,8 @@ public class PersonEditBean implements Serializable {
     private List<Long> supervisedUnitIds = new ArrayList<>();
     private String newPassword;
     private List<Unit> unitOptions;
+    /** Until when the person is locked out ("14:05"), empty when they are not; read once per view. */
+    private String lockedUntil;
 
     /** Loads the person named by the {@code id} parameter, or starts a new one. */
     public void load() {
@@ -101,6 +107,28 @@ public class PersonEditBean implements Serializable {
         }
         Messages.addFlashGlobalInfo(language.text("person.saved", person.getFullName()));
         return "/organisation/people?faces-redirect=true";
+    }
+
+    /** Until when the person may not sign in after too many failures, as shown; blank when they may. */
+    public String getLockedUntil() {
+        if (lockedUntil == null) {
+            lockedUntil = person == null || person.getId() == null
+                    ? ""
+                    : throttle.lockedUntil(person.getUsername())
+                            .map(until -> until.format(SignInThrottle.SHOWN))
+                            .orElse("");
+        }
+        return lockedUntil;
+    }
+
+    /** Lets a locked-out person sign in again at once (administrators only; audited). */
+    public String unlock() {
+        if (!currentUser.is(Role.ADMIN)) {
+            throw new AccessDenied("Only administrators lift a lock-out");
+        }
+        throttle.unlock(person.getUsername(), People.target(person));
+        Messages.addFlashGlobalInfo(language.text("person.unlocked", person.getFullName()));
+        return "/organisation/person?faces-redirect=true&id=" + person.getId();
     }
 
     public String toggleActive() {

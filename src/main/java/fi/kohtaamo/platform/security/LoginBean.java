@@ -19,9 +19,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /** The sign-in form and the sign-out action; signing out is written to the audit log. */
@@ -65,7 +63,7 @@ public class LoginBean {
             error("login.failed");
             return null;
         }
-        Optional<LocalDateTime> locked = throttle.lockedUntil(username);
+        Optional<ZonedDateTime> locked = throttle.lockedUntil(username);
         if (locked.isPresent()) {
             audit.signIn(AuditAction.SIGN_IN_FAILED, username, "locked out");
             lockedMessage(locked.get());
@@ -96,8 +94,8 @@ public class LoginBean {
         return "/login?faces-redirect=true&signedOut=true";
     }
 
-    private void lockedMessage(LocalDateTime until) {
-        error("login.locked", until.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)));
+    private void lockedMessage(ZonedDateTime until) {
+        error("login.locked", until.format(SignInThrottle.SHOWN));
     }
 
     private void error(String key, Object... arguments) {

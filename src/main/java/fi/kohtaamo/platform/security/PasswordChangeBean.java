@@ -10,9 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
 
@@ -55,7 +53,7 @@ public class PasswordChangeBean {
     public String change() {
         Person person = currentUser.getPerson();
         String username = person.getUsername();
-        Optional<LocalDateTime> locked = throttle.lockedUntil(username);
+        Optional<ZonedDateTime> locked = throttle.lockedUntil(username);
         if (locked.isPresent()) {
             lockedMessage(locked.get());
             return null;
@@ -81,8 +79,8 @@ public class PasswordChangeBean {
         return currentUser.getHomePath() + "?faces-redirect=true";
     }
 
-    private void lockedMessage(LocalDateTime until) {
-        error(null, "login.locked", until.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)));
+    private void lockedMessage(ZonedDateTime until) {
+        error(null, "login.locked", until.format(SignInThrottle.SHOWN));
     }
 
     /** A message for one field of the form (or the whole page when {@code field} is null). */

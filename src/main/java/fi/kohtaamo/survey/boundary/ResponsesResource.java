@@ -2,6 +2,7 @@ package fi.kohtaamo.survey.boundary;
 
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.survey.control.Responses;
 import fi.kohtaamo.survey.entity.ApiKey;
 import fi.kohtaamo.survey.entity.Channel;
@@ -43,7 +44,7 @@ import java.util.Optional;
 @RequestScoped
 public class ResponsesResource {
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId FINLAND = OrganisationZone.ZONE;
 
     /** Responses answered before this are refused: no survey tool sending to Kohtaamo is that old. */
     static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);

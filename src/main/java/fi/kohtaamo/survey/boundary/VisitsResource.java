@@ -1,5 +1,6 @@
 package fi.kohtaamo.survey.boundary;
 
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.survey.control.Invitations;
 import fi.kohtaamo.survey.entity.ApiKey;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +37,7 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class VisitsResource {
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId FINLAND = OrganisationZone.ZONE;
 
     @Inject
     ApiGate gate;

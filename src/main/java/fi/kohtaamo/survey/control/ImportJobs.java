@@ -3,6 +3,7 @@ package fi.kohtaamo.survey.control;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.cluster.Leases;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.export.Spreadsheets;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.persistence.KohtaamoDataSource;
@@ -50,7 +51,7 @@ import org.apache.commons.csv.CSVPrinter;
 public class ImportJobs {
 
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId FINLAND = OrganisationZone.ZONE;
 
     /** How long a node holds an import's lease without renewing it; it renews twice a minute while it works. */
     static final Duration HOLD = Duration.ofMinutes(2);

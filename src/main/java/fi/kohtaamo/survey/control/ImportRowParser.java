@@ -1,5 +1,6 @@
 package fi.kohtaamo.survey.control;
 
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.survey.control.ImportMapping.Field;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;
@@ -51,7 +52,7 @@ public final class ImportRowParser {
             String externalId,
             String dedupeKey) {}
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId FINLAND = OrganisationZone.ZONE;
     private static final Pattern FINNISH = Pattern.compile(
             "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s+(?:klo\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?)?");
     private static final Pattern ISO = Pattern.compile(

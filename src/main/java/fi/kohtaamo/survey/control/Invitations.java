@@ -6,6 +6,7 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.web.PublicAddress;
 import fi.kohtaamo.survey.entity.Channel;
@@ -44,7 +45,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class Invitations {
 
-    static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    static final ZoneId FINLAND = OrganisationZone.ZONE;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
 

@@ -1,6 +1,7 @@
 package fi.kohtaamo.workshop.control;
 
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public final class CalendarInvitations {
 
     /** Sessions are scheduled in Finnish time; calendars get the instants in UTC. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    public static final ZoneId ZONE = OrganisationZone.ZONE;
 
     private CalendarInvitations() {}
 

@@ -180,7 +180,7 @@ public class MailDelivery {
         String method = mail.getCalendar().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
         MimeBodyPart calendar = new MimeBodyPart();
         calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                mail.getCalendar().getBytes(StandardCharsets.UTF_8),
+                CalendarLines.fold(mail.getCalendar()).getBytes(StandardCharsets.UTF_8),
                 "text/calendar; charset=UTF-8; method=" + method)));
         calendar.setFileName("invitation.ics");
         MimeMultipart multipart = new MimeMultipart("mixed");

@@ -4,7 +4,6 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Collection;
 import net.fortuna.ical4j.model.Calendar;
@@ -71,37 +70,6 @@ public final class CalendarInvitations {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         calendar.add(event);
-        return fold(calendar.toString());
-    }
-
-    /** The longest content line RFC 5545 allows, in octets of UTF-8 and without its line break (§3.1). */
-    static final int MAX_LINE_OCTETS = 75;
-
-    /**
-     * Folds every line longer than {@value #MAX_LINE_OCTETS} octets into continuation lines that begin with a space, as
-     * RFC 5545 §3.1 requires, never inside a character's UTF-8 bytes. (ical4j's own folding counts characters, so a
-     * Finnish line of 73 characters can still be 90 octets.)
-     */
-    static String fold(String unfolded) {
-        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 64 * 3);
-        for (String line : unfolded.split("\r\n", -1)) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            int octets = 0;
-            for (int i = 0; i < line.length(); ) {
-                int codePoint = line.codePointAt(i);
-                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-                if (octets + size > MAX_LINE_OCTETS) {
-                    folded.append("\r\n ");
-                    octets = 1;
-                }
-                folded.appendCodePoint(codePoint);
-                octets += size;
-                i += Character.charCount(codePoint);
-            }
-            folded.append("\r\n");
-        }
-        return folded.toString();
+        return calendar.toString();
     }
 }

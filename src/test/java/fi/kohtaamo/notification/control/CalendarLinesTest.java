@@ -1,18 +1,18 @@
-package fi.kohtaamo.workshop.control;
+package fi.kohtaamo.notification.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Calendar invitations fold their long lines as RFC 5545 §3.1 asks, counting octets, not characters. */
-class CalendarInvitationsTest {
+/** Calendar attachments fold their long lines as RFC 5545 §3.1 asks, counting octets, not characters. */
+class CalendarLinesTest {
 
     @Test
     void aLongFinnishLineIsFoldedWithinSeventyFiveOctetsAndUnfoldsToItself() {
         String description =
                 "DESCRIPTION:" + "Työpajassa käydään läpi asiakkaan polku ja sovitaan yhteiset lupaukset. ".repeat(4);
-        String folded = CalendarInvitations.fold("BEGIN:VEVENT\r\n" + description + "\r\nEND:VEVENT\r\n");
+        String folded = CalendarLines.fold("BEGIN:VEVENT\r\n" + description + "\r\nEND:VEVENT\r\n");
 
         assertThat(folded).endsWith("\r\n");
         for (String line : folded.split("\r\n")) {
@@ -27,14 +27,14 @@ class CalendarInvitationsTest {
         // 74 octets of ASCII, then "ä" (two octets) would end at 76: it moves whole to the continuation line.
         String line = "X".repeat(74) + "äö";
 
-        String[] folded = CalendarInvitations.fold(line + "\r\n").split("\r\n");
+        String[] folded = CalendarLines.fold(line + "\r\n").split("\r\n");
 
         assertThat(folded).containsExactly("X".repeat(74), " äö");
     }
 
     @Test
     void shortLinesStayAsTheyAre() {
-        assertThat(CalendarInvitations.fold("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"))
+        assertThat(CalendarLines.fold("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"))
                 .isEqualTo("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n");
     }
 }

@@ -196,6 +196,15 @@ public final class Browser implements AutoCloseable {
                 text);
     }
 
+    /**
+     * The link to a unit in the units table of HR's or the administrator's home page, found through the table's name
+     * filter: other tests add units, so the unit need not be on the table's first page.
+     */
+    public WebElement homeUnitLink(String name) {
+        filterColumn("Name", name);
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(name)));
+    }
+
     /** Waits until the first data table on the page shows the given text (after an Ajax filter, say). */
     public void waitingForTable(String text) {
         wait.until(d ->

@@ -142,8 +142,7 @@ class LearningJourneyIT {
         String otherUnit;
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("hr.demo", "kohtaamo-demo");
-            otherUnit = browser.driver()
-                    .findElement(By.linkText("Palvelupiste Turku"))
+            otherUnit = browser.homeUnitLink("Palvelupiste Turku")
                     .getAttribute("href")
                     .replaceAll(".*unit=", "");
             browser.go("learning/team-progress?unit=" + otherUnit);

@@ -30,8 +30,7 @@ class UnitResultsJourneyIT {
         String turku;
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("hr.demo", "kohtaamo-demo");
-            turku = browser.driver()
-                    .findElement(By.linkText("Palvelupiste Turku"))
+            turku = browser.homeUnitLink("Palvelupiste Turku")
                     .getAttribute("href")
                     .replaceAll(".*unit=", "");
             browser.go("survey/results?unit=" + turku);

@@ -138,6 +138,8 @@ public class SurveyBean {
         Instant opened = stamps.opened(stamp).orElse(null);
         switch (guard.check(client, website, opened)) {
             case TOO_MANY -> Messages.addGlobalError(text("survey.tooMany"));
+            // The form is shown again with the customer's choices, and the stamp keeps counting from the opening.
+            case TOO_FAST -> Messages.addGlobalError(text("survey.tooFast"));
             case AUTOMATED -> Messages.addGlobalError(text("survey.automated"));
             default -> {
                 if (token != null) {

@@ -39,15 +39,19 @@ public class SubmissionGuard {
     public enum Verdict {
         ACCEPT,
         TOO_MANY,
+        /** Sent sooner after opening the page than a person reads the questions: a person may simply send again. */
+        TOO_FAST,
+        /** The hidden field was filled in, or the page's stamp is missing: a script, not a person. */
         AUTOMATED
     }
 
     public Verdict check(String client, String honeypot, Instant pageOpened) {
         Instant now = clock.instant();
-        if ((honeypot != null && !honeypot.isBlank())
-                || pageOpened == null
-                || Duration.between(pageOpened, now).compareTo(FASTEST_HUMAN) < 0) {
+        if ((honeypot != null && !honeypot.isBlank()) || pageOpened == null) {
             return Verdict.AUTOMATED;
+        }
+        if (Duration.between(pageOpened, now).compareTo(FASTEST_HUMAN) < 0) {
+            return Verdict.TOO_FAST;
         }
         Instant since = now.minus(WINDOW);
         synchronized (recent) {

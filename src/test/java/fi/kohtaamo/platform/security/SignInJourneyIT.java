@@ -115,8 +115,7 @@ class SignInJourneyIT {
         String otherUnitLink;
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("hr.demo", DEMO_PASSWORD);
-            otherUnitLink = browser.driver()
-                    .findElement(By.linkText("Palvelupiste Turku"))
+            otherUnitLink = browser.homeUnitLink("Palvelupiste Turku")
                     .getAttribute("href")
                     .substring(base.toString().length());
         }

@@ -61,13 +61,13 @@ class SubmissionGuardTest {
     }
 
     @Test
-    void aFilledHiddenFieldOrAnAnswerFasterThanAPersonIsAutomated() {
+    void aFilledHiddenFieldIsAutomatedAndAnAnswerFasterThanAPersonIsTooFast() {
         guard.clock = Clock.fixed(now, ZoneOffset.UTC);
         assertThat(guard.check("203.0.113.9", "http://spam.example", now.minusSeconds(30)))
                 .isEqualTo(Verdict.AUTOMATED);
         assertThat(guard.check("203.0.113.9", "", now.minus(Duration.ofMillis(500))))
-                .isEqualTo(Verdict.AUTOMATED);
+                .isEqualTo(Verdict.TOO_FAST);
         assertThat(guard.check("203.0.113.9", "", null)).isEqualTo(Verdict.AUTOMATED);
-        assertThat(guard.clients()).as("automated answers are not counted").isZero();
+        assertThat(guard.clients()).as("refused answers are not counted").isZero();
     }
 }

@@ -1,5 +1,6 @@
 package fi.kohtaamo.platform.web;
 
+import fi.kohtaamo.platform.persistence.DatabaseOutage;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -44,6 +45,17 @@ public final class ApiExceptionMappers {
                 return ApiProblem.of(400, "Invalid JSON", "The body is not JSON that can be read.", null)
                         .build();
             }
+        }
+        if (DatabaseOutage.explains(e)) {
+            // The same answer DatabaseUnavailableFilter gives when the failure gets past JAX-RS.
+            LOG.warning(() ->
+                    "Database unavailable, answered 503 to an API call: " + DatabaseUnavailableFilter.rootCause(e));
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailableFilter.RETRY_AFTER_SECONDS)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .type(ApiProblem.TYPE)
+                    .entity(UnavailablePage.problemJson())
+                    .build();
         }
         LOG.log(Level.SEVERE, "API call failed", e);
         return ApiProblem.of(500, "Internal error", "The call failed inside Kohtaamo; nothing was stored.", null)

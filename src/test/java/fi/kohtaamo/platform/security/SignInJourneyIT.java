@@ -6,6 +6,9 @@ import fi.kohtaamo.Browser;
 import fi.kohtaamo.DatabaseCut;
 import fi.kohtaamo.KohtaamoDeployment;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -179,7 +182,7 @@ class SignInJourneyIT {
     /**
      * The database goes away while HR has a page open: the next Ajax request (filtering the people list) answers the
      * "temporarily unavailable" page within the promised two seconds (five allowed here for the browser's own work on
-     * a busy machine; it was 10-20 s), and once the database is back the same session goes on, still signed in.
+     * a busy machine; it was 10-20 s), an API call answers 503 problem+json, and once the database is back the same session goes on, still signed in.
      */
     @Test
     void aClickWhileTheDatabaseIsAwaySaysSoAtOnceAndThePersonStaysSignedIn() throws Exception {
@@ -195,6 +198,18 @@ class SignInJourneyIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
                     .until(d -> browser.text().contains("Kohtaamo is temporarily unavailable"));
             assertThat(browser.text()).doesNotContain("Exception");
+            HttpResponse<String> api = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(base.toURI().resolve("api/v1/responses"))
+                                    .header("Authorization", "Bearer not-a-key")
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("[]"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).as(api.body()).isEqualTo(503);
+            assertThat(api.headers().firstValue("Retry-After")).hasValue("30");
+            assertThat(api.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 
             database.restore();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {

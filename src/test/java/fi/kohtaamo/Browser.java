@@ -54,9 +54,14 @@ public final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, URL base) {
         this.driver = driver;
         this.base = base;
-        this.wait = new PatientWait(driver, Duration.ofSeconds(20));
-        // Pages are replaced after every click: an element read mid-navigation is simply read again.
-        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        this.wait = patient(driver, Duration.ofSeconds(20));
+    }
+
+    /** Pages are replaced after every click: an element read mid-navigation is simply read again. */
+    private static WebDriverWait patient(WebDriver driver, Duration timeout) {
+        WebDriverWait wait = new PatientWait(driver, timeout);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Opens a browser whose preferred language is {@code language} (e.g. "en" or "fi"), at a desktop size. */
@@ -232,6 +237,11 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return wait;
+    }
+
+    /** A wait as patient with replaced pages as {@link #waiting()}, for work that takes longer than 20 s. */
+    public WebDriverWait waiting(Duration timeout) {
+        return patient(driver, timeout);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What this node has counted since it started, for {@link MetricsServlet}: sign-ins, failed sign-ins and lock-outs,
- * mail that could not be delivered, when each scheduled job last ran here, and how long each Faces view took to
+ * mail that could not be delivered, anonymous pages answered busy, when each scheduled job last ran here, and how long each Faces view took to
  * answer. Counting costs an addition; nothing here touches the database.
  *
  * <pre>{@code
@@ -33,6 +33,7 @@ public class Metrics {
     private final Map<String, LongAdder> signIns = new ConcurrentHashMap<>();
 
     private final LongAdder mailFailures = new LongAdder();
+    private final LongAdder anonymousTurnedAway = new LongAdder();
     private final Map<String, Instant> jobRuns = new ConcurrentHashMap<>();
     private final Map<String, PageTimes> pages = new ConcurrentHashMap<>();
 
@@ -80,6 +81,15 @@ public class Metrics {
     /** A mail could not be handed to the mail server (it stays in the outbox to be retried). */
     public void mailFailed() {
         mailFailures.increment();
+    }
+
+    /** A page opened without a session came faster than the anonymous pace allows and was answered busy. */
+    public void anonymousPageTurnedAway() {
+        anonymousTurnedAway.increment();
+    }
+
+    long anonymousTurnedAway() {
+        return anonymousTurnedAway.sum();
     }
 
     /** A scheduled job finished its work on this node now. */

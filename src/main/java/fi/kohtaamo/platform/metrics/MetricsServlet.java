@@ -114,6 +114,12 @@ public class MetricsServlet extends HttpServlet {
         sample(out, "kohtaamo_mail_failures_total", Map.of(), metrics.mailFailures());
         type(
                 out,
+                "kohtaamo_anonymous_pages_turned_away_total",
+                "counter",
+                "Pages opened without a session faster than the anonymous pace, answered busy (503).");
+        sample(out, "kohtaamo_anonymous_pages_turned_away_total", Map.of(), metrics.anonymousTurnedAway());
+        type(
+                out,
                 "kohtaamo_job_last_run_timestamp_seconds",
                 "gauge",
                 "When a scheduled job last did its work on this node (the node holding its lease), Unix time.");

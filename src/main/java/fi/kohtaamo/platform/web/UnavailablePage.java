@@ -42,8 +42,16 @@ final class UnavailablePage {
         return ordered;
     }
 
-    /** A complete HTML page: the first language as the page's own, the others after it. */
+    /** The "temporarily unavailable" page: the first language as the page's own, the others after it. */
     static String html(List<String> languages) {
+        return html(languages, "unavailable");
+    }
+
+    /**
+     * A complete HTML page of the texts {@code topic.title}, {@code topic.text} and {@code topic.retry}: the first
+     * language as the page's own, the others after it.
+     */
+    static String html(List<String> languages, String topic) {
         String first = languages.get(0);
         StringBuilder page = new StringBuilder(2048)
                 .append("<!DOCTYPE html>\n<html lang=\"")
@@ -51,7 +59,7 @@ final class UnavailablePage {
                 .append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>")
-                .append(escape(text(first, "unavailable.title")))
+                .append(escape(text(first, topic + ".title")))
                 .append("</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;margin:0;padding:2rem 1rem;color:#1b1b1b;")
                 .append("background:#f4f5f7;line-height:1.5}\n")
@@ -68,15 +76,15 @@ final class UnavailablePage {
             page.append('<')
                     .append(heading)
                     .append('>')
-                    .append(escape(text(tag, "unavailable.title")))
+                    .append(escape(text(tag, topic + ".title")))
                     .append("</")
                     .append(heading)
                     .append(">\n<p>")
-                    .append(escape(text(tag, "unavailable.text")))
+                    .append(escape(text(tag, topic + ".text")))
                     .append("</p>\n");
             if (own) {
                 page.append("<p><a href=\"\">")
-                        .append(escape(text(tag, "unavailable.retry")))
+                        .append(escape(text(tag, topic + ".retry")))
                         .append("</a></p>\n");
             } else {
                 page.append("</section>\n");

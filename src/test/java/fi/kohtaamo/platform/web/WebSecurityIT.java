@@ -15,16 +15,22 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -205,6 +211,70 @@ class WebSecurityIT {
                 .as("a customer's answer opens no session either")
                 .isEmpty();
         assertThat(stranger.sessionId()).isNull();
+    }
+
+    @Test
+    void aFloodOfAnonymousPagesIsPacedAndTurnedAwayWhileSignedInPeopleAreServed() throws Exception {
+        WebClient hr = WebClient.signedIn(base, "hr.demo", DEMO_PASSWORD);
+        HttpClient crawler = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        // More clients back to back than the pace (40 a second) times its tolerance and longest wait (2 s) can hold,
+        // until the first is turned away (at most 60 s, however slow the machine).
+        Queue<HttpResponse<String>> answers = new ConcurrentLinkedQueue<>();
+        AtomicBoolean turnedAway = new AtomicBoolean();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        List<CompletableFuture<Void>> clients = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String page = i % 2 == 0 ? "login" : "survey/respond?unit=HKI-KAMPPI";
+            HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(page))
+                    .header("Accept-Language", "en")
+                    .build();
+            clients.add(backToBack(crawler, request, answers, turnedAway, until));
+        }
+
+        // While the flood goes on, the people signed in are served as usual.
+        assertThat(hr.get("home/hr").statusCode()).isEqualTo(200);
+
+        CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
+        List<HttpResponse<String>> busy =
+                answers.stream().filter(a -> a.statusCode() == 503).toList();
+        assertThat(busy).as("a flood faster than the pace is turned away").isNotEmpty();
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 503);
+        for (HttpResponse<String> answer : busy) {
+            assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(answer.body()).contains("<h1>Kohtaamo is busy just now</h1>", "lang=\"sv\"", "lang=\"fi\"");
+        }
+        for (HttpResponse<String> answer : answers) {
+            assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
+        }
+
+        // One client at a time is only ever slowed to the pace, never turned away.
+        WebClient stranger = WebClient.anonymous(base);
+        int[] statuses = new int[60];
+        for (int i = 0; i < statuses.length; i++) {
+            statuses[i] = stranger.get("login").statusCode();
+        }
+        assertThat(statuses).containsOnly(200);
+    }
+
+    /** Sends the request again as soon as each answer arrives, until one is turned away or the time is up. */
+    private static CompletableFuture<Void> backToBack(
+            HttpClient client,
+            HttpRequest request,
+            Queue<HttpResponse<String>> answers,
+            AtomicBoolean turnedAway,
+            long until) {
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenCompose(answer -> {
+            answers.add(answer);
+            if (answer.statusCode() == 503) {
+                turnedAway.set(true);
+            }
+            return turnedAway.get() || System.nanoTime() > until
+                    ? CompletableFuture.completedFuture(null)
+                    : backToBack(client, request, answers, turnedAway, until);
+        });
     }
 
     @Test

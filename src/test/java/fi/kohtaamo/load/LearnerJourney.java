@@ -143,13 +143,9 @@ public class LearnerJourney extends Simulation {
                     .exec(think()))
             .exec(post(PAGE, "player", (session, page) -> FacesPage.next(page)));
 
-    /**
-     * One learner's visit, from signing in to signing out; built afresh for each simulation, since a feeder is used up
-     * with the simulation it ran in (a second simulation in the same JVM would wait on it forever).
-     */
-    static ChainBuilder visit() {
-        return exec(session -> session.markAsSucceeded())
-                .exec(flushCookieJar())
+    /** Signs in as the next employee, with a fresh session: the sign-in page, its post and the redirects. */
+    static ChainBuilder signIn() {
+        return exec(flushCookieJar())
                 .feed(employees())
                 .exec(open("sign in", "/login"))
                 .exec(think())
@@ -157,7 +153,17 @@ public class LearnerJourney extends Simulation {
                         "sign in",
                         "login",
                         (session, page) ->
-                                FacesPage.signIn(page, session.getString("username"), LoadSettings.PASSWORD)))
+                                FacesPage.signIn(page, session.getString("username"), LoadSettings.PASSWORD)));
+    }
+
+    /**
+     * One learner's visit, from signing in to signing out; built afresh for each simulation, since a feeder is used up
+     * with the simulation it ran in (a second simulation in the same JVM would wait on it forever).
+     */
+    static ChainBuilder visit() {
+        return exec(session -> session.markAsSucceeded())
+                .exec(flushCookieJar())
+                .exec(signIn())
                 .exec(http(PAGE)
                         .get("/learning/my-learning")
                         .check(

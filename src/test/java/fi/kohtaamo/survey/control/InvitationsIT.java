@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.SmtpSink;
+import fi.kohtaamo.WebClient;
 import fi.kohtaamo.notification.control.MailDelivery;
 import fi.kohtaamo.notification.entity.OutboxMail;
 import fi.kohtaamo.organisation.control.Units;
@@ -18,10 +19,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -30,7 +34,9 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,6 +66,9 @@ class InvitationsIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @ArquillianResource
+    URL base;
 
     @Resource
     UserTransaction transaction;
@@ -136,6 +145,53 @@ class InvitationsIT {
                         .getResultList());
         assertThat(answers).extracting(CustomerResponse::getNps).containsExactly(9);
         assertThat(invitations.counts().get(unit.getId())).containsExactly(0, 1, 1, 0);
+    }
+
+    @Test
+    void anInvitationLinkOpensItsSurveyWithoutASessionTakesOneAnswerAndThenSaysItWasAnswered() throws Exception {
+        Unit unit = newUnit();
+        String email = "linkki-" + UUID.randomUUID() + "@example.com";
+        invitations.register(
+                List.of(new Invitations.Visit(unit.getCode(), now().minusHours(3), email, "sv", null)), null);
+        invitations.sendDue();
+        String body = inTransaction(
+                () -> em.createQuery("select m.body from OutboxMail m where m.recipient = :to", String.class)
+                        .setParameter("to", email)
+                        .getSingleResult());
+        Matcher link =
+                Pattern.compile("/(survey/respond\\?t=[A-Za-z0-9_-]+&lang=sv)").matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+
+        WebClient customer = WebClient.anonymous(base);
+        HttpResponse<String> opened = customer.get(link.group(1));
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.headers().allValues("Set-Cookie")).as("no session").isEmpty();
+        Document survey = WebClient.parse(opened);
+        assertThat(survey.select("h1").text()).isEqualTo(unit.getName());
+        assertThat(survey.select("input[name=unit]"))
+                .as("the link, not the unit code, travels")
+                .isEmpty();
+
+        // The survey refuses an answer sent faster than a person could; it goes once that time has passed.
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        HttpResponse<String> sent;
+        do {
+            sent = customer.submit(
+                    survey, "survey", Map.of("nps", "10", "csat", "5", "reason", "Länken fungerade"), "send");
+        } while (!sent.body().contains("Tack!") && System.nanoTime() < until);
+        assertThat(sent.body()).contains("Tack!");
+        assertThat(sent.headers().allValues("Set-Cookie")).isEmpty();
+
+        Document again = customer.page(link.group(1));
+        assertThat(again.select("#closed").text()).isEqualTo("Den här enkätlänken har redan besvarats. Tack!");
+        assertThat(again.select("form#survey")).isEmpty();
+        HttpResponse<String> replayed = customer.submit(survey, "survey", Map.of("nps", "0", "csat", "1"), "send");
+        assertThat(replayed.body()).doesNotContain("Tack!</h2>");
+        List<CustomerResponse> answers = inTransaction(
+                () -> em.createQuery("select r from CustomerResponse r where r.unit.id = :unit", CustomerResponse.class)
+                        .setParameter("unit", unit.getId())
+                        .getResultList());
+        assertThat(answers).extracting(CustomerResponse::getNps).containsExactly(10);
     }
 
     @Test

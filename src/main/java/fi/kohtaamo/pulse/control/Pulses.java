@@ -15,6 +15,7 @@ import fi.kohtaamo.survey.control.NpsCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -126,7 +127,8 @@ public class Pulses {
      */
     @Transactional
     public PulseRound closeEarly(Long roundId) {
-        PulseRound round = em.find(PulseRound.class, roundId);
+        // Waits for answers being stored now (they hold a shared lock on the round), so none comes in after closing.
+        PulseRound round = em.find(PulseRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
         if (round == null) {
             throw new IllegalStateException("Only an open round can be closed");
         }
@@ -161,7 +163,8 @@ public class Pulses {
      */
     @Transactional
     public void answer(Person person, Long roundId, List<Integer> scores, int enps, String comment, LocalDate today) {
-        PulseRound round = em.find(PulseRound.class, roundId);
+        // Shared with other answers, so they do not wait for one another, but not with HR closing the round early.
+        PulseRound round = em.find(PulseRound.class, roundId, LockModeType.PESSIMISTIC_READ);
         if (round == null
                 || !round.openOn(today)
                 || !units.withDescendants(round.getUnitIds())

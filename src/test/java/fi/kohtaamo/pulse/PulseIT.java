@@ -11,6 +11,10 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.audit.AuditAction;
+import fi.kohtaamo.platform.audit.AuditEvent;
+import fi.kohtaamo.platform.audit.AuditFilter;
+import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
@@ -21,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -46,6 +51,9 @@ class PulseIT {
 
     @Inject
     People people;
+
+    @Inject
+    AuditLog auditLog;
 
     private Unit unit() {
         Unit unit = Unit.blank(UnitKind.UNIT);
@@ -203,5 +211,125 @@ class PulseIT {
                 () -> pulses.answer(outsider, round.getId(), SCORES, 9, null, LocalDate.now()));
         assertThrows(IllegalArgumentException.class, () -> pulses.setThreshold(2));
         assertTrue(pulses.threshold() >= 3);
+    }
+
+    private Unit team(Unit parent) {
+        Unit team = Unit.blank(UnitKind.TEAM);
+        team.setCode("PT-" + UUID.randomUUID().toString().substring(0, 8));
+        team.setName("Pulssitiimi " + team.getCode());
+        return units.save(team, parent.getId());
+    }
+
+    /** What the round shows of each unit: the result with comments, or why it is withheld, and what it covers. */
+    private Map<Long, List<Object>> shown(PulseRound round, List<Unit> groups) {
+        Map<Long, Pulses.Reading> readings =
+                pulses.readings(round, groups.stream().map(Unit::getId).toList());
+        return groups.stream().collect(Collectors.toMap(Unit::getId, unit -> {
+            Pulses.Reading reading = pulses.reading(round, unit);
+            Pulses.Reading summary = readings.get(unit.getId());
+            return List.of(
+                    reading.result(),
+                    String.valueOf(reading.withheld()),
+                    reading.covers(),
+                    summary.result(),
+                    String.valueOf(summary.withheld()));
+        }));
+    }
+
+    @Test
+    void aClosedRoundShowsTheSameFiguresAfterTheThresholdChangesAndAUnitMoves() {
+        int threshold = pulses.threshold();
+        pulses.setThreshold(5);
+        try {
+            Unit first = unit();
+            Unit large = team(first);
+            Unit small = team(first);
+            Unit second = unit();
+            PulseRound round = pulses.open(
+                    hr(first),
+                    "Jäädytetty",
+                    LocalDate.now().minusDays(10),
+                    LocalDate.now().minusDays(1),
+                    Set.of(first.getId(), second.getId()));
+            LocalDate then = LocalDate.now().minusDays(5);
+            staff(large, 6).forEach(p -> pulses.answer(p, round.getId(), SCORES, 10, "Iso " + p.getLastName(), then));
+            staff(small, 3).forEach(p -> pulses.answer(p, round.getId(), SCORES, 0, "Pieni " + p.getLastName(), then));
+            staff(second, 6).forEach(p -> pulses.answer(p, round.getId(), SCORES, 7, null, then));
+            List<Unit> groups = List.of(
+                    first, large, small, second, units.findByCode("LANSI").orElseThrow());
+
+            Map<Long, List<Object>> before = shown(round, groups);
+            assertEquals(9, pulses.reading(round, first).result().orElseThrow().answers());
+            assertEquals(
+                    PulseDisclosure.Withheld.TOO_FEW,
+                    pulses.reading(round, small).withheld());
+            assertEquals(
+                    PulseDisclosure.Withheld.PROTECTS_SMALLER,
+                    pulses.reading(round, large).withheld(),
+                    "the unit minus its large team would be the small one");
+
+            pulses.setThreshold(3);
+            units.save(units.find(small.getId()).orElseThrow(), second.getId());
+            Map<Long, List<Object>> after = shown(round, groups);
+
+            assertEquals(
+                    before,
+                    after,
+                    "with today's threshold and tree the small team (3) and the second unit with it (9) would be shown,"
+                            + " and either minus what was shown before singles the small team out");
+            assertEquals(5, round.getThreshold());
+            PulseRound later = round(first, LocalDate.now(), LocalDate.now().plusDays(7));
+            assertEquals(3, later.getThreshold(), "a round opened now keeps the threshold of now");
+        } finally {
+            pulses.setThreshold(threshold);
+        }
+    }
+
+    @Test
+    void hrClosesAnOpenRoundEarlyAndBothOpeningAndClosingAreAudited() {
+        Unit unit = unit();
+        List<Person> staff = staff(unit, 6);
+        LocalDate today = LocalDate.now();
+        PulseRound round = round(unit, today.minusDays(3), today.plusDays(7));
+        staff.subList(0, 5).forEach(p -> pulses.answer(p, round.getId(), SCORES, 9, null, today));
+        assertEquals(
+                PulseDisclosure.Withheld.ROUND_OPEN, pulses.reading(round, unit).withheld());
+
+        PulseRound closed = pulses.closeEarly(round.getId());
+
+        assertEquals(today, closed.getClosedEarlyOn());
+        assertEquals(today, closed.getEndsOn());
+        assertEquals(today.plusDays(7), closed.getClosesOn(), "the planned day stays as it was");
+        assertEquals(5, pulses.reading(closed, unit).result().orElseThrow().answers());
+        assertThrows(
+                IllegalStateException.class,
+                () -> pulses.answer(staff.get(5), round.getId(), SCORES, 9, null, today),
+                "nobody answers a round closed early");
+        assertTrue(pulses.openFor(staff.get(5), today).stream()
+                .noneMatch(r -> r.getId().equals(round.getId())));
+        assertThrows(
+                IllegalStateException.class,
+                () -> pulses.closeEarly(round.getId()),
+                "a closed round cannot be closed again");
+
+        List<AuditEvent> opened = audited(AuditAction.PULSE_ROUND_OPENED, round);
+        List<AuditEvent> closings = audited(AuditAction.PULSE_ROUND_CLOSED, round);
+        assertEquals(1, opened.size());
+        assertEquals(1, closings.size(), "closed once, logged once");
+        assertEquals(
+                "closed on " + today + ", planned " + today.plusDays(7) + ", 5 answers",
+                closings.get(0).getDetail());
+
+        PulseRound byDate = round(unit, today.minusDays(9), today.minusDays(2));
+        pulses.reading(byDate, unit);
+        assertTrue(
+                audited(AuditAction.PULSE_ROUND_CLOSED, byDate).isEmpty(),
+                "a round closing by its date is no person's act, so nothing is logged");
+    }
+
+    private List<AuditEvent> audited(AuditAction action, PulseRound round) {
+        return auditLog.find(new AuditFilter(null, null, null, action, null), 0, 1000, true).stream()
+                .filter(e -> round.getId().toString().equals(e.getTargetId()))
+                .toList();
     }
 }

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** HR opens a pulse round, an employee answers it anonymously, and nothing of it shows before it closes. */
+/**
+ * HR opens a pulse round, an employee answers it anonymously, nothing of it shows before it closes, and HR closes it
+ * early after confirming.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PulseJourneyIT {
 
@@ -82,6 +86,26 @@ class PulseJourneyIT {
                     .contains("Results appear once the round has closed. It closes on");
             assertThat(browser.text())
                     .contains("Results appear when at least", "people have answered and the round has closed");
+
+            browser.click(By.cssSelector("button[aria-label='Close now: " + title + "']"));
+            browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+            assertThat(browser.text()).contains("Close this round now? Nobody can answer it afterwards");
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("The round is closed.");
+            WebElement closed = browser.waiting()
+                    .until(d -> d.findElement(By.xpath("//tr[td[contains(., 'Palvelupiste Kamppi')]]")));
+            assertThat(closed.getText())
+                    .as("closed early, the round shows what a closed round shows: here too few answered")
+                    .doesNotContain("Results appear once the round has closed")
+                    .contains("answered, so nothing is shown");
+            assertThat(browser.driver()
+                            .findElement(By.xpath("//li[a[text()='" + title + "']]"))
+                            .getText())
+                    .contains("(closed early)");
+            assertThat(browser.driver().findElements(By.cssSelector("button[aria-label='Close now: " + title + "']")))
+                    .as("a closed round cannot be closed again")
+                    .isEmpty();
         }
     }
 }

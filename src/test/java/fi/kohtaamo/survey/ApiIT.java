@@ -336,11 +336,23 @@ class ApiIT {
                 .getJsonArray("errors")
                 .getValuesAs(JsonObject.class);
         assertEquals(
-                List.of("0 answeredAt before 2000", "1 answeredAt in the future", "2 nps required"),
+                List.of("0 answeredAt before 2000", "1 answeredAt more than a day in the future", "2 nps required"),
                 errors.stream()
                         .map(e -> e.getInt("index") + " " + e.getString("field") + " "
                                 + e.getString("message").replaceAll("[:,].*", ""))
                         .toList());
+
+        String localAsUtc = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Helsinki"))
+                        .withNano(0)
+                + "Z";
+        HttpResponse<String> ahead = post(
+                key,
+                "{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"" + localAsUtc + "\",\"nps\":9,\"externalId\":\""
+                        + UUID.randomUUID() + "\"}");
+        assertEquals(
+                201,
+                ahead.statusCode(),
+                "Finnish time sent as UTC is two or three hours ahead, within a day: " + ahead.body());
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What this node has counted since it started, for {@link MetricsServlet}: sign-ins, failed sign-ins and lock-outs,
- * mail that could not be delivered, anonymous pages answered busy, when each scheduled job last ran here, and how long each Faces view took to
+ * mail that could not be delivered, anonymous pages answered busy, when each job last ran successfully here, and how
+ * long each Faces view took to
  * answer. Counting costs an addition; nothing here touches the database.
  *
  * <pre>{@code
@@ -92,7 +93,7 @@ public class Metrics {
         return anonymousTurnedAway.sum();
     }
 
-    /** A scheduled job finished its work on this node now. */
+    /** A scheduled or background job finished its work on this node now, without failing (a failed run is not told). */
     public void jobRan(String job) {
         jobRuns.put(job, clock.instant());
     }

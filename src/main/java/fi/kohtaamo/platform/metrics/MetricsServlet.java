@@ -32,7 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (a token is configured but missing or wrong), 403 (only addresses are configured), or 404 (neither is configured:
  * the figures are not published at all). web.xml leaves the address open to the servlet, which decides.
  *
- * <p>The figures: sign-ins by outcome and lock-outs, mail the server refused, when each scheduled job last ran (all
+ * <p>The figures: sign-ins by outcome and lock-outs, mail the server refused, when each job last ran successfully
+ * (mail delivery, survey invitations, the survey import sweep and survey imports; a run that fails leaves the time
+ * of the last good one, so an alert on its age catches a job that fails as well as one that stopped; all
  * counted by this node since it started, in {@link Metrics}); survey imports running and failed, the outbox backlog
  * and the mails failing in it (read from the database when scraped, so the same on every node); page times per Faces
  * view as a histogram; and the JVM's memory, garbage collection, threads, classes and CPU. {@code
@@ -122,7 +124,8 @@ public class MetricsServlet extends HttpServlet {
                 out,
                 "kohtaamo_job_last_run_timestamp_seconds",
                 "gauge",
-                "When a scheduled job last did its work on this node (the node holding its lease), Unix time.");
+                "When a scheduled or background job last finished its work without failing on this node (the node"
+                        + " holding its lease), Unix time.");
         metrics.jobRuns()
                 .forEach((job, at) -> sample(
                         out,

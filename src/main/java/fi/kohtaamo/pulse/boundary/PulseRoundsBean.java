@@ -22,7 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
 
-/** HR opens pulse rounds and reads each unit's results, shown only where {@link Pulses#readings} shows them. */
+/**
+ * HR opens pulse rounds, closes an open one early when it has run long enough (after a confirmation, since nobody can
+ * answer it afterwards), and reads each unit's results, shown only where {@link Pulses#readings} shows them.
+ */
 @Named
 @ViewScoped
 public class PulseRoundsBean implements Serializable {
@@ -82,6 +85,23 @@ public class PulseRoundsBean implements Serializable {
         } catch (IllegalArgumentException e) {
             Messages.addGlobalError(language.text("pulse.roundIncomplete"));
         }
+    }
+
+    /** Closes an open round now, so that its results appear, and shows them. */
+    public void close(Long id) {
+        try {
+            pulses.closeEarly(id);
+            roundId = id;
+            results = null;
+            Messages.addGlobalInfo(language.text("pulse.closed"));
+        } catch (IllegalStateException e) {
+            Messages.addGlobalError(language.text("pulse.notOpenToClose"));
+        }
+    }
+
+    /** Whether HR can still close the round early: it is open today. */
+    public boolean closable(PulseRound round) {
+        return round.openOn(LocalDate.now());
     }
 
     public void saveThreshold() {

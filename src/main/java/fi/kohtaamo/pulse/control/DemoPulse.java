@@ -40,6 +40,9 @@ public class DemoPulse {
     @Inject
     Units units;
 
+    @Inject
+    Pulses pulses;
+
     private final Random random = new Random(99);
 
     @Transactional
@@ -61,7 +64,7 @@ public class DemoPulse {
     }
 
     private void round(String title, LocalDate opens, Set<Long> unitIds, boolean later) {
-        PulseRound round = new PulseRound(title, opens, opens.plusWeeks(2), unitIds, null);
+        PulseRound round = new PulseRound(title, opens, opens.plusWeeks(2), unitIds, null, pulses.threshold());
         em.persist(round);
         em.flush();
         List<Person> staff = em.createNamedQuery("Person.findInUnits", Person.class)

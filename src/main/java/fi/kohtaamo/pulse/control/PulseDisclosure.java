@@ -27,6 +27,16 @@ import java.util.Set;
  * insight views are about) and it has a shown sub-group with a hidden part of its own; then the smallest such
  * sub-group is hidden instead, which makes the hidden part at least the threshold.
  *
+ * <p>The guarantee holds for one decision; it holds across visits because, for a closed round, nothing the decision
+ * depends on can change after its figures were first shown, so every visit shows the same figures and no difference
+ * between two visits exists to isolate a group. {@link Pulses} makes it so: the answers are fixed (a closed round takes
+ * no more, and each answer carries the unit its person belonged to when answering, never today's); the threshold is
+ * the round's own ({@link fi.kohtaamo.pulse.entity.PulseRound#getThreshold}, the setting in force when it opened);
+ * and the unit tree with the units to keep is the one frozen in {@code pulse_round_tree} the first time the closed
+ * round's results were read ({@link PulseTrees}), whatever units moved, appeared or were deactivated since. Before
+ * that first read nothing of the round had been shown (an open round shows nothing), so the frozen tree is the only
+ * one its figures were ever computed over.
+ *
  * <pre>{@code
  * PulseDisclosure disclosure = PulseDisclosure.of(true, parentOf, answersByUnit, 5, customerFacing);
  * if (disclosure.shown(unitId)) { ... sum the answers of disclosure.subtree(unitId) ... }

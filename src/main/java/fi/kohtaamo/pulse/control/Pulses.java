@@ -15,6 +15,7 @@ import fi.kohtaamo.survey.control.NpsCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,8 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Pulse rounds: HR opens them for units, each employee of those units answers once, and a group's results are shown
- * only once the round has closed, when at least the anonymity threshold of people answered (default 5, never below
- * 3), and when no smaller group's answers could be worked out from them by subtraction ({@link PulseDisclosure}).
+ * only once the round has closed, when at least the round's anonymity threshold of people answered (the setting in
+ * force when it opened: default 5, never below 3), and when no smaller group's answers could be worked out from them
+ * by subtraction ({@link PulseDisclosure}), over the unit tree as it was when the round's results were first read.
+ *
+ * <p>HR opens a round and may close it before its planned day; both are written to the audit log. A round that closes
+ * by its date writes nothing there, since no person acted.
  */
 @ApplicationScoped
 public class Pulses {
@@ -62,6 +67,12 @@ public class Pulses {
     /** Sums per unit of rounds closed for good, by round id and closing day (a round whose closing moves is read again). */
     private final Map<String, Map<Long, long[]>> closedRounds = new ConcurrentHashMap<>();
 
+    /** The frozen unit trees of closed rounds, by round id: they never change once written. */
+    private final Map<Long, PulseTrees.Tree> frozenTrees = new ConcurrentHashMap<>();
+
+    @Inject
+    PulseTrees trees;
+
     @Inject
     Units units;
 
@@ -82,6 +93,7 @@ public class Pulses {
     public record Reading(
             PulseRound round, Optional<GroupResult> result, PulseDisclosure.Withheld withheld, Set<Long> covers) {}
 
+    /** The anonymity threshold in force now: rounds opened from now on keep it ({@link PulseRound#getThreshold}). */
     public int threshold() {
         return Math.max(MINIMUM_THRESHOLD, settings.number(Settings.PULSE_THRESHOLD, DEFAULT_THRESHOLD));
     }
@@ -98,12 +110,34 @@ public class Pulses {
 
     @Transactional
     public PulseRound open(Person hr, String title, LocalDate opens, LocalDate closes, Set<Long> unitIds) {
-        PulseRound round = new PulseRound(title, opens, closes, unitIds, hr.getId());
+        PulseRound round = new PulseRound(title, opens, closes, unitIds, hr.getId(), threshold());
         em.persist(round);
         audit.record(
                 AuditAction.PULSE_ROUND_OPENED,
                 AuditTarget.of("pulse_round", round.getId(), title),
                 opens + " – " + closes + ", " + unitIds.size() + " units");
+        return round;
+    }
+
+    /**
+     * Closes an open round before its planned closing day, so that nobody can answer it any more and its results
+     * appear, and writes that to the audit log.
+     *
+     * @throws IllegalStateException unless the round is open today
+     */
+    @Transactional
+    public PulseRound closeEarly(Long roundId) {
+        // Waits for answers being stored now (they hold a shared lock on the round), so none comes in after closing.
+        PulseRound round = em.find(PulseRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
+        if (round == null) {
+            throw new IllegalStateException("Only an open round can be closed");
+        }
+        round.closeEarly(LocalDate.now(clock));
+        audit.record(
+                AuditAction.PULSE_ROUND_CLOSED,
+                AuditTarget.of("pulse_round", round.getId(), round.getTitle()),
+                "closed on " + round.getClosedEarlyOn() + ", planned " + round.getClosesOn() + ", "
+                        + answerCount(round.getId()) + " answers");
         return round;
     }
 
@@ -129,7 +163,8 @@ public class Pulses {
      */
     @Transactional
     public void answer(Person person, Long roundId, List<Integer> scores, int enps, String comment, LocalDate today) {
-        PulseRound round = em.find(PulseRound.class, roundId);
+        // Shared with other answers, so they do not wait for one another, but not with HR closing the round early.
+        PulseRound round = em.find(PulseRound.class, roundId, LockModeType.PESSIMISTIC_READ);
         if (round == null
                 || !round.openOn(today)
                 || !units.withDescendants(round.getUnitIds())
@@ -149,9 +184,9 @@ public class Pulses {
                 .getSingleResult();
     }
 
-    /** Whether the round has closed: no answer can come in any more, so its results no longer move. */
+    /** Whether the round has closed, by its date or early: no answer can come in any more, so its results no longer move. */
     public boolean closed(PulseRound round) {
-        return round.getClosesOn().isBefore(LocalDate.now(clock));
+        return round.getClosedEarlyOn() != null || round.getClosesOn().isBefore(LocalDate.now(clock));
     }
 
     /**
@@ -201,19 +236,11 @@ public class Pulses {
         } else {
             byUnit = sumsByUnit(roundId);
         }
-        Map<Long, Long> parentOf = new HashMap<>();
-        List<Long> customerFacing = new ArrayList<>();
-        for (Unit unit : units.all()) {
-            parentOf.put(
-                    unit.getId(),
-                    unit.getParent() == null ? null : unit.getParent().getId());
-            if (unit.getKind() == UnitKind.UNIT && unit.isActive()) {
-                customerFacing.add(unit.getId());
-            }
-        }
+        PulseTrees.Tree tree = closed ? frozenTree(roundId) : currentTree();
         Map<Long, Long> answers = new HashMap<>();
         byUnit.forEach((unit, sums) -> answers.put(unit, sums[0]));
-        PulseDisclosure disclosure = PulseDisclosure.of(closed, parentOf, answers, threshold(), customerFacing);
+        PulseDisclosure disclosure =
+                PulseDisclosure.of(closed, tree.parentOf(), answers, round.getThreshold(), tree.kept());
         Map<Long, Reading> readings = new HashMap<>();
         for (Long unit : unitIds) {
             Set<Long> covers = disclosure.subtree(unit);
@@ -271,6 +298,45 @@ public class Pulses {
                     .forEach((unit, reading) -> reading.result().ifPresent(result -> latest.put(unit, result)));
         }
         return latest;
+    }
+
+    /**
+     * The unit tree a closed round is disclosed over: the one frozen the first time its results were read, or, at that
+     * first time, today's, which is frozen then.
+     */
+    private PulseTrees.Tree frozenTree(Long roundId) {
+        PulseTrees.Tree known = frozenTrees.get(roundId);
+        if (known != null) {
+            return known;
+        }
+        PulseTrees.Tree tree = trees.frozen(roundId).orElse(null);
+        if (tree == null) {
+            PulseTrees.Tree now = currentTree();
+            try {
+                trees.freeze(roundId, now);
+                tree = now;
+            } catch (RuntimeException another) {
+                // Another node froze it at the same moment: the one stored is the round's.
+                tree = trees.frozen(roundId).orElseThrow(() -> another);
+            }
+        }
+        frozenTrees.put(roundId, tree);
+        return tree;
+    }
+
+    /** Today's unit tree, with the active customer-facing units as the ones to keep shown. */
+    private PulseTrees.Tree currentTree() {
+        Map<Long, Long> parentOf = new HashMap<>();
+        Set<Long> customerFacing = new java.util.HashSet<>();
+        for (Unit unit : units.all()) {
+            parentOf.put(
+                    unit.getId(),
+                    unit.getParent() == null ? null : unit.getParent().getId());
+            if (unit.getKind() == UnitKind.UNIT && unit.isActive()) {
+                customerFacing.add(unit.getId());
+            }
+        }
+        return new PulseTrees.Tree(parentOf, customerFacing);
     }
 
     /** Per unit: answers, the six factor sums, promoters and detractors of eNPS. */

@@ -18,7 +18,11 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 
-/** A pulse survey round HR opens for some units over a period. */
+/**
+ * A pulse survey round HR opens for some units over a period. The anonymity threshold in force when it opens stays the
+ * round's, so changing the setting later never changes which of its figures are shown. HR may close it before its
+ * planned closing day; from then on nobody can answer it.
+ */
 @Entity
 @Table(name = "pulse_round")
 @NamedQuery(name = "PulseRound.all", query = "select r from PulseRound r order by r.opensOn desc, r.id desc")
@@ -43,6 +47,12 @@ public class PulseRound implements Serializable {
     @Column(name = "created_at")
     private LocalDateTime createdAt = LocalDateTime.now();
 
+    @Column(name = "anonymity_threshold")
+    private int threshold;
+
+    @Column(name = "closed_early_on")
+    private LocalDate closedEarlyOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pulse_round_unit", joinColumns = @JoinColumn(name = "round_id"))
     @Column(name = "unit_id")
@@ -51,9 +61,11 @@ public class PulseRound implements Serializable {
     protected PulseRound() {}
 
     /**
+     * @param threshold the anonymity threshold in force now, which the round keeps
      * @throws IllegalArgumentException if the period ends before it starts or no unit is chosen
      */
-    public PulseRound(String title, LocalDate opensOn, LocalDate closesOn, Set<Long> unitIds, Long createdBy) {
+    public PulseRound(
+            String title, LocalDate opensOn, LocalDate closesOn, Set<Long> unitIds, Long createdBy, int threshold) {
         if (title == null
                 || title.isBlank()
                 || opensOn == null
@@ -67,10 +79,39 @@ public class PulseRound implements Serializable {
         this.closesOn = closesOn;
         this.unitIds.addAll(unitIds);
         this.createdBy = createdBy;
+        this.threshold = threshold;
     }
 
+    /** Whether people can answer on the day: within the period, unless HR has closed the round early. */
     public boolean openOn(LocalDate day) {
-        return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+        return closedEarlyOn == null && !day.isBefore(opensOn) && !day.isAfter(closesOn);
+    }
+
+    /**
+     * Closes the round before its planned closing day.
+     *
+     * @throws IllegalStateException unless the round is open on the day
+     */
+    public void closeEarly(LocalDate today) {
+        if (!openOn(today)) {
+            throw new IllegalStateException("Only an open round can be closed");
+        }
+        closedEarlyOn = today;
+    }
+
+    /** The day HR closed the round early, or null when it runs (or ran) to its planned closing day. */
+    public LocalDate getClosedEarlyOn() {
+        return closedEarlyOn;
+    }
+
+    /** The last day of the round: the day HR closed it early, or the planned closing day. */
+    public LocalDate getEndsOn() {
+        return closedEarlyOn != null ? closedEarlyOn : closesOn;
+    }
+
+    /** The fewest answers a group of this round needs to be shown. */
+    public int getThreshold() {
+        return threshold;
     }
 
     public Long getId() {

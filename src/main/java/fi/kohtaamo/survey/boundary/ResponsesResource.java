@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -48,6 +49,12 @@ public class ResponsesResource {
 
     /** Responses answered before this are refused: no survey tool sending to Kohtaamo is that old. */
     static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    /**
+     * Responses answered more than this ahead of now are refused. A day, not minutes: some survey tools send local
+     * time marked as UTC, which puts a response just given up to three hours ahead.
+     */
+    static final Duration LATEST_AHEAD = Duration.ofDays(1);
 
     @Inject
     ApiGate gate;
@@ -109,8 +116,8 @@ public class ResponsesResource {
                 }
             }
             if (answeredAt != null
-                    && answeredAt.isAfter(LocalDateTime.now(FINLAND).plusMinutes(5))) {
-                error(local, index, "answeredAt", "in the future: " + at);
+                    && answeredAt.isAfter(LocalDateTime.now(FINLAND).plus(LATEST_AHEAD))) {
+                error(local, index, "answeredAt", "more than a day in the future: " + at);
             } else if (answeredAt != null && answeredAt.isBefore(EARLIEST)) {
                 error(local, index, "answeredAt", "before 2000, so surely a mistake: " + at);
             }

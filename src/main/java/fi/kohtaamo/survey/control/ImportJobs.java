@@ -6,6 +6,7 @@ import fi.kohtaamo.platform.cluster.Leases;
 import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.export.Spreadsheets;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.metrics.Metrics;
 import fi.kohtaamo.platform.persistence.KohtaamoDataSource;
 import fi.kohtaamo.survey.entity.SurveyImport;
 import jakarta.annotation.Resource;
@@ -71,6 +72,12 @@ public class ImportJobs {
     @Inject
     Units units;
 
+    @Inject
+    Metrics metrics;
+
+    /** The name {@code /metrics} gives the import job: its last run is the last step that finished without failing. */
+    static final String JOB = "survey-import";
+
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
     /** The name of an import's lease: the node holding it checks or imports the file. */
@@ -117,8 +124,11 @@ public class ImportJobs {
             switch (upload.getStatus()) {
                 case CHECKING -> check(upload);
                 case IMPORTING -> importRows(upload);
-                default -> {}
+                default -> {
+                    return;
+                }
             }
+            metrics.jobRan(JOB);
         } catch (ImportFile.Unreadable e) {
             LOG.log(Level.INFO, "Survey import {0} stopped: {1}", new Object[] {id, e.getMessage()});
             imports.failed(id, SurveyImport.failure("unreadable." + e.reason(), e.row()));

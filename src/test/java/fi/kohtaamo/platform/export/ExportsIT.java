@@ -14,6 +14,8 @@ import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditEvent;
 import fi.kohtaamo.platform.audit.AuditFilter;
 import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.pulse.control.Pulses;
+import fi.kohtaamo.pulse.entity.PulseRound;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -70,6 +73,7 @@ class ExportsIT {
             new Export("learning/team-progress", "matrix", "exportCsv", "exportXlsx", "team-progress"),
             new Export("workshop/coverage", "table", "exportCsv", "exportXlsx", "workshop-coverage"),
             new Export("survey/results", "monthsForm", "exportCsv", "exportXlsx", "kohtaamo-results-HKI-KAMPPI"),
+            new Export("survey/results", "pulseForm", "pulseCsv", "pulseXlsx", "kohtaamo-pulse-HKI-KAMPPI"),
             new Export("insight/analyses", "beforeAfterForm", "exportCsv", "exportXlsx", "kohtaamo-analyses"),
             new Export("audit/log", "log", "exportCsv", null, "kohtaamo-audit-log"));
 
@@ -89,6 +93,9 @@ class ExportsIT {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Pulses pulses;
 
     private Unit unit(String name) {
         String code = "EX-" + UUID.randomUUID().toString().substring(0, 8);
@@ -198,6 +205,8 @@ class ExportsIT {
                         "workshop-coverage xlsx",
                         "kohtaamo-results-HKI-KAMPPI csv",
                         "kohtaamo-results-HKI-KAMPPI xlsx",
+                        "kohtaamo-pulse-HKI-KAMPPI csv",
+                        "kohtaamo-pulse-HKI-KAMPPI xlsx",
                         "kohtaamo-analyses csv",
                         "kohtaamo-analyses xlsx",
                         "kohtaamo-audit-log csv");
@@ -312,6 +321,81 @@ class ExportsIT {
         assertThat(withCsat).isGreaterThanOrEqualTo(12);
         assertThat(withChange).as("trained units with a change").isPositive();
         assertThat(withEnps).as("units whose pulse passed the threshold").isPositive();
+        workbook.close();
+    }
+
+    @Test
+    void thePulsePartOfCustomerResultsReadsTheSameOnThePageAndInTheExportsAndHiddenGroupsStayHidden() throws Exception {
+        Unit kamppi = units.findByCode("HKI-KAMPPI").orElseThrow();
+        Person hr = person(unit("Pulssivienti"), "Testi", "fi", Set.of(), Role.HR);
+        PulseRound empty = pulses.open(
+                hr,
+                "Tyhjä kierros " + hr.getId(),
+                LocalDate.now(),
+                LocalDate.now().plusDays(7),
+                Set.of(kamppi.getId()));
+        pulses.closeEarly(empty.getId());
+        WebClient session = signIn(hr);
+        String address = "survey/results?unit=" + kamppi.getId();
+        Document page = session.page(address);
+        List<CSVRecord> csv =
+                parse(new String(session.download(page, "pulseForm", "pulseCsv").body(), StandardCharsets.UTF_8), ';');
+        XSSFWorkbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(session.download(session.page(address), "pulseForm", "pulseXlsx")
+                        .body()));
+        Sheet sheet = workbook.getSheetAt(0);
+
+        List<Element> titles =
+                page.selectFirst("section[aria-labelledby=pulse-heading]").select("h3");
+        assertThat(csv).as("a row per round the page lists").hasSize(titles.size() + 1);
+        assertThat(csv.get(0).get(3)).isEqualTo("n");
+        int shown = 0;
+        int hidden = 0;
+        for (int i = 0; i < titles.size(); i++) {
+            CSVRecord row = csv.get(i + 1);
+            Row cells = sheet.getRow(i + 1);
+            Element title = titles.get(i);
+            assertThat(row.get(0)).isEqualTo(title.text());
+            Element next = title.nextElementSibling();
+            if (next.hasClass("pulse-hidden")) {
+                hidden++;
+                assertThat(row.get(2)).as(title.text() + ": the page's reason").isEqualTo(next.text());
+                for (int c = 3; c < row.size(); c++) {
+                    assertThat(row.get(c))
+                            .as(title.text() + ": a withheld group stays hidden in column " + c)
+                            .isEmpty();
+                }
+                continue;
+            }
+            shown++;
+            List<String> facts = next.select("dd").eachText();
+            assertThat(row.get(2)).isEmpty();
+            assertThat(row.get(3)).as(title.text() + " n").isEqualTo(facts.get(0));
+            assertThat(cells.getCell(3).getNumericCellValue()).isEqualTo(Double.parseDouble(facts.get(0)));
+            assertThat(row.get(4))
+                    .as(title.text() + " eNPS")
+                    .isEqualTo(facts.get(1).replace('−', '-'));
+            assertThat(cells.getCell(4).getNumericCellValue())
+                    .isEqualTo(Double.parseDouble(facts.get(1).replace('−', '-')));
+            for (int f = 0; f < 6; f++) {
+                String factor = facts.get(2 + f).replace(" / 5", "");
+                assertThat(row.get(5 + f)).as(title.text() + " factor " + f).isEqualTo(factor);
+                assertThat(cells.getCell(5 + f).getNumericCellValue())
+                        .isEqualTo(Double.parseDouble(factor.replace(',', '.')));
+            }
+            Element comments = next.nextElementSibling();
+            List<String> onPage = comments != null && comments.tagName().equals("h4")
+                    ? comments.nextElementSibling().select("li").eachText().stream()
+                            .map(c -> c.substring(1, c.length() - 1))
+                            .toList()
+                    : List.of();
+            assertThat(row.get(11)).as(title.text() + " comments").isEqualTo(String.join("\n", onPage));
+        }
+        assertThat(shown).as("Kamppi's demo rounds show results").isPositive();
+        assertThat(hidden).as("the round closed with no answers is withheld").isPositive();
+        assertThat(csv.get(1).get(0)).isEqualTo(empty.getTitle());
+        assertThat(csv.get(1).get(2))
+                .isEqualTo("Alle " + empty.getThreshold() + " vastasi, joten tuloksia ei näytetä.");
         workbook.close();
     }
 

@@ -4,11 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.WebClient;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.survey.control.ImportJobs;
+import fi.kohtaamo.survey.control.SurveyImports;
+import fi.kohtaamo.survey.entity.Channel;
+import fi.kohtaamo.survey.entity.SurveyImport;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,6 +52,18 @@ class MetricsIT {
 
     @ArquillianResource
     URL base;
+
+    @Inject
+    SurveyImports imports;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    Units units;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Test
     void withoutTheTokenNobodyGetsTheFiguresNotEvenASignedInAdministrator() {
@@ -132,6 +158,39 @@ class MetricsIT {
                 .isBetween(
                         Instant.now().minusSeconds(180).getEpochSecond(),
                         Instant.now().getEpochSecond());
+    }
+
+    @Test
+    void aSurveyImportThatRanShowsWhenItLastSucceeded() throws Exception {
+        Unit unit = Unit.blank(UnitKind.UNIT);
+        String code = "M-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        unit.setCode(code);
+        unit.setName("Mittariyksikkö " + code);
+        units.save(unit, units.findByCode("LANSI").orElseThrow().getId());
+        Person hr = em.createQuery("select p from Person p where p.username = 'hr.demo'", Person.class)
+                .getSingleResult();
+        long before = Instant.now().getEpochSecond();
+        SurveyImport upload = imports.upload(
+                "metrics.csv",
+                new ByteArrayInputStream(
+                        ("unit,date,nps,csat\n" + code + ",2026-05-01T10:00,9,5\n").getBytes(StandardCharsets.UTF_8)),
+                hr);
+
+        imports.check(upload.getId(), imports.mapping(upload), Channel.ONLINE, null);
+        jobs.submit(upload.getId());
+        String sample = "kohtaamo_job_last_run_timestamp_seconds{job=\"survey-import\"}";
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        // The check runs on the server's executor: wait for its status and its figure, not for a fixed time.
+        while ((imports.find(upload.getId()).orElseThrow().getStatus() != SurveyImport.Status.CHECKED
+                        || value(scrape(), sample) < before)
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+
+        assertThat(imports.find(upload.getId()).orElseThrow().getStatus()).isEqualTo(SurveyImport.Status.CHECKED);
+        assertThat(value(scrape(), sample))
+                .as("the import's check succeeded just now")
+                .isBetween(before, Instant.now().getEpochSecond());
     }
 
     private static Map<String, String> bearer() {

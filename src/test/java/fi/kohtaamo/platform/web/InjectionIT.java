@@ -324,10 +324,11 @@ class InjectionIT {
 
     /**
      * Every text field of the forms people fill in (people, units, API keys, the audit log's filters, scheduling, commitments,
-     * facilitator's notes, reflections, module feedback, password change, a pulse round's title, the public survey's
-     * reason) gets one character more than its {@code maxlength}, one field at a time: the server refuses it with a
-     * message on that field that names the limit, and nothing is saved (the form would have redirected). Not walked
-     * here: the pulse answer (it needs an open round), the sign-in page and the import mapping (SurveyImportJourneyIT).
+     * facilitator's notes, reflections, module feedback, password change, a pulse round's title, the pulse answer's
+     * comment in a round HR opens for it on the rounds page, the public survey's reason) gets one character more than
+     * its {@code maxlength}, one field at a time: the server refuses it with a message on that field that names the
+     * limit, and nothing is saved (the form would have redirected). Not walked here: the sign-in page and the import
+     * mapping (SurveyImportJourneyIT).
      */
     @Test
     void overLongTextInEveryFormFieldIsRefusedWithAMessageOnThatField() {
@@ -439,6 +440,24 @@ class InjectionIT {
                 Map.of("current", password, "newPassword", password + "-uusi", "repeat", password + "-uusi")));
         assertThat(sessionPage.getElementById("commitments:what")).isNotNull();
 
+        // HR opens a round for the newcomer's unit on the rounds page, so that the newcomer has a pulse to answer.
+        WebClient hr = WebClient.signedIn(base, "hr.demo", PASSWORD).inLanguage("en");
+        Document rounds = hr.page("pulse/rounds");
+        String roundTitle = "Pituuskierros " + mark;
+        Element kamppiRound =
+                rounds.select("#open label:contains(Palvelupiste Kamppi)").first();
+        HttpResponse<String> opened = hr.submit(
+                rounds,
+                "open",
+                Map.of(
+                        "title",
+                        roundTitle,
+                        "units",
+                        rounds.getElementById(kamppiRound.attr("for")).attr("value")),
+                "openRound");
+        assertThat(opened.body()).contains("The round is open.", roundTitle);
+        forms.add(new Form(newcomer, "pulse/answer", "pulse", "send", Map.of("enps", "9")));
+
         List<String> wrong = new ArrayList<>();
         int fields = 0;
         for (Form form : forms) {
@@ -480,7 +499,16 @@ class InjectionIT {
                 wrong.add(form.page() + " " + form.formId() + ": no text field found");
             }
         }
-        assertThat(fields).as("text fields walked").isGreaterThanOrEqualTo(16);
+        assertThat(newcomer.page("pulse/answer").getElementById("pulse"))
+                .as("no over-long comment was taken as an answer: the round still waits for one")
+                .isNotNull();
+        Document afterwards = hr.page("pulse/rounds");
+        Element close = afterwards.selectFirst("button[aria-label=\"Close now: " + roundTitle + "\"]");
+        assertThat(close).as("the round opened above can be closed").isNotNull();
+        assertThat(hr.submit(afterwards, "roundsForm", Map.of(), close.id()).body())
+                .as("closed again, so the round leaves no open pulse for other tests")
+                .contains("The round is closed.");
+        assertThat(fields).as("text fields walked").isGreaterThanOrEqualTo(17);
         assertThat(wrong).isEmpty();
         // No password change went through: the password still signs in (signedIn fails loudly otherwise).
         WebClient.signedIn(base, "len" + mark, password);

@@ -11,8 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * What this node has counted since it started, for {@link MetricsServlet}: sign-ins, failed sign-ins and lock-outs,
  * mail that could not be delivered, anonymous pages answered busy, when each job last ran successfully here, and how
- * long each Faces view took to
- * answer. Counting costs an addition; nothing here touches the database.
+ * long each Faces view took to answer. Counting costs an addition; nothing here touches the database.
  *
  * <pre>{@code
  * metrics.jobRan("mail-delivery");

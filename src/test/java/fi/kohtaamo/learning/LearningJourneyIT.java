@@ -11,6 +11,7 @@ import fi.kohtaamo.content.entity.Step;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,7 +20,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * An employee completes a module in a real headless Chromium: leaves mid-module and resumes, fails the quiz once and
@@ -113,6 +116,7 @@ class LearningJourneyIT {
             browser.click(By.id("player:next"));
             expectStep(browser, "Completed");
             assertThat(browser.text()).contains("Module completed");
+            expectRatingReadsAsOneUnitPerNumber(browser);
             browser.click(By.cssSelector("input[name='player:rating'][value='5']"));
             browser.click(By.id("player:rate"));
             browser.waitForText("Thank you for your feedback.");
@@ -171,6 +175,53 @@ class LearningJourneyIT {
             assertThat(browser.heading()).isEqualTo("Not available to you");
             browser.go("learning/module?id=no-such-module");
             assertThat(browser.heading()).isEqualTo("Page not found");
+        }
+    }
+
+    /**
+     * The rating's numbers: clicking the text "3" (not its button) selects 3, and every radio button is nearer its own
+     * number's label than either neighbour's, so a learner sees which button belongs to which number.
+     */
+    @SuppressWarnings("unchecked")
+    private static void expectRatingReadsAsOneUnitPerNumber(Browser browser) {
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        Map<String, Object> text = (Map<String, Object>) script.executeScript("""
+                const label = [...document.querySelectorAll('table.rating label')]
+                    .find(l => l.textContent.trim() === '3');
+                label.scrollIntoView({block: 'center'});
+                const range = document.createRange();
+                range.selectNodeContents(label);
+                const box = range.getBoundingClientRect();
+                const x = Math.round(box.left + box.width / 2), y = Math.round(box.top + box.height / 2);
+                return {x: x, y: y, hit: document.elementFromPoint(x, y).tagName};
+                """);
+        assertThat(text.get("hit")).as("the number's text is the label itself").isEqualTo("LABEL");
+        new Actions(browser.driver())
+                .moveToLocation(((Number) text.get("x")).intValue(), ((Number) text.get("y")).intValue())
+                .click()
+                .perform();
+        browser.waiting()
+                .until(d -> d.findElement(By.cssSelector("input[name='player:rating'][value='3']"))
+                        .isSelected());
+
+        List<Map<String, Object>> distances = (List<Map<String, Object>>) script.executeScript("""
+                const gap = (a, b) => Math.max(0, a.left - b.right, b.left - a.right);
+                const radios = [...document.querySelectorAll("table.rating input[type=radio]")];
+                const labels = radios.map(r => document.querySelector("label[for='" + r.id + "']")
+                    .getBoundingClientRect());
+                return radios.map((radio, i) => {
+                    const own = radio.getBoundingClientRect();
+                    const neighbours = [labels[i - 1], labels[i + 1]].filter(l => l && l.top < own.bottom
+                        && l.bottom > own.top);
+                    return {value: radio.value, own: gap(own, labels[i]),
+                        neighbour: Math.min(...neighbours.map(l => gap(own, l)), 1e9)};
+                });
+                """);
+        assertThat(distances).hasSize(5);
+        for (Map<String, Object> radio : distances) {
+            assertThat(((Number) radio.get("own")).doubleValue())
+                    .as("radio %s is nearer its own label than a neighbour's: %s", radio.get("value"), distances)
+                    .isLessThan(((Number) radio.get("neighbour")).doubleValue());
         }
     }
 

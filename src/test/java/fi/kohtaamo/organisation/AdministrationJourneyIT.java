@@ -159,6 +159,43 @@ class AdministrationJourneyIT {
     }
 
     /**
+     * Revoking an API key asks first: answering No leaves the key active and says nothing was revoked; Yes revokes it.
+     */
+    @Test
+    void revokingAnApiKeyAsksFirstAndNoKeepsTheKey() {
+        String name = "Kassa " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("admin.demo", "kohtaamo-demo");
+            browser.go("survey/api-keys");
+            browser.type(By.id("create:name"), name);
+            browser.click(By.cssSelector("input[name='create:units']"));
+            browser.click(By.id("create:createKey"));
+            browser.waitForText("The key was created.");
+            By row = By.xpath("//tbody//tr[td[contains(normalize-space(), '" + name + "')]]");
+            By revoke = By.xpath("//tbody//tr[td[contains(normalize-space(), '" + name + "')]]//button");
+            By dialog = By.cssSelector(".ui-confirm-dialog");
+
+            browser.click(revoke);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(dialog));
+            assertThat(browser.driver().findElement(dialog).getText())
+                    .contains("Revoke this key? Systems using it can no longer send responses.");
+            browser.click(By.cssSelector(".ui-confirmdialog-no"));
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(dialog));
+            browser.go("survey/api-keys");
+            assertThat(browser.driver().findElement(row).getText())
+                    .as("No keeps the key")
+                    .contains("Active")
+                    .doesNotContain("Revoked");
+
+            browser.click(revoke);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(dialog));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText(name + " was revoked.");
+            assertThat(browser.driver().findElement(row).getText()).contains("Revoked");
+        }
+    }
+
+    /**
      * A person who got their password wrong five times is told when they may try again, on a 24-hour clock in the
      * organisation's time zone; an administrator lets them in at once from their page, and the audit log says so.
      */

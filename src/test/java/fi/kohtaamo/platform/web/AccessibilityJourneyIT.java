@@ -9,6 +9,7 @@ import fi.kohtaamo.Browser;
 import fi.kohtaamo.KohtaamoDeployment;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +17,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
 
 /**
  * Every main page of each role, checked with axe-core in headless Chromium against WCAG 2.1 A and AA: no serious or
@@ -99,6 +101,81 @@ class AccessibilityJourneyIT {
                 "insight/analyses",
                 "audit/log");
         check("admin.demo", "home/admin", "organisation/units", "notification/outbox", "survey/api-keys", "password");
+    }
+
+    /**
+     * The insight dashboard's table at 1,400 px: it scrolls inside its own frame, so its last column can be brought
+     * fully into view, and no unit name is cut; the unit column stays in view, opaque, while the rest scrolls. On a
+     * 360 px phone the page itself never scrolls sideways (only the table's frame does) and stays accessible.
+     */
+    @Test
+    void theInsightTableScrollsInItsFrameWithTheUnitColumnInView() {
+        try (Browser browser = Browser.open(base, "en", 1400, 900)) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            browser.go("insight/dashboard");
+            browser.heading();
+            Map<String, Object> desktop = tableGeometry(browser);
+            assertThat(desktop.get("viewport")).isEqualTo(1400L);
+            assertThat((Boolean) desktop.get("lastHeaderInFrame"))
+                    .as("the last column fits or scrolls into the frame: %s", desktop)
+                    .isTrue();
+            assertThat(desktop.get("clippedNames")).as("unit names cut off").isEqualTo(List.of());
+            assertThat((Boolean) desktop.get("unitColumnStays"))
+                    .as("the unit column stays in view: %s", desktop)
+                    .isTrue();
+            assertThat(desktop.get("unitBackground")).as("opaque unit cells").isEqualTo("rgb(255, 255, 255)");
+            assertThat(((Number) desktop.get("pageWidth")).longValue()).isLessThanOrEqualTo(1400);
+        }
+        try (Browser browser = Browser.open(base, "en", 360, 800)) {
+            // Chromium opens a headless window at least 500 px wide; resized afterwards it keeps 360.
+            browser.driver().manage().window().setSize(new Dimension(360, 800));
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            browser.go("insight/dashboard");
+            browser.heading();
+            Map<String, Object> phone = tableGeometry(browser);
+            assertThat(phone.get("viewport")).isEqualTo(360L);
+            assertThat(((Number) phone.get("pageWidth")).longValue())
+                    .as("the page does not scroll sideways on a phone: %s", phone)
+                    .isLessThanOrEqualTo(360);
+            assertThat((Boolean) phone.get("frameScrolls"))
+                    .as("the table scrolls in its frame")
+                    .isTrue();
+            assertThat((Boolean) phone.get("lastHeaderInFrame")).as("%s", phone).isTrue();
+            assertThat(phone.get("clippedNames")).isEqualTo(List.of());
+            assertThat((Boolean) phone.get("unitColumnStays")).as("%s", phone).isTrue();
+            assertAccessible(browser, "insight/dashboard at 360 px");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> tableGeometry(Browser browser) {
+        return (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                        const frame = document.getElementById('units-frame');
+                        const headers = frame.querySelectorAll('thead th');
+                        const last = headers[headers.length - 1];
+                        const firstName = frame.querySelector('tbody tr td.unit-cell');
+                        const nameLeftBefore = firstName.getBoundingClientRect().left;
+                        frame.scrollLeft = frame.scrollWidth;
+                        const f = frame.getBoundingClientRect(), l = last.getBoundingClientRect();
+                        const lastHeaderInFrame = l.left >= f.left - 1 && l.right <= f.right + 1;
+                        const nameLeftAfter = firstName.getBoundingClientRect().left;
+                        const clippedNames = [...frame.querySelectorAll('tbody td.unit-cell')]
+                            .filter(td => td.scrollWidth > td.clientWidth)
+                            .map(td => td.textContent.trim());
+                        const result = {
+                            viewport: window.innerWidth,
+                            pageWidth: document.documentElement.scrollWidth,
+                            frameScrolls: frame.scrollWidth > frame.clientWidth,
+                            lastHeaderInFrame: lastHeaderInFrame,
+                            clippedNames: clippedNames,
+                            unitColumnStays: Math.abs(nameLeftAfter - nameLeftBefore) < 1
+                                && nameLeftAfter >= f.left - 1,
+                            unitBackground: getComputedStyle(firstName).backgroundColor,
+                            frame: [f.left, f.right], last: [l.left, l.right]
+                        };
+                        frame.scrollLeft = 0;
+                        return result;
+                        """);
     }
 
     private void check(String username, String... pages) {

@@ -116,6 +116,11 @@ class LearningJourneyIT {
             browser.click(By.id("player:next"));
             expectStep(browser, "Completed");
             assertThat(browser.text()).contains("Module completed");
+            // English pages write day-month-year and a 24-hour clock (en-GB), never "October 23, 2026, 5:09 PM".
+            assertThat(browser.driver().findElement(By.id("completed-on")).getText())
+                    .matches(
+                            "You completed this module on \\d{1,2} [A-Z][a-z]+ \\d{4}(,| at) \\d{2}:\\d{2}:\\d{2}\\..*")
+                    .doesNotContain(" AM", " PM");
             expectRatingReadsAsOneUnitPerNumber(browser);
             browser.click(By.cssSelector("input[name='player:rating'][value='5']"));
             browser.click(By.id("player:rate"));

@@ -189,7 +189,10 @@ public final class Spreadsheets {
         }
     }
 
-    /** The locale's short date pattern as an Excel number format: Finnish d.m.yyyy, Swedish yyyy-mm-dd, English m/d/yyyy. */
+    /**
+     * The locale's short date pattern as an Excel number format: Finnish d.m.yyyy, Swedish yyyy-mm-dd, English (en-GB,
+     * as pages are written) dd/mm/yyyy.
+     */
     static String excelDatePattern(Locale locale) {
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
                 FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);

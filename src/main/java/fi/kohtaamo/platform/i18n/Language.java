@@ -39,9 +39,17 @@ public class Language {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = Locale.forLanguageTag(chosenTag());
+            locale = formatting(chosenTag());
         }
         return locale;
+    }
+
+    /**
+     * The locale a page in this language is written in: English follows British conventions (day-month-year, a 24-hour
+     * clock), as Finnish and Swedish readers expect, never American ones.
+     */
+    static Locale formatting(String tag) {
+        return "en".equals(tag) ? Locale.UK : Locale.forLanguageTag(tag);
     }
 
     public String getTag() {
@@ -69,7 +77,7 @@ public class Language {
                                 "secure",
                                 faces.getExternalContext().isSecure()));
         currentUser.person().ifPresent(person -> people.setPreferredLanguage(person.getId(), tag));
-        locale = Locale.forLanguageTag(tag);
+        locale = formatting(tag);
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 

@@ -120,6 +120,8 @@ class SpreadsheetsTest {
     void xlsxDatesFollowTheReadersLanguage() {
         assertThat(Spreadsheets.excelDatePattern(FINNISH)).isEqualTo("d.m.yyyy");
         assertThat(Spreadsheets.excelDatePattern(SWEDISH)).isEqualTo("yyyy-mm-dd");
-        assertThat(Spreadsheets.excelDatePattern(ENGLISH)).isEqualTo("m/d/yyyy");
+        assertThat(Spreadsheets.excelDatePattern(java.util.Locale.UK))
+                .as("English pages are written with British conventions (Language)")
+                .isEqualTo("dd/mm/yyyy");
     }
 }

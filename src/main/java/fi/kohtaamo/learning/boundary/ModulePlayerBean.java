@@ -5,6 +5,7 @@ import fi.kohtaamo.content.entity.ModuleContent;
 import fi.kohtaamo.content.entity.Step;
 import fi.kohtaamo.learning.control.Learners;
 import fi.kohtaamo.learning.control.Progresses;
+import fi.kohtaamo.learning.control.QuizMarking;
 import fi.kohtaamo.learning.entity.Progress;
 import fi.kohtaamo.learning.entity.TrainingModule;
 import fi.kohtaamo.organisation.entity.Person;
@@ -22,7 +23,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -199,19 +199,9 @@ public class ModulePlayerBean implements Serializable {
                 return;
             }
         }
-        int right = 0;
-        for (int i = 0; i < answers.size(); i++) {
-            if (quiz.questions().get(i).answeredBy(answers.get(i))) {
-                right++;
-            }
-        }
-        int score = Math.round(100f * right / quiz.questions().size());
-        boolean passed = score >= passMark;
-        String stored = answers.stream()
-                .map(set -> set.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")))
-                .collect(Collectors.joining(";"));
-        progresses.quizAttempt(progressId, step, stored, score, passed);
-        quizScore = score;
+        QuizMarking.Mark mark = QuizMarking.mark(quiz, answers, passMark);
+        progresses.quizAttempt(progressId, step, QuizMarking.stored(answers), mark.score(), mark.passed());
+        quizScore = mark.score();
         quizSubmitted = true;
     }
 
@@ -240,9 +230,9 @@ public class ModulePlayerBean implements Serializable {
     }
 
     private void restoreQuiz(String saved, Step.Quiz quiz) {
-        String[] perQuestion = saved.split(";", -1);
-        for (int i = 0; i < perQuestion.length && i < quiz.questions().size(); i++) {
-            String[] options = perQuestion[i].isEmpty() ? new String[0] : perQuestion[i].split(",");
+        List<Set<Integer>> answers = QuizMarking.answers(saved, quiz);
+        for (int i = 0; i < answers.size(); i++) {
+            String[] options = answers.get(i).stream().map(String::valueOf).toArray(String[]::new);
             if (quiz.questions().get(i).multiple()) {
                 multiple[i] = options;
             } else if (options.length > 0) {

@@ -53,6 +53,8 @@ public class PulseRoundsBean implements Serializable {
     /** The results shown, worked out again when the round or the threshold changes (and after a restore). */
     private transient List<UnitRow> results;
 
+    private transient List<Unit> customerFacing;
+
     /** One unit's line of a round's results. */
     public record UnitRow(Unit unit, Pulses.Reading reading) {
 
@@ -68,6 +70,7 @@ public class PulseRoundsBean implements Serializable {
     }
 
     public void load() {
+        customerFacing = null;
         threshold = pulses.threshold();
         if (roundId == null && !pulses.rounds().isEmpty()) {
             roundId = pulses.rounds().get(0).getId();
@@ -145,10 +148,14 @@ public class PulseRoundsBean implements Serializable {
         return customerFacing();
     }
 
+    /** The active customer-facing units, read once per visit of the page (the options and the results ask for them). */
     private List<Unit> customerFacing() {
-        return units.all().stream()
-                .filter(u -> u.getKind() == UnitKind.UNIT && u.isActive())
-                .toList();
+        if (customerFacing == null) {
+            customerFacing = units.all().stream()
+                    .filter(u -> u.getKind() == UnitKind.UNIT && u.isActive())
+                    .toList();
+        }
+        return customerFacing;
     }
 
     public List<String> getFactors() {

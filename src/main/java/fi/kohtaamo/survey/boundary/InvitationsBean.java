@@ -41,7 +41,7 @@ public class InvitationsBean implements Serializable {
     private Long unitId;
     private Integer delay;
     private List<Invitations.Problem> problems = List.of();
-    private transient Map<Long, long[]> counts;
+    private transient List<Row> rows;
 
     /** A unit with its invitation counts: waiting, sent, answered, expired. */
     public record Row(Unit unit, long waiting, long sent, long answered, long expired) implements Serializable {
@@ -50,17 +50,19 @@ public class InvitationsBean implements Serializable {
         }
     }
 
+    /** The units' rows, read once per visit and after each change (EL asks for them many times while rendering). */
     public List<Row> getRows() {
-        if (counts == null) {
-            counts = invitations.counts();
+        if (rows == null) {
+            Map<Long, long[]> counts = invitations.counts();
+            rows = units.all().stream()
+                    .filter(u -> u.isActive() && u.getKind() == UnitKind.UNIT)
+                    .map(u -> {
+                        long[] c = counts.getOrDefault(u.getId(), new long[4]);
+                        return new Row(u, c[0], c[1], c[2], c[3]);
+                    })
+                    .toList();
         }
-        return units.all().stream()
-                .filter(u -> u.isActive() && u.getKind() == UnitKind.UNIT)
-                .map(u -> {
-                    long[] c = counts.getOrDefault(u.getId(), new long[4]);
-                    return new Row(u, c[0], c[1], c[2], c[3]);
-                })
-                .toList();
+        return rows;
     }
 
     public void saveDelay() {
@@ -69,7 +71,7 @@ public class InvitationsBean implements Serializable {
             return;
         }
         invitations.setDelay(unitId, delay);
-        counts = null;
+        rows = null;
         Messages.addGlobalInfo(language.text("invitations.delaySaved"));
     }
 
@@ -80,7 +82,7 @@ public class InvitationsBean implements Serializable {
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             List<Invitations.Visit> visits = Invitations.readVisits(file);
             Invitations.Registered registered = invitations.register(visits, null);
-            counts = null;
+            rows = null;
             Messages.addGlobalInfo(
                     language.text("invitations.registered", registered.registered(), registered.duplicates()));
         } catch (ImportFile.Unreadable e) {

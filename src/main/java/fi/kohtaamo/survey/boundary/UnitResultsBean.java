@@ -62,6 +62,8 @@ public class UnitResultsBean {
     private List<CustomerResponse> comments;
     private List<Unit> unitOptions;
     private List<PulseRow> pulse;
+    /** The chart's JSON, built once per request. */
+    private String chart;
 
     public void load() {
         Person viewer = currentUser.getPerson();
@@ -112,6 +114,13 @@ public class UnitResultsBean {
      * (1…5). The table below it holds the same numbers for those who do not read charts.
      */
     public String getChart() {
+        if (chart == null) {
+            chart = chart();
+        }
+        return chart;
+    }
+
+    private String chart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder nps = Json.createArrayBuilder();
         JsonArrayBuilder low = Json.createArrayBuilder();

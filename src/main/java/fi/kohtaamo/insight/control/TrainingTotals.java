@@ -1,8 +1,8 @@
 package fi.kohtaamo.insight.control;
 
-import fi.kohtaamo.learning.control.DemoLearning;
 import fi.kohtaamo.learning.control.ModuleCompleted;
 import fi.kohtaamo.organisation.control.PeopleChanged;
+import fi.kohtaamo.platform.StartupOrder;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -72,7 +72,7 @@ public class TrainingTotals {
 
     /** Fills the totals after demo learning was loaded into an empty database, which writes completions directly. */
     @Transactional
-    void fillAfterDemo(@Observes @Priority(DemoLearning.PRIORITY + 50) Startup startup) {
+    void fillAfterDemo(@Observes @Priority(StartupOrder.TRAINING_TOTALS) Startup startup) {
         if (count("select count(*) from unit_month_completion") == 0
                 && count("select count(*) from module_progress where completed_at is not null") > 0) {
             recountAll();

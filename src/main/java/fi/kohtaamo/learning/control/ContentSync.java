@@ -7,7 +7,7 @@ import fi.kohtaamo.content.entity.TrackContent;
 import fi.kohtaamo.learning.entity.ModuleVersion;
 import fi.kohtaamo.learning.entity.Track;
 import fi.kohtaamo.learning.entity.TrainingModule;
-import fi.kohtaamo.platform.persistence.DatabaseMigration;
+import fi.kohtaamo.platform.StartupOrder;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,9 +26,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ContentSync {
 
-    /** After the schema migration, before any demo data. */
-    public static final int PRIORITY = DatabaseMigration.PRIORITY + 50;
-
     private static final Logger LOG = Logger.getLogger(ContentSync.class.getName());
 
     @Inject
@@ -38,7 +35,7 @@ public class ContentSync {
     EntityManager em;
 
     @Transactional
-    void onStart(@Observes @Priority(PRIORITY) Startup startup) {
+    void onStart(@Observes @Priority(StartupOrder.SYNC_MODULES) Startup startup) {
         sync(curriculum.load());
     }
 

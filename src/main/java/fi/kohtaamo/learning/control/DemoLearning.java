@@ -10,6 +10,7 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.platform.config.Settings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class DemoLearning {
 
-    public static final int PRIORITY = DemoOrganisation.PRIORITY + 100;
     private static final Logger LOG = Logger.getLogger(DemoLearning.class.getName());
 
     /** How far each region is: share of modules completed, and how many months ago training began there. */
@@ -61,7 +61,7 @@ public class DemoLearning {
     private final Random random = new Random(42);
 
     @Transactional
-    void loadOnFirstStart(@Observes @Priority(PRIORITY) Startup startup) {
+    void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_LEARNING) Startup startup) {
         if (!settings.demoMode()
                 || em.createQuery("select count(a) from Assignment a", Long.class)
                                 .getSingleResult()

@@ -4,8 +4,8 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.platform.config.Settings;
-import fi.kohtaamo.platform.persistence.DatabaseMigration;
 import fi.kohtaamo.platform.security.Passwords;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,8 +33,6 @@ public class DemoOrganisation {
     public static final String DEMO_PASSWORD = "kohtaamo-demo";
     public static final String DEMO_UNIT_CODE = "HKI-KAMPPI";
     static final String DOMAIN = "@pohjolanpalvelu.example";
-    /** Runs after the schema is migrated; demo data of other features runs after this. */
-    public static final int PRIORITY = DatabaseMigration.PRIORITY + 100;
 
     private static final Logger LOG = Logger.getLogger(DemoOrganisation.class.getName());
 
@@ -126,7 +124,7 @@ public class DemoOrganisation {
     private final Set<String> usernames = new HashSet<>();
 
     @Transactional
-    void loadOnFirstStart(@Observes @Priority(PRIORITY) Startup startup) {
+    void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_ORGANISATION) Startup startup) {
         if (!settings.demoMode()) {
             return;
         }

@@ -1,11 +1,11 @@
 package fi.kohtaamo.platform.persistence;
 
+import fi.kohtaamo.platform.StartupOrder;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
-import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -17,15 +17,12 @@ import org.flywaydb.core.Flyway;
 @ApplicationScoped
 public class DatabaseMigration {
 
-    /** Observers of {@link Startup} that need the schema run after this priority. */
-    public static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE;
-
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
-    void migrate(@Observes @Priority(PRIORITY) Startup startup) {
+    void migrate(@Observes @Priority(StartupOrder.MIGRATE_DATABASE) Startup startup) {
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -4,11 +4,11 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.pulse.entity.PulseAnswer;
 import fi.kohtaamo.pulse.entity.PulseParticipation;
 import fi.kohtaamo.pulse.entity.PulseRound;
-import fi.kohtaamo.workshop.control.GuideSync;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -46,7 +46,7 @@ public class DemoPulse {
     private final Random random = new Random(99);
 
     @Transactional
-    void loadOnFirstStart(@Observes @Priority(GuideSync.PRIORITY + 500) Startup startup) {
+    void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_PULSE) Startup startup) {
         if (!settings.demoMode()
                 || units.findByCode("HKI-KAMPPI").isEmpty()
                 || em.createQuery("select count(r) from PulseRound r", Long.class)

@@ -3,11 +3,11 @@ package fi.kohtaamo.survey.control;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.Source;
-import fi.kohtaamo.workshop.control.GuideSync;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -63,7 +63,7 @@ public class DemoResponses {
     private final Random random = new Random(2024);
 
     @Transactional
-    void loadOnFirstStart(@Observes @Priority(GuideSync.PRIORITY + 400) Startup startup) {
+    void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_RESPONSES) Startup startup) {
         if (!settings.demoMode()
                 || units.findByCode("HKI-KAMPPI").isEmpty()
                 || em.createQuery("select count(r) from CustomerResponse r", Long.class)

@@ -1,6 +1,7 @@
 package fi.kohtaamo.survey.control;
 
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
@@ -284,7 +285,7 @@ public class SurveyImports {
      * node of a cluster: at start, and every minute on one node of the cluster (an import still running on a live
      * node keeps its lease and is left alone).
      */
-    void resume(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900) Startup startup) {
+    void resume(@Observes @Priority(StartupOrder.RESUME_IMPORTS) Startup startup) {
         resumeUnfinished();
     }
 

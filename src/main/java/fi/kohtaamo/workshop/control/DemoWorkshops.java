@@ -1,9 +1,9 @@
 package fi.kohtaamo.workshop.control;
 
-import fi.kohtaamo.learning.control.DemoLearning;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.WorkshopGuide;
@@ -49,7 +49,7 @@ public class DemoWorkshops {
     private final Random random = new Random(7);
 
     @Transactional
-    void loadOnFirstStart(@Observes @Priority(DemoLearning.PRIORITY + 100) Startup startup) {
+    void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_WORKSHOPS) Startup startup) {
         if (!settings.demoMode()
                 || em.createQuery("select count(s) from WorkshopSession s", Long.class)
                                 .getSingleResult()

@@ -2,7 +2,7 @@ package fi.kohtaamo.workshop.control;
 
 import fi.kohtaamo.content.control.Curriculum;
 import fi.kohtaamo.content.entity.GuideContent;
-import fi.kohtaamo.learning.control.ContentSync;
+import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.workshop.entity.WorkshopGuide;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +17,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class GuideSync {
 
-    public static final int PRIORITY = ContentSync.PRIORITY + 10;
-
     @Inject
     Curriculum curriculum;
 
@@ -26,7 +24,7 @@ public class GuideSync {
     EntityManager em;
 
     @Transactional
-    void onStart(@Observes @Priority(PRIORITY) Startup startup) {
+    void onStart(@Observes @Priority(StartupOrder.SYNC_GUIDES) Startup startup) {
         var guides = curriculum.catalogue().guides();
         for (GuideContent content : guides.values()) {
             WorkshopGuide found = em.find(WorkshopGuide.class, content.id());

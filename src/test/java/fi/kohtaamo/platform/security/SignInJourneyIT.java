@@ -147,11 +147,11 @@ class SignInJourneyIT {
             assertThat(browser.driver()
                             .findElement(By.cssSelector("label[for=username]"))
                             .getText())
-                    .isEqualTo("Käyttäjätunnus");
+                    .isEqualTo("Käyttäjätunnus *");
             assertThat(browser.driver()
                             .findElement(By.cssSelector("label[for=password]"))
                             .getText())
-                    .isEqualTo("Salasana");
+                    .isEqualTo("Salasana *");
             assertThat(browser.driver().findElement(By.id("signIn")).getAttribute("value"))
                     .isEqualTo("Kirjaudu");
         }
@@ -164,7 +164,7 @@ class SignInJourneyIT {
             assertThat(browser.driver()
                             .findElement(By.cssSelector("label[for=username]"))
                             .getText())
-                    .isEqualTo("Username");
+                    .isEqualTo("Username *");
 
             browser.click(By.id("lang-fi"));
             browser.waitForText("Käyttäjätunnus");
@@ -173,7 +173,7 @@ class SignInJourneyIT {
             assertThat(browser.driver()
                             .findElement(By.cssSelector("label[for=username]"))
                             .getText())
-                    .isEqualTo("Käyttäjätunnus");
+                    .isEqualTo("Käyttäjätunnus *");
             assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
                     .isEqualTo("fi");
         }

@@ -1,6 +1,21 @@
 /**
- * Cross-cutting machinery every feature relies on: the database and its migrations, sign-in and roles, health
- * checks, languages, the web layer's error handling and the audit log. Features call into it; it never calls into a
- * feature.
+ * The kernel: cross-cutting machinery every feature relies on — the database and its migrations, sign-in and roles,
+ * health checks, languages, exports, metrics, the web layer's error handling and the audit log.
+ *
+ * <p>The dependency rule of {@code fi.kohtaamo} (checked by {@code DependencyRuleTest} in the unit tier):
+ *
+ * <ul>
+ *   <li>the kernel depends on no feature; a feature that adds to a kernel service implements the kernel's interface
+ *       for it (e.g. {@link fi.kohtaamo.platform.metrics.SharedGauges}) or observes its event (e.g.
+ *       {@link fi.kohtaamo.platform.export.Exported});
+ *   <li>{@code organisation} (people, units, roles) is a feature every other feature may use;
+ *   <li>a feature uses another only through that one's {@code control} and {@code entity} classes, never its
+ *       {@code boundary};
+ *   <li>no two features, and no two parts of the kernel, depend on each other, in a pair or a longer cycle.
+ * </ul>
+ *
+ * Sign-in and the language of the signed-in person still reach {@code organisation} from here, and the customer
+ * results page shows pulse figures while pulse uses the survey's NPS arithmetic: the test names these as the debt
+ * still to pay, and fails on any other.
  */
 package fi.kohtaamo.platform;

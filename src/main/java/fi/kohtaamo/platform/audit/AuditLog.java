@@ -2,9 +2,11 @@ package fi.kohtaamo.platform.audit;
 
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.export.Exported;
 import fi.kohtaamo.platform.metrics.Metrics;
 import fi.kohtaamo.platform.web.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,6 +68,15 @@ public class AuditLog {
     @Transactional
     public void record(AuditAction action, AuditTarget target, String detail) {
         write(caller(), action, target, detail);
+    }
+
+    /** Records a download of a table ({@code EXPORTED}, with its format and filter). */
+    @Transactional
+    public void exported(@Observes Exported download) {
+        record(
+                AuditAction.EXPORTED,
+                AuditTarget.of("export", null, download.table()),
+                download.detail().isEmpty() ? download.format() : download.format() + " " + download.detail());
     }
 
     /** Records an event that must stay even if the caller's transaction rolls back. */

@@ -89,7 +89,7 @@ public class AuditLogBean implements Serializable {
     }
 
     /**
-     * The filtered events for the CSV export; {@link fi.kohtaamo.platform.export.Exports} audits the download with the
+     * The filtered events for the CSV export; the audit log records the download ({@link fi.kohtaamo.platform.export.Exported}) with the
      * filters in force.
      */
     public Table getTable() {

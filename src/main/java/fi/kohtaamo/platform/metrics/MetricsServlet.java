@@ -1,11 +1,10 @@
 package fi.kohtaamo.platform.metrics;
 
-import fi.kohtaamo.notification.control.Outbox;
 import fi.kohtaamo.platform.web.AddressList;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +16,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -59,10 +61,8 @@ public class MetricsServlet extends HttpServlet {
     Metrics metrics;
 
     @Inject
-    Outbox outbox;
-
-    @PersistenceContext
-    EntityManager em;
+    @Any
+    Instance<SharedGauges> shared;
 
     private AddressList scrapers;
 
@@ -134,17 +134,14 @@ public class MetricsServlet extends HttpServlet {
                         at.toEpochMilli() / 1000.0));
     }
 
-    /** Figures shared by every node, read from the database; without one, only {@code kohtaamo_database_up 0}. */
+    /**
+     * Figures shared by every node, read from the database by the features that own them ({@link SharedGauges});
+     * without a database, only {@code kohtaamo_database_up 0}.
+     */
     private void database(PrintWriter out) {
-        Map<String, Long> imports = new TreeMap<>();
-        long backlog;
-        long failing;
+        List<SharedGauges.Gauge> gauges = new ArrayList<>();
         try {
-            em.createQuery("select i.status, count(i) from SurveyImport i group by i.status", Object[].class)
-                    .getResultList()
-                    .forEach(row -> imports.put(row[0].toString(), (Long) row[1]));
-            backlog = outbox.pendingCount();
-            failing = outbox.failingCount();
+            shared.forEach(feature -> gauges.addAll(feature.read()));
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Metrics without the database", e);
             type(out, "kohtaamo_database_up", "gauge", "Whether the database answered this scrape.");
@@ -153,18 +150,11 @@ public class MetricsServlet extends HttpServlet {
         }
         type(out, "kohtaamo_database_up", "gauge", "Whether the database answered this scrape.");
         sample(out, "kohtaamo_database_up", Map.of(), 1);
-        type(out, "kohtaamo_imports_running", "gauge", "Survey imports being checked or imported now.");
-        sample(
-                out,
-                "kohtaamo_imports_running",
-                Map.of(),
-                imports.getOrDefault("CHECKING", 0L) + imports.getOrDefault("IMPORTING", 0L));
-        type(out, "kohtaamo_imports_failed", "gauge", "Survey imports that failed.");
-        sample(out, "kohtaamo_imports_failed", Map.of(), imports.getOrDefault("FAILED", 0L));
-        type(out, "kohtaamo_outbox_backlog", "gauge", "Mails in the outbox not sent yet.");
-        sample(out, "kohtaamo_outbox_backlog", Map.of(), backlog);
-        type(out, "kohtaamo_outbox_failing", "gauge", "Unsent mails whose delivery has failed at least once.");
-        sample(out, "kohtaamo_outbox_failing", Map.of(), failing);
+        gauges.sort(Comparator.comparing(SharedGauges.Gauge::name));
+        for (SharedGauges.Gauge gauge : gauges) {
+            type(out, gauge.name(), "gauge", gauge.help());
+            sample(out, gauge.name(), Map.of(), gauge.value());
+        }
     }
 
     private void pages(PrintWriter out) {

@@ -242,10 +242,11 @@ class LearningJourneyIT {
                     pick = o == firstWrong(question);
                 }
                 if (pick) {
-                    questions
+                    // Through Browser.click, which tries again while the page still scrolls the option into view.
+                    browser.click(By.id(questions
                             .get(q)
                             .findElement(By.cssSelector("input[value='" + o + "']"))
-                            .click();
+                            .getAttribute("id")));
                 }
             }
         }

@@ -39,7 +39,7 @@ class PulseJourneyIT {
             browser.click(By.id("nav-pulse-rounds"));
             browser.type(By.id("open:title"), title);
             WebElement kamppi = browser.driver().findElement(By.xpath("//label[contains(., 'Palvelupiste Kamppi')]"));
-            browser.driver().findElement(By.id(kamppi.getAttribute("for"))).click();
+            browser.click(By.id(kamppi.getAttribute("for")));
             browser.click(By.id("open:openRound"));
             browser.waitForText("The round is open.");
         }
@@ -57,15 +57,9 @@ class PulseJourneyIT {
                         .getText());
                 var statements = browser.driver().findElements(By.cssSelector("fieldset.question"));
                 for (int i = 0; i < 12; i++) {
-                    statements
-                            .get(i)
-                            .findElement(By.cssSelector("label[for$=':4']"))
-                            .click();
+                    label(browser, statements.get(i), ":4");
                 }
-                statements
-                        .get(12)
-                        .findElement(By.cssSelector("label[for$=':9']"))
-                        .click();
+                label(browser, statements.get(12), ":9");
                 browser.click(By.id("pulse:send"));
                 browser.waitForText("Your answer was saved anonymously.");
                 browser.go("pulse/answer");
@@ -107,5 +101,13 @@ class PulseJourneyIT {
                     .as("a closed round cannot be closed again")
                     .isEmpty();
         }
+    }
+
+    /** Picks a statement's answer by its label (the radio itself is hidden), the one whose id ends in {@code suffix}. */
+    private static void label(Browser browser, WebElement statement, String suffix) {
+        String option = statement
+                .findElement(By.cssSelector("label[for$='" + suffix + "']"))
+                .getAttribute("for");
+        browser.click(By.cssSelector("label[for='" + option + "']"));
     }
 }

@@ -1,5 +1,6 @@
 package fi.kohtaamo.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>there are no cycles between features, nor between the kernel's parts.
  * </ol>
  *
- * The rule is not yet true everywhere. The kernel's dependencies on features and the longer cycles that were in the
- * tree when it was written are frozen in {@code src/test/resources/archunit-frozen} (ArchUnit's
- * {@link FreezingArchRule}; the store shrinks when one is mended), and the pairs that depend on each other are named
- * below. They are the debt still to pay; any other violation, and every new one, fails.
+ * The rule is not yet true everywhere. The kernel's dependencies on features that were in the tree when it was
+ * written are frozen in {@code src/test/resources/archunit-frozen} (ArchUnit's {@link FreezingArchRule}; the store
+ * shrinks when one is mended), and the pairs that depend on each other are named below. They are the debt still to pay; any other violation, and every new one, fails.
  */
 class DependencyRuleTest {
 
@@ -88,9 +88,21 @@ class DependencyRuleTest {
                 .check(classes);
     }
 
+    /**
+     * No cycles, long or short, between features and the kernel, apart from the two mutual pairs that
+     * {@link #noTwoFeaturesDependOnEachOther} names (one direction of each is left out here, so that every other
+     * cycle is still found). A frozen cycle would not do: ArchUnit describes a cycle by the dependencies it lists,
+     * so any change to them would read as a new violation.
+     */
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
-        frozen(slices().matching("fi.kohtaamo.(*)..").should().beFreeOfCycles()).check(classes);
+        slices().matching("fi.kohtaamo.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        resideInAPackage("fi.kohtaamo.platform.."), resideInAPackage("fi.kohtaamo.organisation.."))
+                .ignoreDependency(resideInAPackage("fi.kohtaamo.pulse.."), resideInAPackage("fi.kohtaamo.survey.."))
+                .check(classes);
     }
 
     /**

@@ -36,11 +36,7 @@ public class SupervisorHomeBean {
     @PostConstruct
     void load() {
         Person supervisor = currentUser.getPerson();
-        Set<Long> overseen = supervisor.getSupervisedUnits().isEmpty()
-                ? Set.of()
-                : units.withDescendants(supervisor.getSupervisedUnits().stream()
-                        .map(u -> u.getId())
-                        .toList());
+        Set<Long> overseen = oversight.ledBy(supervisor);
         ledUnits = units.summaries(overseen);
         team = people.inUnits(overseen).stream()
                 .filter(Person::isActive)

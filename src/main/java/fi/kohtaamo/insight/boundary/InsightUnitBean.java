@@ -5,7 +5,6 @@ import fi.kohtaamo.insight.control.BeforeAfter;
 import fi.kohtaamo.insight.control.Insights;
 import fi.kohtaamo.insight.control.UnitFacts;
 import fi.kohtaamo.organisation.control.Oversight;
-import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
@@ -13,14 +12,13 @@ import fi.kohtaamo.platform.web.LineChart;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import fi.kohtaamo.survey.control.NpsCalculator;
+import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.entity.Commitment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -48,7 +46,7 @@ public class InsightUnitBean {
     Oversight oversight;
 
     @Inject
-    Units units;
+    Sessions sessions;
 
     @Inject
     Insights insights;
@@ -61,9 +59,6 @@ public class InsightUnitBean {
 
     @Inject
     Language language;
-
-    @PersistenceContext
-    EntityManager em;
 
     private Long unitId;
     private UnitFacts facts;
@@ -78,29 +73,20 @@ public class InsightUnitBean {
     public record Weakness(String factor, double mean, List<String> modules, List<String> guides) {}
 
     public void load() throws IOException {
-        List<UnitFacts> found = unitId == null ? List.of() : insights.facts(Set.of(unitId));
+        Oversight.Scope scope = oversight.scope(currentUser.getPerson(), unitId);
+        unitId = scope.required().getId();
+        List<UnitFacts> found = insights.facts(Set.of(unitId));
         if (found.isEmpty()) {
             Faces.responseSendError(404, "No such unit");
             return;
         }
-        oversight.requireOversees(currentUser.getPerson(), unitId);
         facts = found.get(0);
         YearMonth start = facts.trainingStart(UnitFacts.Start.FIRST_WORKSHOP);
         change = Optional.ofNullable(start)
                 .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now()))
                 .map(w -> BeforeAfter.change(facts, w));
-        Set<Long> scope = units.withDescendants(List.of(unitId));
-        commitments = em.createNamedQuery("Commitment.inUnits", Commitment.class)
-                .setParameter("units", scope)
-                .getResultList();
-        workshopMonths = new java.util.HashSet<>();
-        em.createQuery(
-                        "select s.startsAt from WorkshopSession s where s.unit.id in :units"
-                                + " and s.status = fi.kohtaamo.workshop.entity.SessionStatus.HELD",
-                        java.time.LocalDateTime.class)
-                .setParameter("units", scope)
-                .getResultList()
-                .forEach(t -> workshopMonths.add(YearMonth.from(t)));
+        commitments = sessions.commitmentsIn(scope.unitIds());
+        workshopMonths = sessions.monthsWithWorkshops(scope.unitIds());
         weaknesses = weaknesses();
         teams = insights.teamFacts(unitId);
     }

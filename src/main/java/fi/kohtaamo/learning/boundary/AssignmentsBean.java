@@ -7,7 +7,6 @@ import fi.kohtaamo.learning.entity.Track;
 import fi.kohtaamo.learning.entity.TrainingModule;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.People;
-import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
@@ -20,7 +19,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.omnifaces.util.Messages;
 
 /**
@@ -42,9 +40,6 @@ public class AssignmentsBean implements Serializable {
 
     @Inject
     Oversight oversight;
-
-    @Inject
-    Units units;
 
     @Inject
     People people;
@@ -70,11 +65,11 @@ public class AssignmentsBean implements Serializable {
     public void load() {
         Person viewer = currentUser.getPerson();
         list = assignments.manageableBy(viewer);
-        Set<Long> overseen = oversight.unitsOverseenBy(viewer);
-        unitOptions =
-                units.all().stream().filter(u -> overseen.contains(u.getId())).toList();
-        personOptions =
-                people.inUnits(overseen).stream().filter(Person::isActive).toList();
+        Oversight.Scope scope = oversight.scope(viewer, null);
+        unitOptions = scope.options();
+        personOptions = people.inUnits(scope.overseen()).stream()
+                .filter(Person::isActive)
+                .toList();
     }
 
     public void create() {

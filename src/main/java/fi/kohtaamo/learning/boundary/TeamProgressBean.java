@@ -6,7 +6,6 @@ import fi.kohtaamo.learning.entity.Status;
 import fi.kohtaamo.learning.entity.TrainingModule;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.People;
-import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.export.Table;
@@ -41,9 +40,6 @@ public class TeamProgressBean implements Serializable {
     Oversight oversight;
 
     @Inject
-    Units units;
-
-    @Inject
     People people;
 
     @Inject
@@ -75,23 +71,15 @@ public class TeamProgressBean implements Serializable {
 
     /** Loads the matrix for the chosen unit (by default the first one the viewer oversees). */
     public void load() {
-        Person viewer = currentUser.getPerson();
-        Set<Long> overseen = oversight.unitsOverseenBy(viewer);
-        unitOptions =
-                units.all().stream().filter(u -> overseen.contains(u.getId())).toList();
-        if (unitId == null) {
-            unitId = viewer.getSupervisedUnits().stream()
-                    .map(Unit::getId)
-                    .findFirst()
-                    .orElse(unitOptions.isEmpty() ? null : unitOptions.get(0).getId());
-        }
-        if (unitId == null) {
+        Oversight.Scope scope = oversight.scope(currentUser.getPerson(), unitId);
+        unitOptions = scope.options();
+        if (scope.isEmpty()) {
             rows = List.of();
             columns = List.of();
             return;
         }
-        oversight.requireOversees(viewer, unitId);
-        List<Person> team = people.inUnits(units.withDescendants(List.of(unitId))).stream()
+        unitId = scope.unit().getId();
+        List<Person> team = people.inUnits(scope.unitIds()).stream()
                 .filter(Person::isActive)
                 .toList();
         Map<Long, List<LearningItem>> items = learners.itemsFor(team, false);

@@ -5,7 +5,6 @@ import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
-import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,9 +26,6 @@ public class TeamBean {
     Oversight oversight;
 
     @Inject
-    Units units;
-
-    @Inject
     People people;
 
     private Long unitId;
@@ -38,12 +34,10 @@ public class TeamBean {
 
     /** Loads the unit named by the {@code unit} parameter, after checking the viewer oversees it. */
     public void load() {
-        if (unitId == null) {
-            throw new AccessDenied("No unit given");
-        }
-        oversight.requireOversees(currentUser.getPerson(), unitId);
-        unit = units.find(unitId).orElseThrow(() -> new AccessDenied("No such unit"));
-        members = people.inUnits(units.withDescendants(List.of(unitId)));
+        Oversight.Scope scope = oversight.scope(currentUser.getPerson(), unitId);
+        unit = scope.required();
+        unitId = unit.getId();
+        members = people.inUnits(scope.unitIds());
     }
 
     public String getUnitPath() {

@@ -1,7 +1,6 @@
 package fi.kohtaamo.survey.boundary;
 
 import fi.kohtaamo.organisation.control.Oversight;
-import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
@@ -12,12 +11,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.omnifaces.util.Faces;
 
 /**
  * A printable poster of a unit's customer survey: a QR code and the short address, with the invitation in Finnish,
@@ -36,22 +33,15 @@ public class SurveyPosterBean {
     Oversight oversight;
 
     @Inject
-    Units units;
-
-    @Inject
     PublicAddress publicAddress;
 
     private Long unitId;
     private Unit unit;
     private String address;
 
-    public void load() throws IOException {
-        if (unitId == null || units.find(unitId).isEmpty()) {
-            Faces.responseSendError(404, "No such unit");
-            return;
-        }
-        oversight.requireOversees(currentUser.getPerson(), unitId);
-        unit = units.find(unitId).orElseThrow();
+    public void load() {
+        unit = oversight.scope(currentUser.getPerson(), unitId).required();
+        unitId = unit.getId();
         HttpServletRequest request = (HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();
         String base = publicAddress

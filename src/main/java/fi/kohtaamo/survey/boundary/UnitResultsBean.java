@@ -2,12 +2,10 @@ package fi.kohtaamo.survey.boundary;
 
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.Units;
-import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.platform.web.LineChart;
 import fi.kohtaamo.pulse.control.PulseDisclosure;
@@ -66,23 +64,11 @@ public class UnitResultsBean {
     private String chart;
 
     public void load() {
-        Person viewer = currentUser.getPerson();
-        Set<Long> overseen = oversight.unitsOverseenBy(viewer);
-        unitOptions = units.all().stream()
-                .filter(u -> overseen.contains(u.getId()) && u.isActive())
-                .toList();
-        if (unitId == null) {
-            unitId = viewer.getSupervisedUnits().stream()
-                    .map(Unit::getId)
-                    .findFirst()
-                    .orElse(unitOptions.isEmpty() ? null : unitOptions.get(0).getId());
-        }
-        if (unitId == null) {
-            throw new AccessDenied("No unit to show");
-        }
-        oversight.requireOversees(viewer, unitId);
-        unit = units.find(unitId).orElseThrow();
-        Set<Long> scope = units.withDescendants(List.of(unitId));
+        Oversight.Scope oversightScope = oversight.scope(currentUser.getPerson(), unitId);
+        unitOptions = oversightScope.options();
+        unit = oversightScope.required();
+        unitId = unit.getId();
+        Set<Long> scope = oversightScope.unitIds();
         months = results.monthly(scope, LocalDate.now().minusMonths(23));
         comments = results.latestComments(scope, 20);
         pulse = pulses.rounds().stream()

@@ -26,7 +26,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.omnifaces.util.Messages;
 
 /**
@@ -79,9 +78,9 @@ public class SessionEditBean implements Serializable {
 
     public void load() {
         Person viewer = currentUser.getPerson();
-        Set<Long> overseen = oversight.unitsOverseenBy(viewer);
-        unitOptions = units.all().stream()
-                .filter(u -> overseen.contains(u.getId()) && u.getKind() != UnitKind.ORGANISATION && u.isActive())
+        Oversight.Scope scope = oversight.scope(viewer, null);
+        unitOptions = scope.options().stream()
+                .filter(u -> u.getKind() != UnitKind.ORGANISATION)
                 .toList();
         trackCompleted = sessions.completedSupervisorTrack(viewer);
         if (id != null) {
@@ -102,13 +101,9 @@ public class SessionEditBean implements Serializable {
                 guideId = previous.getGuide().getId();
             }
             if (unitId == null) {
-                unitId = viewer.getSupervisedUnits().stream()
-                        .map(Unit::getId)
-                        .findFirst()
-                        .orElse(
-                                unitOptions.isEmpty()
-                                        ? null
-                                        : unitOptions.get(0).getId());
+                unitId = unitOptions.contains(scope.unit())
+                        ? scope.unit().getId()
+                        : unitOptions.stream().findFirst().map(Unit::getId).orElse(null);
             }
         }
         unitChanged(id == null);

@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -244,13 +245,32 @@ public class Sessions {
     }
 
     public List<Commitment> commitmentsVisibleTo(Person viewer) {
-        Set<Long> units = oversight.unitsOverseenBy(viewer);
+        return commitmentsIn(oversight.unitsOverseenBy(viewer));
+    }
+
+    /** The commitments of these units, for a viewer whose oversight of them the caller has checked. */
+    public List<Commitment> commitmentsIn(Set<Long> units) {
         if (units.isEmpty()) {
             return List.of();
         }
         return em.createNamedQuery("Commitment.inUnits", Commitment.class)
                 .setParameter("units", units)
                 .getResultList();
+    }
+
+    /** The months in which any of these units held a workshop. */
+    public Set<YearMonth> monthsWithWorkshops(Set<Long> units) {
+        if (units.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery(
+                        "select s.startsAt from WorkshopSession s where s.unit.id in :units and s.status = :held",
+                        LocalDateTime.class)
+                .setParameter("units", units)
+                .setParameter("held", SessionStatus.HELD)
+                .getResultStream()
+                .map(YearMonth::from)
+                .collect(Collectors.toSet());
     }
 
     public List<Commitment> commitmentsOf(WorkshopSession session) {

@@ -140,6 +140,19 @@ public final class ImportMapping {
             return required;
         }
 
+        /**
+         * The first column bearing one of this field's exact names, or -1: how the visit files of survey invitations
+         * find their unit column, by the same names as the response imports.
+         */
+        public int column(List<String> headers) {
+            for (int i = 0; i < headers.size(); i++) {
+                if (matches(headers.get(i), false)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         /** Whether a column of this name is likely to hold the field: an exact name, or a telling phrase. */
         boolean matches(String header, boolean loosely) {
             String name = normalise(header);

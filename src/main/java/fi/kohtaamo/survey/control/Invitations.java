@@ -318,7 +318,7 @@ public class Invitations {
     public static List<Visit> readVisits(java.nio.file.Path path) throws java.io.IOException {
         ImportFile file = ImportFile.open(path);
         List<String> headers = file.headers();
-        int unit = column(headers, "unit", "unitcode", "yksikko", "yksikkokoodi", "toimipiste", "enhet");
+        int unit = ImportMapping.Field.UNIT.column(headers);
         int time = column(
                 headers,
                 "visitedat",

@@ -247,7 +247,7 @@ class ImportFileTest {
     void anOpenQuoteInALargeFileStopsAtTheRowLimitInsteadOfReadingTheRestIntoOneField() throws IOException {
         StringBuilder text = new StringBuilder("yksikkö;nps;kommentti\nHKI;9;\"auki\n");
         String row = "ESP;8;rivi joka ei pääty koskaan lainausmerkkiin\n";
-        while (text.length() < 3 * ImportFile.MAX_ROW_CHARS) {
+        while (text.length() < 3 * CsvRows.MAX_ROW_CHARS) {
             text.append(row);
         }
         ImportFile file = ImportFile.open(write(text.toString(), StandardCharsets.UTF_8, false));
@@ -260,7 +260,7 @@ class ImportFileTest {
 
     @Test
     void longRowsBelowTheLimitAreRead() throws IOException {
-        String comment = "ä".repeat(ImportFile.MAX_ROW_CHARS / 4);
+        String comment = "ä".repeat(CsvRows.MAX_ROW_CHARS / 4);
         ImportFile file = ImportFile.open(write(
                 "yksikkö;nps;kommentti\n" + ("HKI;9;\"" + comment + "\"\n").repeat(8), StandardCharsets.UTF_8, false));
 

@@ -93,6 +93,15 @@ public class SignInThrottle {
         }
     }
 
+    /** Forgets the username's failed sign-ins, as erasing a person does, in the caller's transaction. */
+    @Transactional
+    public void forget(String username) {
+        SignInAttempt attempt = em.find(SignInAttempt.class, key(username));
+        if (attempt != null) {
+            em.remove(attempt);
+        }
+    }
+
     private static String key(String username) {
         String key = username == null ? "" : username.trim().toLowerCase();
         return key.length() > 80 ? key.substring(0, 80) : key;

@@ -1,35 +1,31 @@
 package fi.kohtaamo.privacy.control;
 
-import fi.kohtaamo.content.entity.Step;
-import fi.kohtaamo.learning.control.Learners;
-import fi.kohtaamo.learning.entity.Progress;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.PeopleChanged;
+import fi.kohtaamo.organisation.control.PersonalDataPart;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditEvent;
 import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.export.JsonRows;
 import fi.kohtaamo.platform.security.AccessDenied;
+import fi.kohtaamo.platform.security.SignInThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,12 +47,12 @@ import java.util.Set;
  * commitments they own. A commitment's text is the team's agreement written down in the workshop, and a session's
  * notes are the unit's record of it: both belong to the unit, not to the person, and stay. So every figure a unit
  * reports stays as it was, as if the person had left and been deactivated.
+ *
+ * <p>Each feature adds its own part and erases its own data ({@link PersonalDataPart}, next to its tables); this
+ * class adds the person, the audit log and the sign-in throttle, and runs the parts in one transaction.
  */
 @ApplicationScoped
 public class PersonalData {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     Event<PeopleChanged> peopleChanged;
@@ -65,10 +61,15 @@ public class PersonalData {
     People people;
 
     @Inject
-    Learners learners;
+    AuditLog audit;
 
     @Inject
-    AuditLog audit;
+    SignInThrottle signIns;
+
+    /** Every feature's part: learning, workshops, pulse, mail, and what the person created in customer surveys. */
+    @Inject
+    @Any
+    Instance<PersonalDataPart> parts;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -80,7 +81,6 @@ public class PersonalData {
     @Transactional
     public JsonObject export(Long personId) {
         Person person = people.find(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
-        long id = person.getId();
         JsonObjectBuilder document = Json.createObjectBuilder()
                 .add("exportedAt", LocalDateTime.now(clock).toString())
                 .add(
@@ -88,73 +88,10 @@ public class PersonalData {
                         "Everything Kohtaamo holds about this person. Pulse survey answers are anonymous:"
                                 + " they are stored without any link to the person, so they cannot be included.")
                 .add("person", person(person));
-        document.add(
-                "learning",
-                Json.createObjectBuilder()
-                        .add("progress", progress(id))
-                        .add(
-                                "assignedToThem",
-                                rows(
-                                        "select id, module_id, track_id, due_date, created_at from assignment"
-                                                + " where person_id = ? order by created_at",
-                                        List.of("id", "module", "track", "dueDate", "createdAt"),
-                                        id)));
-        document.add(
-                "workshops",
-                Json.createObjectBuilder()
-                        .add(
-                                "invitations",
-                                rows(
-                                        "select s.id, s.guide_id, u.code, s.starts_at, s.status, i.attended"
-                                                + " from session_invitee i join workshop_session s on s.id = i.session_id"
-                                                + " join unit u on u.id = s.unit_id where i.person_id = ?"
-                                                + " order by s.starts_at",
-                                        List.of("session", "guide", "unit", "startsAt", "status", "attended"),
-                                        id))
-                        .add(
-                                "facilitated",
-                                rows(
-                                        "select s.id, s.guide_id, u.code, s.starts_at, s.status from workshop_session s"
-                                                + " join unit u on u.id = s.unit_id where s.facilitator_id = ?"
-                                                + " order by s.starts_at",
-                                        List.of("session", "guide", "unit", "startsAt", "status"),
-                                        id))
-                        .add(
-                                "commitments",
-                                rows(
-                                        "select id, session_id, what, due_date, status, factor, module_id, created_at,"
-                                                + " updated_at from commitment where owner_id = ? order by created_at",
-                                        List.of(
-                                                "id",
-                                                "session",
-                                                "what",
-                                                "dueDate",
-                                                "status",
-                                                "factor",
-                                                "module",
-                                                "createdAt",
-                                                "updatedAt"),
-                                        id)));
-        document.add(
-                "pulse",
-                Json.createObjectBuilder()
-                        .add(
-                                "participation",
-                                rows(
-                                        "select r.id, r.title, r.opens_on, r.closes_on from pulse_participation p"
-                                                + " join pulse_round r on r.id = p.round_id where p.person_id = ?"
-                                                + " order by r.opens_on",
-                                        List.of("round", "title", "opensOn", "closesOn"),
-                                        id)));
-        document.add(
-                "mail",
-                rows(
-                        "select id, subject, created_at, sent_at from outbox_mail where recipient = ?"
-                                + " order by created_at",
-                        List.of("id", "subject", "createdAt", "sentAt"),
-                        person.getEmail()));
-        document.add("created", created(id));
-        document.add("auditEvents", auditEvents(id));
+        PersonalDataPart.Export sections = new PersonalDataPart.Export();
+        parts().forEach(part -> part.export(person, sections));
+        sections.into(document);
+        document.add("auditEvents", auditEvents(person.getId()));
         audit.record(AuditAction.PERSONAL_DATA_EXPORTED, People.target(person), null);
         return document.build();
     }
@@ -174,24 +111,26 @@ public class PersonalData {
             throw new AccessDenied("Only another administrator may erase person " + personId);
         }
         Person person = people.find(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
-        String oldUsername = person.getUsername();
-        String oldEmail = person.getEmail();
-        String oldName = person.getFullName();
-        clearReflections(person.getId());
-        update("update module_progress set rating_comment = null where person_id = ?", person.getId());
-        update("delete from outbox_mail where recipient = ?", oldEmail);
-        update("delete from sign_in_attempt where username = ?", oldUsername);
+        PersonalDataPart.FormerIdentity former =
+                new PersonalDataPart.FormerIdentity(person.getUsername(), person.getEmail(), person.getFullName());
         person.pseudonymise();
+        parts().forEach(part -> part.erase(person, former));
+        signIns.forget(former.username());
         peopleChanged.fire(new PeopleChanged(Set.of(person.getUnit().getId())));
-        replaceInMail(oldEmail, person.getEmail());
-        replaceInMail(oldName, person.getFullName());
         audit.pseudonymise(
                 person.getId(),
-                oldUsername,
+                former.username(),
                 person.getUsername(),
                 People.target(person).label());
         audit.record(AuditAction.PERSON_ERASED, People.target(person), null);
         return person.getFullName();
+    }
+
+    /** The parts in a fixed order (by class name), so that two exports of one person read alike. */
+    private List<PersonalDataPart> parts() {
+        return parts.stream()
+                .sorted(Comparator.comparing(part -> part.getClass().getName()))
+                .toList();
     }
 
     private JsonObject person(Person person) {
@@ -223,75 +162,6 @@ public class PersonalData {
                 .build();
     }
 
-    /** Each module the person started, with their answers step by step and what kind of step each was. */
-    private JsonArrayBuilder progress(long personId) {
-        Map<Long, List<Object[]>> answers = new HashMap<>();
-        for (Object[] row : answers(personId)) {
-            answers.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                    .add(row);
-        }
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (Progress p : progresses(personId)) {
-            JsonObjectBuilder object = Json.createObjectBuilder().add("id", p.getId());
-            JsonRows.add(object, "module", p.getModuleId());
-            JsonRows.add(object, "moduleVersion", p.getModuleVersion().getLabel());
-            JsonRows.add(object, "currentStep", p.getCurrentStep());
-            JsonRows.add(object, "startedAt", p.getStartedAt());
-            JsonRows.add(object, "updatedAt", p.getUpdatedAt());
-            JsonRows.add(object, "completedAt", p.getCompletedAt());
-            JsonRows.add(object, "quizScore", p.getQuizScore());
-            JsonRows.add(object, "quizAttempts", p.getQuizAttempts());
-            JsonRows.add(object, "firstTryPassed", p.getFirstTryPassed());
-            JsonRows.add(object, "rating", p.getRating());
-            JsonRows.add(object, "ratingComment", p.getRatingComment());
-            JsonArrayBuilder steps = Json.createArrayBuilder();
-            for (Object[] answer : answers.getOrDefault(p.getId(), List.of())) {
-                int step = ((Number) answer[1]).intValue();
-                JsonObjectBuilder stepObject = Json.createObjectBuilder().add("step", step);
-                JsonRows.add(stepObject, "kind", kind(p, step).map(Enum::name).orElse(null));
-                JsonRows.add(stepObject, "answer", answer[2]);
-                JsonRows.add(stepObject, "answeredAt", answer[3]);
-                steps.add(stepObject);
-            }
-            array.add(object.add("answers", steps));
-        }
-        return array;
-    }
-
-    private JsonObject created(long id) {
-        return Json.createObjectBuilder()
-                .add(
-                        "apiKeys",
-                        rows(
-                                "select id, name, prefix, created_at, revoked_at from api_key where created_by = ?"
-                                        + " order by created_at",
-                                List.of("id", "name", "prefix", "createdAt", "revokedAt"),
-                                id))
-                .add(
-                        "surveyImports",
-                        rows(
-                                "select id, file_name, status, created_at from survey_import where uploaded_by = ?"
-                                        + " order by created_at",
-                                List.of("id", "fileName", "status", "createdAt"),
-                                id))
-                .add(
-                        "pulseRounds",
-                        rows(
-                                "select id, title, created_at from pulse_round where created_by = ?"
-                                        + " order by created_at",
-                                List.of("id", "title", "createdAt"),
-                                id))
-                .add(
-                        "assignments",
-                        rows(
-                                "select a.id, a.module_id, a.track_id, u.code, a.role, a.person_id, a.due_date,"
-                                        + " a.created_at from assignment a left join unit u on u.id = a.unit_id"
-                                        + " where a.created_by = ? order by a.created_at",
-                                List.of("id", "module", "track", "unit", "role", "person", "dueDate", "createdAt"),
-                                id))
-                .build();
-    }
-
     private JsonArrayBuilder auditEvents(long id) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (AuditEvent e : audit.aboutPerson(id)) {
@@ -307,82 +177,5 @@ public class PersonalData {
             array.add(object);
         }
         return array;
-    }
-
-    /** Empties the answers to reflection steps (and to any step whose kind can no longer be told). */
-    private void clearReflections(long personId) {
-        Map<Long, Progress> byId = new HashMap<>();
-        progresses(personId).forEach(p -> byId.put(p.getId(), p));
-        for (Object[] answer : answers(personId)) {
-            long progressId = ((Number) answer[0]).longValue();
-            int step = ((Number) answer[1]).intValue();
-            Progress progress = byId.get(progressId);
-            Optional<Step.Kind> kind = progress == null ? Optional.empty() : kind(progress, step);
-            if (kind.isEmpty() || kind.get() == Step.Kind.REFLECTION) {
-                update("update step_answer set answer = '' where progress_id = ? and step = ?", progressId, step);
-            }
-        }
-    }
-
-    private void replaceInMail(String text, String replacement) {
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        update(
-                "update outbox_mail set subject = replace(subject, ?, ?), body = replace(body, ?, ?),"
-                        + " calendar = replace(calendar, ?, ?) where subject like ? escape '\\'"
-                        + " or body like ? escape '\\' or calendar like ? escape '\\'",
-                text,
-                replacement,
-                text,
-                replacement,
-                text,
-                replacement,
-                pattern,
-                pattern,
-                pattern);
-    }
-
-    private List<Progress> progresses(long personId) {
-        return em.createNamedQuery("Progress.ofPeople", Progress.class)
-                .setParameter("people", List.of(personId))
-                .getResultList();
-    }
-
-    /** Progress id, step, answer and time of every answer the person gave. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> answers(long personId) {
-        return em.createNativeQuery("select a.progress_id, a.step, a.answer, a.answered_at from step_answer a"
-                        + " join module_progress p on p.id = a.progress_id where p.person_id = ?"
-                        + " order by a.progress_id, a.step")
-                .setParameter(1, personId)
-                .getResultList();
-    }
-
-    /** What kind of step a step number is in the module version the progress is on. */
-    private Optional<Step.Kind> kind(Progress progress, int step) {
-        try {
-            List<Step> steps = learners.content(progress.getModuleVersion()).steps("en");
-            return step >= 1 && step <= steps.size()
-                    ? Optional.of(steps.get(step - 1).kind())
-                    : Optional.empty();
-        } catch (RuntimeException unreadable) {
-            return Optional.empty();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private jakarta.json.JsonArray rows(String sql, List<String> columns, Object... parameters) {
-        Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return JsonRows.of(columns, query.getResultList());
-    }
-
-    private void update(String sql, Object... parameters) {
-        Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        query.executeUpdate();
     }
 }

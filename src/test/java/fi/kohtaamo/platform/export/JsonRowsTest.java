@@ -1,4 +1,4 @@
-package fi.kohtaamo.privacy.control;
+package fi.kohtaamo.platform.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

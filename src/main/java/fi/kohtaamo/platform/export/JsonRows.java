@@ -1,9 +1,11 @@
-package fi.kohtaamo.privacy.control;
+package fi.kohtaamo.platform.export;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Timestamp;
@@ -12,13 +14,37 @@ import java.util.List;
 
 /**
  * Rows of a database query as a JSON array of objects, one named member per column. Values keep their JSON type
- * (numbers, booleans, {@code null}); times and dates become ISO-8601 text; anything else becomes text.
+ * (numbers, booleans, {@code null}); times and dates become ISO-8601 text; anything else becomes text. A person's
+ * data export is made of them, each feature querying its own tables:
+ *
+ * <pre>{@code
+ * JsonArray keys = JsonRows.query(em, "select id, name from api_key where created_by = ?", List.of("id", "name"), id);
+ * }</pre>
  */
-final class JsonRows {
+public final class JsonRows {
 
     private JsonRows() {}
 
-    static JsonArray of(List<String> columns, List<Object[]> rows) {
+    /** The rows of a native query with positional parameters, one object per row named by {@code columns}. */
+    @SuppressWarnings("unchecked")
+    public static JsonArray query(EntityManager em, String sql, List<String> columns, Object... parameters) {
+        return of(columns, positional(em, sql, parameters).getResultList());
+    }
+
+    /** Runs a native update or delete with positional parameters. */
+    public static int update(EntityManager em, String sql, Object... parameters) {
+        return positional(em, sql, parameters).executeUpdate();
+    }
+
+    private static Query positional(EntityManager em, String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query;
+    }
+
+    public static JsonArray of(List<String> columns, List<Object[]> rows) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Object[] row : rows) {
             JsonObjectBuilder object = Json.createObjectBuilder();
@@ -30,7 +56,8 @@ final class JsonRows {
         return array.build();
     }
 
-    static void add(JsonObjectBuilder object, String name, Object value) {
+    /** Adds a value under its JSON type, as {@link #of} does for each column. */
+    public static void add(JsonObjectBuilder object, String name, Object value) {
         if (value == null) {
             object.addNull(name);
         } else if (value instanceof Boolean b) {

@@ -1,0 +1,63 @@
+package fi.kohtaamo.workshop.control;
+
+import fi.kohtaamo.organisation.control.PersonalDataPart;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.export.JsonRows;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * A person's workshops in their data export: the sessions they were invited to, with attendance, the sessions they
+ * facilitated, and the commitments they own. Erasing leaves all of it: a commitment is the team's agreement and a
+ * session's notes the unit's record, so both belong to the unit and stay, without the name.
+ */
+@ApplicationScoped
+public class WorkshopPersonalData implements PersonalDataPart {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public void export(Person person, Export export) {
+        long id = person.getId();
+        export.add(
+                "workshops",
+                "invitations",
+                JsonRows.query(
+                        em,
+                        "select s.id, s.guide_id, u.code, s.starts_at, s.status, i.attended from session_invitee i"
+                                + " join workshop_session s on s.id = i.session_id join unit u on u.id = s.unit_id"
+                                + " where i.person_id = ? order by s.starts_at",
+                        List.of("session", "guide", "unit", "startsAt", "status", "attended"),
+                        id));
+        export.add(
+                "workshops",
+                "facilitated",
+                JsonRows.query(
+                        em,
+                        "select s.id, s.guide_id, u.code, s.starts_at, s.status from workshop_session s"
+                                + " join unit u on u.id = s.unit_id where s.facilitator_id = ? order by s.starts_at",
+                        List.of("session", "guide", "unit", "startsAt", "status"),
+                        id));
+        export.add(
+                "workshops",
+                "commitments",
+                JsonRows.query(
+                        em,
+                        "select id, session_id, what, due_date, status, factor, module_id, created_at, updated_at"
+                                + " from commitment where owner_id = ? order by created_at",
+                        List.of(
+                                "id",
+                                "session",
+                                "what",
+                                "dueDate",
+                                "status",
+                                "factor",
+                                "module",
+                                "createdAt",
+                                "updatedAt"),
+                        id));
+    }
+}

@@ -14,8 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -47,9 +45,6 @@ public class DemoResponses {
         "Tack för god service!",
         "Henkilökunta huomasi minut heti, vaikka oli kiire."
     };
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     DemoData demoData;

@@ -5,7 +5,8 @@ import jakarta.interceptor.Interceptor;
 /**
  * Every step Kohtaamo takes when it starts, in the order it takes them: the {@code @Priority} of each observer of
  * {@link jakarta.enterprise.event.Startup}. A new step takes its place here, between the steps it must follow and
- * precede, instead of counting from another feature's constant.
+ * precede, instead of counting from another feature's constant. The demo steps that build on the demo organisation
+ * load through {@link DemoData}, which runs each only in demo mode and only while its table is empty.
  *
  * <pre>
  * void onStart(&#64;Observes &#64;Priority(StartupOrder.SYNC_MODULES) Startup startup) { ... }

@@ -10,8 +10,8 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.DemoData;
 import fi.kohtaamo.platform.StartupOrder;
-import fi.kohtaamo.platform.config.Settings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,7 +19,6 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -50,7 +49,7 @@ public class DemoLearning {
     EntityManager em;
 
     @Inject
-    Settings settings;
+    DemoData demoData;
 
     @Inject
     Units units;
@@ -58,15 +57,12 @@ public class DemoLearning {
     @Inject
     Learners learners;
 
-    private final Random random = new Random(42);
-
-    @Transactional
     void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_LEARNING) Startup startup) {
-        if (!settings.demoMode()
-                || em.createQuery("select count(a) from Assignment a", Long.class)
-                                .getSingleResult()
-                        > 0
-                || units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).isEmpty()) {
+        demoData.loadOnce(Assignment.class, 42, this::load);
+    }
+
+    private void load(Random random) {
+        if (units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).isEmpty()) {
             return;
         }
         Track supervisors = em.find(Track.class, "supervisor-coaching");
@@ -89,31 +85,32 @@ public class DemoLearning {
                     .setParameter("unitIds", unitIds)
                     .getResultList()) {
                 if (person.getUsername().equals("employee.demo")) {
-                    demoEmployee(person, staff);
+                    demoEmployee(person, staff, random);
                     continue;
                 }
                 Pace pace = person.getUnit().getCode().startsWith(LAGGING_UNIT) ? new Pace(0.15, 2) : region.getValue();
                 if (person.hasRole(Role.SUPERVISOR)) {
-                    progressThrough(person, supervisors, Math.min(1.0, pace.completion() + 0.2), pace.monthsAgo() + 2);
+                    progressThrough(
+                            person, supervisors, Math.min(1.0, pace.completion() + 0.2), pace.monthsAgo() + 2, random);
                 }
-                progressThrough(person, staff, pace.completion(), pace.monthsAgo());
+                progressThrough(person, staff, pace.completion(), pace.monthsAgo(), random);
             }
         }
         LOG.info("Demo learning loaded: assignments and progress");
     }
 
     /** The demo employee: two staff modules done, the third half-way, so "My learning" has something of each. */
-    private void demoEmployee(Person person, Track staff) {
+    private void demoEmployee(Person person, Track staff, Random random) {
         List<String> modules = staff.getModuleIds();
-        complete(person, modules.get(0), LocalDateTime.now().minusDays(40), 100, 1);
-        complete(person, modules.get(1), LocalDateTime.now().minusDays(12), 83, 2);
+        complete(person, modules.get(0), LocalDateTime.now().minusDays(40), 100, 1, random);
+        complete(person, modules.get(1), LocalDateTime.now().minusDays(12), 83, 2, random);
         ModuleVersion version = em.find(TrainingModule.class, modules.get(2)).getCurrentVersion();
         Progress progress = new Progress(person, version, LocalDateTime.now().minusDays(2));
         progress.reach(3, LocalDateTime.now().minusDays(2));
         em.persist(progress);
     }
 
-    private void progressThrough(Person person, Track track, double completion, int monthsAgo) {
+    private void progressThrough(Person person, Track track, double completion, int monthsAgo, Random random) {
         LocalDateTime start = LocalDateTime.now().minusMonths(monthsAgo);
         for (String moduleId : track.getModuleIds()) {
             double roll = random.nextDouble();
@@ -122,7 +119,7 @@ public class DemoLearning {
                 LocalDateTime when = start.plusDays(random.nextInt((int) spanDays));
                 int attempts = random.nextInt(5) == 0 ? 2 : 1;
                 int score = attempts == 2 ? 80 + 20 * random.nextInt(2) : 80 + random.nextInt(3) * 10;
-                complete(person, moduleId, when, Math.min(100, score), attempts);
+                complete(person, moduleId, when, Math.min(100, score), attempts, random);
             } else if (roll < completion + 0.1) {
                 ModuleVersion version = em.find(TrainingModule.class, moduleId).getCurrentVersion();
                 Progress progress =
@@ -133,7 +130,7 @@ public class DemoLearning {
         }
     }
 
-    private void complete(Person person, String moduleId, LocalDateTime when, int score, int attempts) {
+    private void complete(Person person, String moduleId, LocalDateTime when, int score, int attempts, Random random) {
         TrainingModule module = em.find(TrainingModule.class, moduleId);
         ModuleVersion version = module.getCurrentVersion();
         int steps = learners.content(version).stepCount();

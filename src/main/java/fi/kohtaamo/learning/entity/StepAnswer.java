@@ -1,12 +1,14 @@
 package fi.kohtaamo.learning.entity;
 
+import fi.kohtaamo.platform.persistence.CompositeKey;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * What a learner chose or wrote in one step: a scenario choice, quiz answers or a reflection. Reflections are private
@@ -14,15 +16,17 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "step_answer")
-@IdClass(StepAnswer.Key.class)
 public class StepAnswer {
 
     /** Progress and step number. */
-    public static class Key implements Serializable {
-        Long progressId;
-        Integer step;
+    @Embeddable
+    public static class Key extends CompositeKey {
+        @Column(name = "progress_id")
+        private Long progressId;
 
-        public Key() {}
+        private Integer step;
+
+        protected Key() {}
 
         public Key(Long progressId, Integer step) {
             this.progressId = progressId;
@@ -30,24 +34,13 @@ public class StepAnswer {
         }
 
         @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key
-                    && java.util.Objects.equals(progressId, key.progressId)
-                    && java.util.Objects.equals(step, key.step);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(progressId, step);
+        protected List<Object> parts() {
+            return Arrays.asList(progressId, step);
         }
     }
 
-    @Id
-    @Column(name = "progress_id")
-    private Long progressId;
-
-    @Id
-    private Integer step;
+    @EmbeddedId
+    private Key id;
 
     private String answer;
 
@@ -57,8 +50,7 @@ public class StepAnswer {
     protected StepAnswer() {}
 
     public StepAnswer(Long progressId, int step) {
-        this.progressId = progressId;
-        this.step = step;
+        this.id = new Key(progressId, step);
     }
 
     public void record(String answer, LocalDateTime now) {

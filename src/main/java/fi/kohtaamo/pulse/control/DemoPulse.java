@@ -1,11 +1,12 @@
 package fi.kohtaamo.pulse.control;
 
+import fi.kohtaamo.organisation.control.DemoOrganisation;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.DemoData;
 import fi.kohtaamo.platform.StartupOrder;
-import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.pulse.entity.PulseAnswer;
 import fi.kohtaamo.pulse.entity.PulseParticipation;
 import fi.kohtaamo.pulse.entity.PulseRound;
@@ -16,7 +17,6 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ public class DemoPulse {
     EntityManager em;
 
     @Inject
-    Settings settings;
+    DemoData demoData;
 
     @Inject
     Units units;
@@ -43,15 +43,12 @@ public class DemoPulse {
     @Inject
     Pulses pulses;
 
-    private final Random random = new Random(99);
-
-    @Transactional
     void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_PULSE) Startup startup) {
-        if (!settings.demoMode()
-                || units.findByCode("HKI-KAMPPI").isEmpty()
-                || em.createQuery("select count(r) from PulseRound r", Long.class)
-                                .getSingleResult()
-                        > 0) {
+        demoData.loadOnce(PulseRound.class, 99, this::load);
+    }
+
+    private void load(Random random) {
+        if (units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).isEmpty()) {
             return;
         }
         Set<Long> customerFacing = units.all().stream()
@@ -59,11 +56,11 @@ public class DemoPulse {
                 .map(Unit::getId)
                 .collect(Collectors.toSet());
         LocalDate today = LocalDate.now();
-        round("Kevään pulssi", today.minusMonths(7), customerFacing, false);
-        round("Syksyn pulssi", today.minusMonths(1), customerFacing, true);
+        round("Kevään pulssi", today.minusMonths(7), customerFacing, false, random);
+        round("Syksyn pulssi", today.minusMonths(1), customerFacing, true, random);
     }
 
-    private void round(String title, LocalDate opens, Set<Long> unitIds, boolean later) {
+    private void round(String title, LocalDate opens, Set<Long> unitIds, boolean later, Random random) {
         PulseRound round = new PulseRound(title, opens, opens.plusWeeks(2), unitIds, null, pulses.threshold());
         em.persist(round);
         em.flush();

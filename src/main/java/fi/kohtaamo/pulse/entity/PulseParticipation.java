@@ -1,25 +1,29 @@
 package fi.kohtaamo.pulse.entity;
 
+import fi.kohtaamo.platform.persistence.CompositeKey;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 
 /** That a person has answered a round: kept only so nobody answers twice, and never joined to the answers. */
 @Entity
 @Table(name = "pulse_participation")
-@IdClass(PulseParticipation.Key.class)
 public class PulseParticipation {
 
     /** Round and person. */
-    public static class Key implements Serializable {
-        Long roundId;
-        Long personId;
+    @Embeddable
+    public static class Key extends CompositeKey {
+        @Column(name = "round_id")
+        private Long roundId;
 
-        public Key() {}
+        @Column(name = "person_id")
+        private Long personId;
+
+        protected Key() {}
 
         public Key(Long roundId, Long personId) {
             this.roundId = roundId;
@@ -27,30 +31,17 @@ public class PulseParticipation {
         }
 
         @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key
-                    && Objects.equals(roundId, key.roundId)
-                    && Objects.equals(personId, key.personId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(roundId, personId);
+        protected List<Object> parts() {
+            return Arrays.asList(roundId, personId);
         }
     }
 
-    @Id
-    @Column(name = "round_id")
-    private Long roundId;
-
-    @Id
-    @Column(name = "person_id")
-    private Long personId;
+    @EmbeddedId
+    private Key id;
 
     protected PulseParticipation() {}
 
     public PulseParticipation(Long roundId, Long personId) {
-        this.roundId = roundId;
-        this.personId = personId;
+        this.id = new Key(roundId, personId);
     }
 }

@@ -1,13 +1,14 @@
 package fi.kohtaamo.pulse.entity;
 
+import fi.kohtaamo.platform.persistence.CompositeKey;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One unit of the unit tree as a closed round saw it when its results were first read: the unit's parent then, and
@@ -16,37 +17,33 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "pulse_round_tree")
-@IdClass(PulseTreeUnit.Key.class)
-@NamedQuery(name = "PulseTreeUnit.ofRound", query = "select t from PulseTreeUnit t where t.roundId = :round")
+@NamedQuery(name = "PulseTreeUnit.ofRound", query = "select t from PulseTreeUnit t where t.id.roundId = :round")
 public class PulseTreeUnit {
 
     /** Round and unit. */
-    public static class Key implements Serializable {
-        Long roundId;
-        Long unitId;
+    @Embeddable
+    public static class Key extends CompositeKey {
+        @Column(name = "round_id")
+        private Long roundId;
 
-        public Key() {}
+        @Column(name = "unit_id")
+        private Long unitId;
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key
-                    && Objects.equals(roundId, key.roundId)
-                    && Objects.equals(unitId, key.unitId);
+        protected Key() {}
+
+        public Key(Long roundId, Long unitId) {
+            this.roundId = roundId;
+            this.unitId = unitId;
         }
 
         @Override
-        public int hashCode() {
-            return Objects.hash(roundId, unitId);
+        protected List<Object> parts() {
+            return Arrays.asList(roundId, unitId);
         }
     }
 
-    @Id
-    @Column(name = "round_id")
-    private Long roundId;
-
-    @Id
-    @Column(name = "unit_id")
-    private Long unitId;
+    @EmbeddedId
+    private Key id;
 
     @Column(name = "parent_id")
     private Long parentId;
@@ -56,14 +53,13 @@ public class PulseTreeUnit {
     protected PulseTreeUnit() {}
 
     public PulseTreeUnit(Long roundId, Long unitId, Long parentId, boolean kept) {
-        this.roundId = roundId;
-        this.unitId = unitId;
+        this.id = new Key(roundId, unitId);
         this.parentId = parentId;
         this.kept = kept;
     }
 
     public Long getUnitId() {
-        return unitId;
+        return id.unitId;
     }
 
     public Long getParentId() {

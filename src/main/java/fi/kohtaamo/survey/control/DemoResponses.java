@@ -1,10 +1,11 @@
 package fi.kohtaamo.survey.control;
 
+import fi.kohtaamo.organisation.control.DemoOrganisation;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.DemoData;
 import fi.kohtaamo.platform.StartupOrder;
-import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.Source;
@@ -13,9 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -48,11 +46,8 @@ public class DemoResponses {
         "Henkilökunta huomasi minut heti, vaikka oli kiire."
     };
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    Settings settings;
+    DemoData demoData;
 
     @Inject
     Units units;
@@ -60,15 +55,12 @@ public class DemoResponses {
     @Inject
     Responses responses;
 
-    private final Random random = new Random(2024);
-
-    @Transactional
     void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_RESPONSES) Startup startup) {
-        if (!settings.demoMode()
-                || units.findByCode("HKI-KAMPPI").isEmpty()
-                || em.createQuery("select count(r) from CustomerResponse r", Long.class)
-                                .getSingleResult()
-                        > 0) {
+        demoData.loadOnce(CustomerResponse.class, 2024, this::load);
+    }
+
+    private void load(Random random) {
+        if (units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).isEmpty()) {
             return;
         }
         List<CustomerResponse> all = new ArrayList<>();
@@ -94,7 +86,7 @@ public class DemoResponses {
                     if (at.isAfter(LocalDateTime.now())) {
                         continue;
                     }
-                    all.add(response(unit, at, target));
+                    all.add(response(unit, at, target, random));
                 }
             }
         }
@@ -102,7 +94,7 @@ public class DemoResponses {
         LOG.info(() -> "Demo customer responses loaded: " + all.size());
     }
 
-    private CustomerResponse response(Unit unit, LocalDateTime at, double targetNps) {
+    private static CustomerResponse response(Unit unit, LocalDateTime at, double targetNps, Random random) {
         double promoters = Math.max(0.02, Math.min(0.95, (0.7 + targetNps / 100) / 2));
         double detractors = Math.max(0.02, Math.min(0.95, (0.7 - targetNps / 100) / 2));
         double roll = random.nextDouble();

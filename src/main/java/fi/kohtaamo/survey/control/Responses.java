@@ -71,7 +71,7 @@ public class Responses {
     private UnitMonthResult lockedMonth(UnitMonthResult.Key key) {
         UnitMonthResult month = em.find(UnitMonthResult.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (month == null) {
-            month = new UnitMonthResult(key.unitId(), key.monthStart());
+            month = new UnitMonthResult(key);
             em.persist(month);
         }
         return month;

@@ -40,7 +40,7 @@ public class UnitResults {
         }
         Map<LocalDate, int[]> sums = new TreeMap<>();
         em.createQuery(
-                        "select m from UnitMonthResult m where m.unitId in :units and m.monthStart >= :from",
+                        "select m from UnitMonthResult m where m.id.unitId in :units and m.id.monthStart >= :from",
                         UnitMonthResult.class)
                 .setParameter("units", unitIds)
                 .setParameter("from", from.withDayOfMonth(1))

@@ -1,13 +1,14 @@
 package fi.kohtaamo.survey.entity;
 
+import fi.kohtaamo.platform.persistence.CompositeKey;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The running totals of one unit's responses in one month, updated in the same transaction as each response arrives,
@@ -15,49 +16,32 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "unit_month_result")
-@IdClass(UnitMonthResult.Key.class)
 public class UnitMonthResult {
 
     /** Unit and the first day of the month. */
-    public static class Key implements Serializable {
-        Long unitId;
-        LocalDate monthStart;
+    @Embeddable
+    public static class Key extends CompositeKey {
+        @Column(name = "unit_id")
+        private Long unitId;
 
-        public Key() {}
+        @Column(name = "month_start")
+        private LocalDate monthStart;
+
+        protected Key() {}
 
         public Key(Long unitId, LocalDate monthStart) {
             this.unitId = unitId;
             this.monthStart = monthStart;
         }
 
-        public Long unitId() {
-            return unitId;
-        }
-
-        public LocalDate monthStart() {
-            return monthStart;
-        }
-
         @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key
-                    && Objects.equals(unitId, key.unitId)
-                    && Objects.equals(monthStart, key.monthStart);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(unitId, monthStart);
+        protected List<Object> parts() {
+            return Arrays.asList(unitId, monthStart);
         }
     }
 
-    @Id
-    @Column(name = "unit_id")
-    private Long unitId;
-
-    @Id
-    @Column(name = "month_start")
-    private LocalDate monthStart;
+    @EmbeddedId
+    private Key id;
 
     private int responses;
     private int promoters;
@@ -72,9 +56,8 @@ public class UnitMonthResult {
 
     protected UnitMonthResult() {}
 
-    public UnitMonthResult(Long unitId, LocalDate monthStart) {
-        this.unitId = unitId;
-        this.monthStart = monthStart;
+    public UnitMonthResult(Key id) {
+        this.id = id;
     }
 
     /** Counts one more response. */
@@ -94,11 +77,11 @@ public class UnitMonthResult {
     }
 
     public Long getUnitId() {
-        return unitId;
+        return id.unitId;
     }
 
     public LocalDate getMonthStart() {
-        return monthStart;
+        return id.monthStart;
     }
 
     public int getResponses() {

@@ -1,10 +1,11 @@
 package fi.kohtaamo.workshop.control;
 
+import fi.kohtaamo.organisation.control.DemoOrganisation;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.DemoData;
 import fi.kohtaamo.platform.StartupOrder;
-import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.WorkshopGuide;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
@@ -15,7 +16,6 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -41,20 +41,17 @@ public class DemoWorkshops {
     EntityManager em;
 
     @Inject
-    Settings settings;
+    DemoData demoData;
 
     @Inject
     Units units;
 
-    private final Random random = new Random(7);
-
-    @Transactional
     void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_WORKSHOPS) Startup startup) {
-        if (!settings.demoMode()
-                || em.createQuery("select count(s) from WorkshopSession s", Long.class)
-                                .getSingleResult()
-                        > 0
-                || units.findByCode("HKI-KAMPPI").isEmpty()
+        demoData.loadOnce(WorkshopSession.class, 7, this::load);
+    }
+
+    private void load(Random random) {
+        if (units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).isEmpty()
                 || em.find(WorkshopGuide.class, GUIDES.get(0)) == null) {
             return;
         }
@@ -65,11 +62,11 @@ public class DemoWorkshops {
                 if (unit.getParent() != null
                         && unit.getParent().equals(region)
                         && !unit.getCode().equals("ESPOO-PP")) {
-                    holdSessions(unit, monthsAgo);
+                    holdSessions(unit, monthsAgo, random);
                 }
             }
         }
-        Unit kamppi = units.findByCode("HKI-KAMPPI").orElseThrow();
+        Unit kamppi = units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).orElseThrow();
         List<Person> staff = staffOf(kamppi);
         WorkshopSession next =
                 new WorkshopSession(kamppi, em.find(WorkshopGuide.class, "customer-path"), supervisorOf(kamppi));
@@ -83,7 +80,7 @@ public class DemoWorkshops {
         LOG.info("Demo workshops loaded");
     }
 
-    private void holdSessions(Unit unit, int monthsAgo) {
+    private void holdSessions(Unit unit, int monthsAgo, Random random) {
         Person supervisor = supervisorOf(unit);
         List<Person> staff = staffOf(unit);
         if (supervisor == null || staff.isEmpty()) {
@@ -110,11 +107,11 @@ public class DemoWorkshops {
             }
             session.recordAttendance(came);
             em.persist(session);
-            commitments(session, staff, when.toLocalDate());
+            commitments(session, staff, when.toLocalDate(), random);
         }
     }
 
-    private void commitments(WorkshopSession session, List<Person> staff, LocalDate held) {
+    private void commitments(WorkshopSession session, List<Person> staff, LocalDate held, Random random) {
         String[][] ideas = {
             {"Tervehdimme jokaista asiakasta heti ovella, myös kiireessä.", "communication"},
             {"Saatamme asiakkaan kollegalle itse emmekä neuvo vain tiskiä.", "processes"},

@@ -94,7 +94,7 @@ public class AnalysesBean {
                 pulse.add(new Point(
                         row.getUnit().getName(),
                         row.enps(),
-                        fi.kohtaamo.survey.control.NpsCalculator.nps(lastYear[1], lastYear[2], lastYear[0])));
+                        fi.kohtaamo.platform.stats.NpsCalculator.nps(lastYear[1], lastYear[2], lastYear[0])));
             }
             if (row.attendance() != null) {
                 behaviour[0] += row.attendance();

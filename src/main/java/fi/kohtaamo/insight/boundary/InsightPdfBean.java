@@ -13,7 +13,7 @@ import fi.kohtaamo.platform.export.PdfReport;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
-import fi.kohtaamo.survey.control.NpsCalculator;
+import fi.kohtaamo.platform.stats.NpsCalculator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,6 @@
 package fi.kohtaamo.insight.control;
 
-import fi.kohtaamo.survey.control.NpsCalculator;
+import fi.kohtaamo.platform.stats.NpsCalculator;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;

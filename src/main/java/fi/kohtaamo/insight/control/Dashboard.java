@@ -1,8 +1,8 @@
 package fi.kohtaamo.insight.control;
 
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.stats.NpsCalculator;
 import fi.kohtaamo.pulse.control.Pulses;
-import fi.kohtaamo.survey.control.NpsCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.survey.control;
 
+import fi.kohtaamo.platform.stats.NpsCalculator;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.UnitMonthResult;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 /**
  * The kernel: cross-cutting machinery every feature relies on — the database and its migrations, sign-in and roles,
- * health checks, languages, exports, metrics, the web layer's error handling and the audit log.
+ * health checks, languages, exports, metrics, the NPS arithmetic, the web layer's error handling and the audit log.
  *
  * <p>The dependency rule of {@code fi.kohtaamo} (checked by {@code DependencyRuleTest} in the unit tier):
  *
@@ -14,8 +14,7 @@
  *   <li>no two features, and no two parts of the kernel, depend on each other, in a pair or a longer cycle.
  * </ul>
  *
- * Sign-in and the language of the signed-in person still reach {@code organisation} from here, and the customer
- * results page shows pulse figures while pulse uses the survey's NPS arithmetic: the test names these as the debt
- * still to pay, and fails on any other.
+ * Sign-in and the language of the signed-in person still reach {@code organisation} from here: the test names this as
+ * the debt still to pay, and fails on any other.
  */
 package fi.kohtaamo.platform;

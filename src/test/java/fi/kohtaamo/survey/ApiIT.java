@@ -145,7 +145,7 @@ class ApiIT {
                 .monthly(Set.of(units.findByCode("TKU-ASTU").orElseThrow().getId()), LocalDate.of(2025, 6, 1))
                 .stream()
                 .filter(m -> m.month().equals(LocalDate.of(2025, 6, 1)))
-                .mapToLong(UnitResults.Month::responses)
+                .mapToLong(m -> m.tally().total())
                 .findFirst()
                 .orElse(0);
     }

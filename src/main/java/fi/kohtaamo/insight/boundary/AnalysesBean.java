@@ -3,6 +3,7 @@ package fi.kohtaamo.insight.boundary;
 import fi.kohtaamo.insight.control.BeforeAfter;
 import fi.kohtaamo.insight.control.Dashboard;
 import fi.kohtaamo.insight.control.Insights;
+import fi.kohtaamo.insight.control.LearningTally;
 import fi.kohtaamo.insight.control.Statistics;
 import fi.kohtaamo.insight.control.UnitFacts;
 import fi.kohtaamo.organisation.control.Oversight;
@@ -10,6 +11,7 @@ import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.platform.stats.NpsTally;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,12 +58,46 @@ public class AnalysesBean {
     private BeforeAfter.Summary summary;
     private List<Point> training = List.of();
     private List<Point> pulse = List.of();
-    private Map<String, long[]> learning = Map.of();
-    private long[] behaviour = new long[4];
+    private Map<String, LearningTally> learning = Map.of();
+    private Behaviour behaviour = Behaviour.NONE;
     private Map<Long, Dashboard.Row> rowsByUnit = Map.of();
 
     /** One unit in a scatter. */
     public record Point(String unit, double x, double y) {}
+
+    /**
+     * Kirkpatrick's third level across units: the mean of the units' attendance and of their share of commitments
+     * done, each over the units that have one.
+     *
+     * @param attendanceSum the units' attendance percentages added up
+     * @param attendanceUnits how many units have an attendance
+     * @param commitmentsDoneSum the units' percentages of commitments done added up
+     * @param commitmentsUnits how many units have commitments
+     */
+    public record Behaviour(long attendanceSum, long attendanceUnits, long commitmentsDoneSum, long commitmentsUnits) {
+
+        /** No unit. */
+        public static final Behaviour NONE = new Behaviour(0, 0, 0, 0);
+
+        /** With one more unit's percentages, each null when the unit has none. */
+        public Behaviour with(Integer attendance, Integer commitmentsDone) {
+            return new Behaviour(
+                    attendanceSum + (attendance == null ? 0 : attendance),
+                    attendanceUnits + (attendance == null ? 0 : 1),
+                    commitmentsDoneSum + (commitmentsDone == null ? 0 : commitmentsDone),
+                    commitmentsUnits + (commitmentsDone == null ? 0 : 1));
+        }
+
+        /** The units' mean attendance, 0–100, or null when no unit has one. */
+        public Double attendance() {
+            return attendanceUnits == 0 ? null : (double) attendanceSum / attendanceUnits;
+        }
+
+        /** The units' mean percentage of commitments done, 0–100, or null when no unit has commitments. */
+        public Double commitmentsDone() {
+            return commitmentsUnits == 0 ? null : (double) commitmentsDoneSum / commitmentsUnits;
+        }
+    }
 
     public void load() {
         filter.settle();
@@ -78,7 +114,7 @@ public class AnalysesBean {
         summary = BeforeAfter.summarize(facts, start, window, YearMonth.now());
         training = new ArrayList<>();
         pulse = new ArrayList<>();
-        behaviour = new long[4];
+        behaviour = Behaviour.NONE;
         rowsByUnit = new java.util.HashMap<>();
         for (Dashboard.Row row : rows) {
             rowsByUnit.put(row.getUnit().getId(), row);
@@ -89,21 +125,11 @@ public class AnalysesBean {
             if (change != null && x != null) {
                 training.add(new Point(row.getUnit().getName(), x, change));
             }
-            long[] lastYear = row.facts().sum(year[0], year[1]);
-            if (row.enps() != null && lastYear[0] >= BeforeAfter.MIN_ANSWERS) {
-                pulse.add(new Point(
-                        row.getUnit().getName(),
-                        row.enps(),
-                        fi.kohtaamo.survey.control.NpsCalculator.nps(lastYear[1], lastYear[2], lastYear[0])));
+            NpsTally lastYear = row.facts().sum(year[0], year[1]).nps();
+            if (row.enps() != null && lastYear.total() >= BeforeAfter.MIN_ANSWERS) {
+                pulse.add(new Point(row.getUnit().getName(), row.enps(), lastYear.nps()));
             }
-            if (row.attendance() != null) {
-                behaviour[0] += row.attendance();
-                behaviour[1]++;
-            }
-            if (row.commitmentsDone() != null) {
-                behaviour[2] += row.commitmentsDone();
-                behaviour[3]++;
-            }
+            behaviour = behaviour.with(row.attendance(), row.commitmentsDone());
         }
         learning = insights.learningByTrack(visible);
     }
@@ -232,11 +258,6 @@ public class AnalysesBean {
                 c.n());
     }
 
-    /** A mean from a sum and a count, or null. */
-    public Double mean(long sum, long count) {
-        return count == 0 ? null : (double) sum / count;
-    }
-
     public BeforeAfter.Summary getSummary() {
         return summary;
     }
@@ -249,7 +270,7 @@ public class AnalysesBean {
         return pulse;
     }
 
-    public Map<String, long[]> getLearning() {
+    public Map<String, LearningTally> getLearning() {
         return learning;
     }
 
@@ -257,7 +278,7 @@ public class AnalysesBean {
         return List.copyOf(learning.keySet());
     }
 
-    public long[] getBehaviour() {
+    public Behaviour getBehaviour() {
         return behaviour;
     }
 

@@ -62,7 +62,7 @@ public class DashboardBean implements Serializable {
 
     /**
      * A year of monthly NPS as a small line (−100 at the bottom, +100 at the top); a month with too few answers
-     * ({@link fi.kohtaamo.survey.control.NpsCalculator#MIN_CHART_ANSWERS}) is a gap, a month alone between gaps a dot.
+     * ({@link fi.kohtaamo.platform.stats.NpsCalculator#MIN_CHART_ANSWERS}) is a gap, a month alone between gaps a dot.
      */
     public String sparkline(List<Double> values) {
         StringBuilder shapes = new StringBuilder();

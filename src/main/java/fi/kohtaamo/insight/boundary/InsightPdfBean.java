@@ -13,7 +13,8 @@ import fi.kohtaamo.platform.export.PdfReport;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
-import fi.kohtaamo.survey.control.NpsCalculator;
+import fi.kohtaamo.platform.stats.NpsCalculator;
+import fi.kohtaamo.platform.stats.NpsTally;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -120,12 +121,9 @@ public class InsightPdfBean {
         List<Double> high = new ArrayList<>();
         List<UnitFacts> facts = rows.stream().map(Dashboard.Row::facts).toList();
         for (YearMonth m : UnitFacts.range(first, last)) {
-            long[] sum = new long[3];
+            NpsTally sum = NpsTally.EMPTY;
             for (UnitFacts f : facts) {
-                long[] s = f.sum(m, m);
-                sum[0] += s[0];
-                sum[1] += s[1];
-                sum[2] += s[2];
+                sum = sum.plus(f.sum(m, m).nps());
             }
             labels.add(m.format(DateTimeFormatter.ofPattern("MM/yyyy")));
             addNps(sum, nps, low, high);
@@ -167,7 +165,7 @@ public class InsightPdfBean {
         List<Double> completion = new ArrayList<>();
         for (YearMonth m : UnitFacts.range(YearMonth.now().minusMonths(23), YearMonth.now())) {
             labels.add(m.format(DateTimeFormatter.ofPattern("MM/yyyy")));
-            addNps(facts.sum(m, m), nps, low, high);
+            addNps(facts.sum(m, m).nps(), nps, low, high);
             Integer done = facts.staffCompletionAt(m);
             completion.add(done == null ? null : done.doubleValue());
         }
@@ -215,15 +213,15 @@ public class InsightPdfBean {
         return report.bytes();
     }
 
-    private static void addNps(long[] sum, List<Double> nps, List<Double> low, List<Double> high) {
-        if (!NpsCalculator.chartable(sum[0])) {
+    private static void addNps(NpsTally sum, List<Double> nps, List<Double> low, List<Double> high) {
+        if (!sum.chartable()) {
             nps.add(null);
             low.add(null);
             high.add(null);
             return;
         }
-        double value = NpsCalculator.nps(sum[1], sum[2], sum[0]);
-        double margin = NpsCalculator.marginOfError(sum[1], sum[2], sum[0]);
+        double value = sum.nps();
+        double margin = sum.margin();
         nps.add(value);
         low.add(Math.max(-100, value - margin));
         high.add(Math.min(100, value + margin));

@@ -2,16 +2,18 @@ package fi.kohtaamo.insight.boundary;
 
 import fi.kohtaamo.content.control.Curriculum;
 import fi.kohtaamo.insight.control.BeforeAfter;
+import fi.kohtaamo.insight.control.CustomerTally;
 import fi.kohtaamo.insight.control.Insights;
 import fi.kohtaamo.insight.control.UnitFacts;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.platform.stats.NpsCalculator;
+import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.platform.web.LineChart;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
-import fi.kohtaamo.survey.control.NpsCalculator;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.entity.Commitment;
 import jakarta.enterprise.context.RequestScoped;
@@ -93,14 +95,14 @@ public class InsightUnitBean {
 
     /** A team's NPS over the last twelve months with its margin and n, or a dash without answers. */
     public String teamNps(UnitFacts team) {
-        long[] year = team.sum(YearMonth.now().minusMonths(11), YearMonth.now());
-        if (year[0] < 2) {
-            return "– (n = " + year[0] + ")";
+        NpsTally year =
+                team.sum(YearMonth.now().minusMonths(11), YearMonth.now()).nps();
+        if (year.total() < 2) {
+            return "– (n = " + year.total() + ")";
         }
-        return Figures.text(Figures.nps(NpsCalculator.nps(year[1], year[2], year[0])), language.getLocale()) + " ± "
-                + Figures.text(
-                        Figures.nps(NpsCalculator.marginOfError(year[1], year[2], year[0])), language.getLocale())
-                + " (n = " + year[0] + ")";
+        return Figures.text(Figures.nps(year.nps()), language.getLocale()) + " ± "
+                + Figures.text(Figures.nps(year.margin()), language.getLocale())
+                + " (n = " + year.total() + ")";
     }
 
     public List<UnitFacts> getTeams() {
@@ -156,22 +158,23 @@ public class InsightUnitBean {
         JsonArrayBuilder workshops = Json.createArrayBuilder();
         for (YearMonth month : UnitFacts.range(now.minusMonths(23), now)) {
             labels.add(month.format(format));
-            long[] m = facts.sum(month, month);
-            if (!NpsCalculator.chartable(m[0])) {
+            CustomerTally answers = facts.sum(month, month);
+            NpsTally m = answers.nps();
+            if (!m.chartable()) {
                 nps.addNull();
                 low.addNull();
                 high.addNull();
             } else {
-                double value = NpsCalculator.nps(m[1], m[2], m[0]);
-                double margin = NpsCalculator.marginOfError(m[1], m[2], m[0]);
+                double value = m.nps();
+                double margin = m.margin();
                 nps.add(Figures.nps(value));
                 low.add(Figures.nps(Math.max(-100, value - margin)));
                 high.add(Figures.nps(Math.min(100, value + margin)));
             }
-            if (m[4] == 0) {
+            if (answers.csat() == null) {
                 csat.addNull();
             } else {
-                csat.add(Figures.csat((double) m[3] / m[4]));
+                csat.add(Figures.csat(answers.csat()));
             }
             Integer done = facts.staffCompletionAt(month);
             if (done == null) {
@@ -179,8 +182,8 @@ public class InsightUnitBean {
             } else {
                 completion.add(done);
             }
-            if (workshopMonths.contains(month) && NpsCalculator.chartable(m[0])) {
-                workshops.add(Figures.nps(NpsCalculator.nps(m[1], m[2], m[0])));
+            if (workshopMonths.contains(month) && m.chartable()) {
+                workshops.add(Figures.nps(m.nps()));
             } else if (workshopMonths.contains(month)) {
                 workshops.add(0);
             } else {

@@ -1,6 +1,6 @@
 package fi.kohtaamo.insight.control;
 
-import fi.kohtaamo.survey.control.NpsCalculator;
+import fi.kohtaamo.platform.stats.NpsTally;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -71,19 +71,18 @@ public final class BeforeAfter {
 
     /** A unit's NPS over the two windows, and the change. */
     public static UnitChange change(UnitFacts unit, Windows windows) {
-        long[] before = unit.sum(windows.beforeFrom(), windows.beforeTo());
-        long[] after = unit.sum(windows.afterFrom(), windows.afterTo());
-        Optional<Statistics.Interval> change = before[0] < MIN_ANSWERS || after[0] < MIN_ANSWERS
+        NpsTally before = unit.sum(windows.beforeFrom(), windows.beforeTo()).nps();
+        NpsTally after = unit.sum(windows.afterFrom(), windows.afterTo()).nps();
+        Optional<Statistics.Interval> change = before.total() < MIN_ANSWERS || after.total() < MIN_ANSWERS
                 ? Optional.empty()
-                : Statistics.npsDifference(before[1], before[2], before[0], after[1], after[2], after[0]);
-        return new UnitChange(
-                unit,
-                windows,
-                before[0],
-                NpsCalculator.nps(before[1], before[2], before[0]),
-                after[0],
-                NpsCalculator.nps(after[1], after[2], after[0]),
-                change);
+                : Statistics.npsDifference(
+                        before.promoters(),
+                        before.detractors(),
+                        before.total(),
+                        after.promoters(),
+                        after.detractors(),
+                        after.total());
+        return new UnitChange(unit, windows, before.total(), before.nps(), after.total(), after.nps(), change);
     }
 
     /** The whole comparison. */

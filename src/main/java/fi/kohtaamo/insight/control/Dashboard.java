@@ -1,8 +1,8 @@
 package fi.kohtaamo.insight.control;
 
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.pulse.control.Pulses;
-import fi.kohtaamo.survey.control.NpsCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -74,7 +74,7 @@ public class Dashboard {
             Collection<Long> visible, Long regionId, YearMonth from, YearMonth to, UnitFacts.Start start, int window) {
         Insights.Scope scope = insights.scope(visible);
         Map<Long, Long> owner = scope.owner();
-        Map<Long, long[]> workshops = insights.workshops(owner, from.atDay(1), to.atEndOfMonth());
+        Map<Long, WorkshopTally> workshops = insights.workshops(owner, from.atDay(1), to.atEndOfMonth());
         List<String> factors = Pulses.STATEMENT_FACTORS.stream().distinct().toList();
         Map<Long, Pulses.GroupResult> pulse = pulses.latest(scope.facing().keySet(), PULSE_ROUNDS);
         YearMonth current = YearMonth.now();
@@ -84,8 +84,9 @@ public class Dashboard {
                     && (facts.region() == null || !facts.region().getId().equals(regionId))) {
                 continue;
             }
-            long[] period = facts.sum(from, to);
-            long[] held = workshops.getOrDefault(facts.unit().getId(), new long[5]);
+            CustomerTally period = facts.sum(from, to);
+            NpsTally nps = period.nps();
+            WorkshopTally held = workshops.getOrDefault(facts.unit().getId(), WorkshopTally.NONE);
             Optional<BeforeAfter.UnitChange> change = Optional.ofNullable(facts.trainingStart(start))
                     .flatMap(s -> BeforeAfter.windows(s, window, current))
                     .map(w -> BeforeAfter.change(facts, w));
@@ -105,18 +106,18 @@ public class Dashboard {
             }
             List<Double> spark = new ArrayList<>();
             for (YearMonth month : UnitFacts.range(current.minusMonths(11), current)) {
-                long[] m = facts.sum(month, month);
-                spark.add(NpsCalculator.chartable(m[0]) ? NpsCalculator.nps(m[1], m[2], m[0]) : null);
+                NpsTally m = facts.sum(month, month).nps();
+                spark.add(m.chartable() ? m.nps() : null);
             }
             rows.add(new Row(
                     facts,
-                    held[0],
-                    held[1] == 0 ? null : (int) Math.round(100.0 * held[2] / held[1]),
-                    held[3] == 0 ? null : (int) Math.round(100.0 * held[4] / held[3]),
-                    period[0],
-                    period[0] == 0 ? null : NpsCalculator.nps(period[1], period[2], period[0]),
-                    period[0] < 2 ? null : NpsCalculator.marginOfError(period[1], period[2], period[0]),
-                    period[4] == 0 ? null : (double) period[3] / period[4],
+                    held.sessions(),
+                    held.attendance(),
+                    held.commitmentsDonePercent(),
+                    nps.total(),
+                    nps.total() == 0 ? null : nps.nps(),
+                    nps.total() < 2 ? null : nps.margin(),
+                    period.csat(),
                     change,
                     enps,
                     weakest,

@@ -3,6 +3,7 @@ package fi.kohtaamo.insight.control;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.stats.NpsTally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 
 /**
  * Gathers, per customer-facing unit (its teams included), the facts the insight views set side by side: staff and
@@ -75,12 +77,9 @@ public class Insights {
         return new Scope(owner, facing);
     }
 
-    /**
-     * Workshops held from {@code from} to {@code to} (inclusive) per customer-facing unit: sessions, people invited,
-     * people attended, commitments made, commitments done.
-     */
-    public Map<Long, long[]> workshops(Map<Long, Long> owner, LocalDate from, LocalDate to) {
-        Map<Long, long[]> workshops = new HashMap<>();
+    /** Workshops held from {@code from} to {@code to} (inclusive) per customer-facing unit that held any. */
+    public Map<Long, WorkshopTally> workshops(Map<Long, Long> owner, LocalDate from, LocalDate to) {
+        Map<Long, WorkshopTally> workshops = new HashMap<>();
         String held = " where s.status = 'HELD' and s.starts_at >= ? and s.starts_at < ? group by s.unit_id";
         for (Object[] row : rows(
                 "select s.unit_id, count(distinct s.id), count(i.person_id),"
@@ -88,14 +87,22 @@ public class Insights {
                         + " left join session_invitee i on i.session_id = s.id" + held,
                 from,
                 to)) {
-            add(workshops, owner.get(id(row[0])), number(row[1]), number(row[2]), number(row[3]), 0, 0);
+            merge(
+                    workshops,
+                    owner.get(id(row[0])),
+                    new WorkshopTally(number(row[1]), number(row[2]), number(row[3]), 0, 0),
+                    WorkshopTally::plus);
         }
         for (Object[] row : rows(
                 "select s.unit_id, count(*), sum(case when c.status = 'DONE' then 1 else 0 end)"
                         + " from workshop_session s join commitment c on c.session_id = s.id" + held,
                 from,
                 to)) {
-            add(workshops, owner.get(id(row[0])), 0, 0, 0, number(row[1]), number(row[2]));
+            merge(
+                    workshops,
+                    owner.get(id(row[0])),
+                    new WorkshopTally(0, 0, 0, number(row[1]), number(row[2])),
+                    WorkshopTally::plus);
         }
         return workshops;
     }
@@ -138,19 +145,21 @@ public class Insights {
         if (facing.isEmpty()) {
             return List.of();
         }
-        Map<Long, long[]> people = new HashMap<>();
+        Map<Long, Long> staff = new HashMap<>();
+        Map<Long, Long> employees = new HashMap<>();
         for (Object[] row : rows("select p.unit_id, count(*), sum(case when exists (select 1 from person_role r"
                 + " where r.person_id = p.id and r.role = 'EMPLOYEE') then 1 else 0 end)"
                 + " from person p where p.active = true group by p.unit_id")) {
-            add(people, owner.get(id(row[0])), number(row[1]), number(row[2]));
+            merge(staff, owner.get(id(row[0])), number(row[1]), Long::sum);
+            merge(employees, owner.get(id(row[0])), number(row[2]), Long::sum);
         }
-        Map<Long, long[]> done = new HashMap<>();
+        Map<Long, Long> done = new HashMap<>();
         Map<Long, Map<YearMonth, Long>> doneByMonth = new HashMap<>();
         for (Object[] row : rows("select c.unit_id, c.month_start, sum(c.completions) from unit_month_completion c"
                 + " join track_module tm on tm.module_id = c.module_id and tm.track_id = '" + STAFF_TRACK + "'"
                 + " group by c.unit_id, c.month_start")) {
             Long unit = owner.get(id(row[0]));
-            add(done, unit, number(row[2]));
+            merge(done, unit, number(row[2]), Long::sum);
             if (unit != null) {
                 doneByMonth
                         .computeIfAbsent(unit, k -> new TreeMap<>())
@@ -169,29 +178,31 @@ public class Insights {
                 firstWorkshop.merge(unit, day, (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        Map<Long, Map<YearMonth, long[]>> months = new HashMap<>();
-        for (Object[] row : rows("select unit_id, month_start, responses, promoters, detractors, csat_sum, csat_count"
+        Map<Long, Map<YearMonth, CustomerTally>> months = new HashMap<>();
+        for (Object[] row : rows("select unit_id, month_start, promoters, passives, detractors, csat_sum, csat_count"
                 + " from unit_month_result")) {
             Long unit = owner.get(id(row[0]));
             if (unit != null) {
-                long[] sums = months.computeIfAbsent(unit, k -> new TreeMap<>())
-                        .computeIfAbsent(YearMonth.from(date(row[1])), k -> new long[5]);
-                for (int i = 0; i < 5; i++) {
-                    sums[i] += number(row[i + 2]);
-                }
+                months.computeIfAbsent(unit, k -> new TreeMap<>())
+                        .merge(
+                                YearMonth.from(date(row[1])),
+                                new CustomerTally(
+                                        new NpsTally(number(row[2]), number(row[3]), number(row[4])),
+                                        number(row[5]),
+                                        number(row[6])),
+                                CustomerTally::plus);
             }
         }
         List<UnitFacts> facts = new ArrayList<>();
         for (Unit unit : facing.values()) {
-            long[] p = people.getOrDefault(unit.getId(), new long[2]);
             Unit region =
                     unit.getParent() != null && unit.getParent().getKind() == UnitKind.REGION ? unit.getParent() : null;
             facts.add(new UnitFacts(
                     unit,
                     region,
-                    p[0],
-                    p[1],
-                    done.getOrDefault(unit.getId(), new long[1])[0],
+                    staff.getOrDefault(unit.getId(), 0L),
+                    employees.getOrDefault(unit.getId(), 0L),
+                    done.getOrDefault(unit.getId(), 0L),
                     staffModules,
                     coached.get(unit.getId()),
                     firstWorkshop.get(unit.getId()),
@@ -201,12 +212,9 @@ public class Insights {
         return facts;
     }
 
-    /**
-     * Reaction and learning per track, over the completed modules of people in the visible units: rating sum and
-     * count (1–5), quiz score sum and count (0–100), first tries passed and first tries.
-     */
-    public Map<String, long[]> learningByTrack(Collection<Long> visible) {
-        Map<String, long[]> tracks = new TreeMap<>();
+    /** Reaction and learning per track, over the completed modules of people in the visible units. */
+    public Map<String, LearningTally> learningByTrack(Collection<Long> visible) {
+        Map<String, LearningTally> tracks = new TreeMap<>();
         for (Object[] row : rows("select tm.track_id, p.unit_id, coalesce(sum(mp.rating), 0), count(mp.rating),"
                 + " coalesce(sum(mp.quiz_score), 0), count(mp.quiz_score),"
                 + " sum(case when mp.first_try_passed = true then 1 else 0 end), count(mp.first_try_passed)"
@@ -216,10 +224,16 @@ public class Insights {
             if (!visible.contains(id(row[1]))) {
                 continue;
             }
-            long[] sums = tracks.computeIfAbsent((String) row[0], k -> new long[6]);
-            for (int i = 0; i < 6; i++) {
-                sums[i] += number(row[i + 2]);
-            }
+            tracks.merge(
+                    (String) row[0],
+                    new LearningTally(
+                            number(row[2]),
+                            number(row[3]),
+                            number(row[4]),
+                            number(row[5]),
+                            number(row[6]),
+                            number(row[7])),
+                    LearningTally::plus);
         }
         return tracks;
     }
@@ -258,13 +272,10 @@ public class Insights {
         return em.createNativeQuery(sql).getResultList();
     }
 
-    private static void add(Map<Long, long[]> into, Long unit, long... values) {
-        if (unit == null) {
-            return;
-        }
-        long[] sums = into.computeIfAbsent(unit, k -> new long[values.length]);
-        for (int i = 0; i < values.length; i++) {
-            sums[i] += values[i];
+    /** Adds a unit's value into its customer-facing unit's; rows of units outside the scope ({@code null}) are left out. */
+    private static <T> void merge(Map<Long, T> into, Long unit, T value, BinaryOperator<T> plus) {
+        if (unit != null) {
+            into.merge(unit, value, plus);
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param staffTrackModules modules in the staff track
  * @param supervisorTrackDone the date the last of the unit's supervisors completed the supervisor track, or null
  * @param firstWorkshop when the unit's first workshop was held, or null
- * @param months customer answers per month: responses, promoters, detractors, CSAT sum, CSAT answers
+ * @param months customer answers per month
  * @param staffDoneByMonth staff-track modules the employees completed, per month
  */
 public record UnitFacts(
@@ -29,7 +29,7 @@ public record UnitFacts(
         int staffTrackModules,
         LocalDate supervisorTrackDone,
         LocalDate firstWorkshop,
-        Map<YearMonth, long[]> months,
+        Map<YearMonth, CustomerTally> months,
         Map<YearMonth, Long> staffDoneByMonth)
         implements Serializable {
 
@@ -81,16 +81,14 @@ public record UnitFacts(
         return due == 0 ? null : (int) Math.round(100.0 * staffModulesDone / due);
     }
 
-    /** The answers of the given months summed: responses, promoters, detractors, CSAT sum, CSAT answers. */
-    public long[] sum(YearMonth from, YearMonth to) {
-        long[] sum = new long[5];
-        months.forEach((month, counts) -> {
-            if (!month.isBefore(from) && !month.isAfter(to)) {
-                for (int i = 0; i < 5; i++) {
-                    sum[i] += counts[i];
-                }
+    /** The answers of the months {@code from}…{@code to} summed. */
+    public CustomerTally sum(YearMonth from, YearMonth to) {
+        CustomerTally sum = CustomerTally.EMPTY;
+        for (Map.Entry<YearMonth, CustomerTally> month : months.entrySet()) {
+            if (!month.getKey().isBefore(from) && !month.getKey().isAfter(to)) {
+                sum = sum.plus(month.getValue());
             }
-        });
+        }
         return sum;
     }
 

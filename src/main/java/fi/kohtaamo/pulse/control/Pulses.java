@@ -8,10 +8,10 @@ import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.config.Settings;
+import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.pulse.entity.PulseAnswer;
 import fi.kohtaamo.pulse.entity.PulseParticipation;
 import fi.kohtaamo.pulse.entity.PulseRound;
-import fi.kohtaamo.survey.control.NpsCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,7 +65,7 @@ public class Pulses {
     Clock clock = Clock.systemDefaultZone();
 
     /** Sums per unit of rounds closed for good, by round id and closing day (a round whose closing moves is read again). */
-    private final Map<String, Map<Long, long[]>> closedRounds = new ConcurrentHashMap<>();
+    private final Map<String, Map<Long, PulseTally>> closedRounds = new ConcurrentHashMap<>();
 
     /** The frozen unit trees of closed rounds, by round id: they never change once written. */
     private final Map<Long, PulseTrees.Tree> frozenTrees = new ConcurrentHashMap<>();
@@ -228,7 +228,7 @@ public class Pulses {
     public Map<Long, Reading> readings(PulseRound round, Collection<Long> unitIds) {
         Long roundId = round.getId();
         boolean closed = closed(round);
-        Map<Long, long[]> byUnit;
+        Map<Long, PulseTally> byUnit;
         if (!closed) {
             byUnit = Map.of();
         } else if (round.getClosesOn().isBefore(LocalDate.now(clock).minusDays(1))) {
@@ -238,7 +238,7 @@ public class Pulses {
         }
         PulseTrees.Tree tree = closed ? frozenTree(roundId) : currentTree();
         Map<Long, Long> answers = new HashMap<>();
-        byUnit.forEach((unit, sums) -> answers.put(unit, sums[0]));
+        byUnit.forEach((unit, sums) -> answers.put(unit, sums.answers()));
         PulseDisclosure disclosure =
                 PulseDisclosure.of(closed, tree.parentOf(), answers, round.getThreshold(), tree.kept());
         Map<Long, Reading> readings = new HashMap<>();
@@ -248,22 +248,12 @@ public class Pulses {
                 readings.put(unit, new Reading(round, Optional.empty(), disclosure.withheld(unit), covers));
                 continue;
             }
-            // answers, six factor sums, promoters, detractors
-            long[] sum = new long[9];
+            PulseTally sum = PulseTally.NONE;
             for (Long member : covers) {
-                long[] unitSums = byUnit.get(member);
-                if (unitSums != null) {
-                    for (int i = 0; i < 9; i++) {
-                        sum[i] += unitSums[i];
-                    }
-                }
+                sum = sum.plus(byUnit.getOrDefault(member, PulseTally.NONE));
             }
-            List<Double> means = new ArrayList<>();
-            for (int f = 1; f <= 6; f++) {
-                means.add(sum[f] / (2.0 * sum[0]));
-            }
-            GroupResult result =
-                    new GroupResult((int) sum[0], means, NpsCalculator.nps(sum[7], sum[8], sum[0]), List.of());
+            GroupResult result = new GroupResult(
+                    (int) sum.answers(), sum.factorMeans(), sum.enps().nps(), List.of());
             readings.put(unit, new Reading(round, Optional.of(result), null, covers));
         }
         return readings;
@@ -339,8 +329,8 @@ public class Pulses {
         return new PulseTrees.Tree(parentOf, customerFacing);
     }
 
-    /** Per unit: answers, the six factor sums, promoters and detractors of eNPS. */
-    private Map<Long, long[]> sumsByUnit(Long roundId) {
+    /** Per unit that has answers: what they add up to. */
+    private Map<Long, PulseTally> sumsByUnit(Long roundId) {
         // Scores are stored as twelve digits from 1 to 5 joined by commas: statement i is at position 2i + 1, and
         // factor f sums statements 2f and 2f + 1. The database adds them up.
         StringBuilder sql = new StringBuilder("select unit_id, count(*)");
@@ -356,13 +346,21 @@ public class Pulses {
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 em.createNativeQuery(sql.toString()).setParameter(1, roundId).getResultList();
-        Map<Long, long[]> sums = new HashMap<>();
+        Map<Long, PulseTally> sums = new HashMap<>();
         for (Object[] row : rows) {
-            long[] sum = new long[9];
-            for (int i = 0; i < 9; i++) {
-                sum[i] = ((Number) row[i + 1]).longValue();
+            long answers = ((Number) row[1]).longValue();
+            List<Long> factorSums = new ArrayList<>();
+            for (int f = 0; f < PulseTally.FACTORS; f++) {
+                factorSums.add(((Number) row[f + 2]).longValue());
             }
-            sums.put(((Number) row[0]).longValue(), sum);
+            long promoters = ((Number) row[8]).longValue();
+            long detractors = ((Number) row[9]).longValue();
+            sums.put(
+                    ((Number) row[0]).longValue(),
+                    new PulseTally(
+                            answers,
+                            factorSums,
+                            new NpsTally(promoters, answers - promoters - detractors, detractors)));
         }
         return Map.copyOf(sums);
     }

@@ -5,6 +5,7 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.survey.control.ImportFile;
+import fi.kohtaamo.survey.control.InvitationTally;
 import fi.kohtaamo.survey.control.Invitations;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,23 +44,21 @@ public class InvitationsBean implements Serializable {
     private List<Invitations.Problem> problems = List.of();
     private transient List<Row> rows;
 
-    /** A unit with its invitation counts: waiting, sent, answered, expired. */
-    public record Row(Unit unit, long waiting, long sent, long answered, long expired) implements Serializable {
+    /** A unit with where its invitations stand. */
+    public record Row(Unit unit, InvitationTally tally) implements Serializable {
         public String getRate() {
-            return sent == 0 ? "–" : Math.round(100.0 * answered / sent) + " %";
+            Long rate = tally.answerRate();
+            return rate == null ? "–" : rate + " %";
         }
     }
 
     /** The units' rows, read once per visit and after each change (EL asks for them many times while rendering). */
     public List<Row> getRows() {
         if (rows == null) {
-            Map<Long, long[]> counts = invitations.counts();
+            Map<Long, InvitationTally> counts = invitations.counts();
             rows = units.all().stream()
                     .filter(u -> u.isActive() && u.getKind() == UnitKind.UNIT)
-                    .map(u -> {
-                        long[] c = counts.getOrDefault(u.getId(), new long[4]);
-                        return new Row(u, c[0], c[1], c[2], c[3]);
-                    })
+                    .map(u -> new Row(u, counts.getOrDefault(u.getId(), InvitationTally.NONE)))
                     .toList();
         }
         return rows;

@@ -7,11 +7,12 @@ import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.CurrentUser;
+import fi.kohtaamo.platform.stats.NpsCalculator;
+import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.platform.web.LineChart;
 import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
-import fi.kohtaamo.survey.control.NpsCalculator;
 import fi.kohtaamo.survey.control.UnitResults;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import jakarta.enterprise.context.RequestScoped;
@@ -115,10 +116,11 @@ public class UnitResultsBean {
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MM/yyyy");
         for (UnitResults.Month m : months) {
             labels.add(m.month().format(month));
-            if (NpsCalculator.chartable(m.responses())) {
-                nps.add(Figures.nps(m.getNps()));
-                low.add(Figures.nps(Math.max(-100, m.getNps() - m.getMargin())));
-                high.add(Figures.nps(Math.min(100, m.getNps() + m.getMargin())));
+            NpsTally tally = m.tally();
+            if (tally.chartable()) {
+                nps.add(Figures.nps(tally.nps()));
+                low.add(Figures.nps(Math.max(-100, tally.nps() - tally.margin())));
+                high.add(Figures.nps(Math.min(100, tally.nps() + tally.margin())));
             } else {
                 nps.addNull();
                 low.addNull();
@@ -153,12 +155,12 @@ public class UnitResultsBean {
         for (UnitResults.Month m : months) {
             rows.add(Arrays.asList(
                     m.month(),
-                    m.responses(),
-                    m.promoters(),
-                    m.passives(),
-                    m.detractors(),
-                    Figures.nps(m.getNps()),
-                    Figures.nps(m.getMargin()),
+                    m.tally().total(),
+                    m.tally().promoters(),
+                    m.tally().passives(),
+                    m.tally().detractors(),
+                    Figures.nps(m.tally().nps()),
+                    Figures.nps(m.tally().margin()),
                     Figures.csat(m.csat())));
         }
         return new Table(
@@ -181,8 +183,8 @@ public class UnitResultsBean {
         return NpsCalculator.MIN_CHART_ANSWERS;
     }
 
-    public int getTotal() {
-        return months.stream().mapToInt(UnitResults.Month::responses).sum();
+    public long getTotal() {
+        return months.stream().mapToLong(m -> m.tally().total()).sum();
     }
 
     public Long getUnitId() {

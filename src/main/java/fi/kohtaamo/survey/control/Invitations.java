@@ -283,9 +283,9 @@ public class Invitations {
                 .findFirst();
     }
 
-    /** Per unit id: visits waiting, invitations sent, answered, and expired unsent. */
-    public Map<Long, long[]> counts() {
-        Map<Long, long[]> counts = new TreeMap<>();
+    /** Per unit id that has visits: where its invitations stand. */
+    public Map<Long, InvitationTally> counts() {
+        Map<Long, InvitationTally> counts = new TreeMap<>();
         List<Object[]> rows = em.createQuery(
                         "select v.unit.id,"
                                 + " sum(case when v.sentAt is null and v.email is not null and v.expiresAt >= :now"
@@ -297,11 +297,13 @@ public class Invitations {
                 .setParameter("now", LocalDateTime.now(FINLAND))
                 .getResultList();
         for (Object[] row : rows) {
-            long waiting = ((Number) row[1]).longValue();
-            long sent = ((Number) row[2]).longValue();
-            long answered = ((Number) row[3]).longValue();
-            long all = ((Number) row[4]).longValue();
-            counts.put((Long) row[0], new long[] {waiting, sent, answered, all - waiting - sent});
+            counts.put(
+                    (Long) row[0],
+                    InvitationTally.of(
+                            ((Number) row[4]).longValue(),
+                            ((Number) row[1]).longValue(),
+                            ((Number) row[2]).longValue(),
+                            ((Number) row[3]).longValue()));
         }
         return counts;
     }

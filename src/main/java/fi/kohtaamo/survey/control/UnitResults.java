@@ -1,5 +1,6 @@
 package fi.kohtaamo.survey.control;
 
+import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.UnitMonthResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,44 +21,39 @@ public class UnitResults {
     @PersistenceContext
     EntityManager em;
 
-    /** One month: counts, NPS with its 95 % margin of error, and the CSAT mean (null without CSAT answers). */
-    public record Month(LocalDate month, int responses, int promoters, int passives, int detractors, Double csat)
-            implements Serializable {
-
-        public double getNps() {
-            return NpsCalculator.nps(promoters, detractors, responses);
-        }
-
-        public double getMargin() {
-            return NpsCalculator.marginOfError(promoters, detractors, responses);
-        }
-    }
+    /** One month: its answers to the NPS question, and the CSAT mean (null without CSAT answers). */
+    public record Month(LocalDate month, NpsTally tally, Double csat) implements Serializable {}
 
     /** Months from {@code from} on, oldest first, summed over the given units. */
     public List<Month> monthly(Collection<Long> unitIds, LocalDate from) {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        Map<LocalDate, int[]> sums = new TreeMap<>();
+        Map<LocalDate, Sums> sums = new TreeMap<>();
         em.createQuery(
                         "select m from UnitMonthResult m where m.id.unitId in :units and m.id.monthStart >= :from",
                         UnitMonthResult.class)
                 .setParameter("units", unitIds)
                 .setParameter("from", from.withDayOfMonth(1))
                 .getResultList()
-                .forEach(m -> {
-                    int[] s = sums.computeIfAbsent(m.getMonthStart(), k -> new int[6]);
-                    s[0] += m.getResponses();
-                    s[1] += m.getPromoters();
-                    s[2] += m.getPassives();
-                    s[3] += m.getDetractors();
-                    s[4] += m.getCsatSum();
-                    s[5] += m.getCsatCount();
-                });
+                .forEach(m -> sums.merge(
+                        m.getMonthStart(),
+                        new Sums(
+                                new NpsTally(m.getPromoters(), m.getPassives(), m.getDetractors()),
+                                m.getCsatSum(),
+                                m.getCsatCount()),
+                        Sums::plus));
         List<Month> months = new ArrayList<>();
-        sums.forEach((month, s) ->
-                months.add(new Month(month, s[0], s[1], s[2], s[3], s[5] == 0 ? null : (double) s[4] / s[5])));
+        sums.forEach((month, s) -> months.add(
+                new Month(month, s.tally(), s.csatCount() == 0 ? null : (double) s.csatSum() / s.csatCount())));
         return months;
+    }
+
+    /** A month's totals summed over units. */
+    private record Sums(NpsTally tally, long csatSum, long csatCount) {
+        Sums plus(Sums other) {
+            return new Sums(tally.plus(other.tally), csatSum + other.csatSum, csatCount + other.csatCount);
+        }
     }
 
     public List<CustomerResponse> latestComments(Collection<Long> unitIds, int max) {

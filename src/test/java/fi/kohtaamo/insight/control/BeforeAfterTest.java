@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.stats.NpsTally;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,13 +27,18 @@ class BeforeAfterTest {
     /** As above, but the NPS moves at {@code moves}, whether or not training starts then. */
     private static UnitFacts unit(
             String name, YearMonth start, YearMonth moves, int perMonth, int npsBefore, int npsAfter) {
-        Map<YearMonth, long[]> months = new TreeMap<>();
+        Map<YearMonth, CustomerTally> months = new TreeMap<>();
         for (YearMonth m = NOW.minusMonths(23); !m.isAfter(NOW); m = m.plusMonths(1)) {
             int nps = moves != null && !m.isBefore(moves) ? npsAfter : npsBefore;
             // NPS = promoters − detractors as a share; half the answers are passives or better
             long promoters = Math.round(perMonth * (0.3 + nps / 200.0));
             long detractors = Math.round(perMonth * (0.3 - nps / 200.0));
-            months.put(m, new long[] {perMonth, promoters, detractors, 4L * perMonth, perMonth});
+            months.put(
+                    m,
+                    new CustomerTally(
+                            new NpsTally(promoters, perMonth - promoters - detractors, detractors),
+                            4L * perMonth,
+                            perMonth));
         }
         Unit unit = new Unit(name, name, UnitKind.UNIT, ORGANISATION);
         return new UnitFacts(unit, null, 10, 10, 0, 4, null, start == null ? null : start.atDay(5), months, Map.of());

@@ -6,6 +6,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.insight.control.Insights;
+import fi.kohtaamo.insight.control.LearningTally;
+import fi.kohtaamo.insight.control.WorkshopTally;
 import fi.kohtaamo.learning.control.Progresses;
 import fi.kohtaamo.learning.entity.Progress;
 import fi.kohtaamo.organisation.control.People;
@@ -38,14 +40,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -468,10 +468,10 @@ class AuditIT {
     }
 
     /** What a unit reports: workshops with attendance and commitments, completions, and quiz and rating sums. */
-    private record Figures(List<Long> workshops, long completions, Map<String, List<Long>> learning) {}
+    private record Figures(WorkshopTally workshops, long completions, Map<String, LearningTally> learning) {}
 
     private Figures figures(Unit unit) {
-        Map<Long, long[]> workshops = insights.workshops(
+        Map<Long, WorkshopTally> workshops = insights.workshops(
                 insights.scope(Set.of(unit.getId())).owner(),
                 LocalDate.now().minusYears(1),
                 LocalDate.now().plusYears(1));
@@ -482,18 +482,10 @@ class AuditIT {
                 .flatMap(byModule -> byModule.values().stream())
                 .filter(Progress::isCompleted)
                 .count();
-        Map<String, List<Long>> learning = insights.learningByTrack(Set.of(unit.getId())).entrySet().stream()
-                .collect(Collectors.toMap(
-                        Map.Entry::getKey,
-                        e -> Arrays.stream(e.getValue()).boxed().toList(),
-                        (a, b) -> a,
-                        TreeMap::new));
         return new Figures(
-                Arrays.stream(workshops.getOrDefault(unit.getId(), new long[0]))
-                        .boxed()
-                        .toList(),
+                workshops.get(unit.getId()),
                 completions,
-                learning);
+                new TreeMap<>(insights.learningByTrack(Set.of(unit.getId()))));
     }
 
     private long count(String sql, Object... parameters) {

@@ -144,7 +144,7 @@ class InvitationsIT {
                         .setParameter("unit", unit.getId())
                         .getResultList());
         assertThat(answers).extracting(CustomerResponse::getNps).containsExactly(9);
-        assertThat(invitations.counts().get(unit.getId())).containsExactly(0, 1, 1, 0);
+        assertThat(invitations.counts().get(unit.getId())).isEqualTo(new InvitationTally(0, 1, 1, 0));
     }
 
     @Test
@@ -262,7 +262,7 @@ class InvitationsIT {
                 List.of(new Invitations.Visit(unit.getCode(), now().minusMinutes(1), "later@example.com", "fi", null)),
                 null);
         invitations.sendDue();
-        assertThat(invitations.counts().get(unit.getId())).as("not due yet").containsExactly(1, 0, 0, 0);
+        assertThat(invitations.counts().get(unit.getId())).as("not due yet").isEqualTo(new InvitationTally(1, 0, 0, 0));
 
         inTransaction(() -> em.createQuery("update SurveyVisit v set v.expiresAt = :past where v.unit.id = :unit")
                 .setParameter("past", now().minusMinutes(1))
@@ -276,7 +276,7 @@ class InvitationsIT {
                         .getSingleResult());
         assertThat(visit.getEmail()).isNull();
         assertThat(visit.getSentAt()).isNull();
-        assertThat(invitations.counts().get(unit.getId())).containsExactly(0, 0, 0, 1);
+        assertThat(invitations.counts().get(unit.getId())).isEqualTo(new InvitationTally(0, 0, 0, 1));
     }
 
     @Test

@@ -6,6 +6,7 @@ import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.stats.NpsCalculator;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.Source;
@@ -68,10 +69,10 @@ class ResponsesIT {
         assertEquals(new Responses.Outcome(1, 2), again, "re-importing adds only what is new");
         UnitResults.Month month =
                 results.monthly(Set.of(unit.getId()), LocalDate.of(2026, 3, 1)).get(0);
-        assertEquals(3, month.responses());
-        assertEquals(1, month.promoters());
-        assertEquals(1, month.passives());
-        assertEquals(1, month.detractors());
+        assertEquals(3, month.tally().total());
+        assertEquals(1, month.tally().promoters());
+        assertEquals(1, month.tally().passives());
+        assertEquals(1, month.tally().detractors());
         assertEquals(10.0 / 3, month.csat(), 1e-9);
     }
 
@@ -88,6 +89,7 @@ class ResponsesIT {
                 1,
                 results.monthly(Set.of(unit.getId()), LocalDate.of(2026, 3, 1))
                         .get(0)
+                        .tally()
                         .promoters());
     }
 
@@ -105,8 +107,8 @@ class ResponsesIT {
                         units.withDescendants(List.of(unit.getId())), LocalDate.of(2026, 1, 1))
                 .get(0);
 
-        assertEquals(4, month.responses());
-        assertEquals(25.0, month.getNps(), 1e-9);
-        assertEquals(NpsCalculator.marginOfError(2, 1, 4), month.getMargin(), 1e-9);
+        assertEquals(4, month.tally().total());
+        assertEquals(25.0, month.tally().nps(), 1e-9);
+        assertEquals(NpsCalculator.marginOfError(2, 1, 4), month.tally().margin(), 1e-9);
     }
 }

@@ -141,12 +141,12 @@ class SurveyImportsIT {
         assertThat(List.of(twice.getAddedRows(), twice.getDuplicateRows())).containsExactly(1L, 2L);
         List<UnitResults.Month> months = read(() -> results.monthly(Set.of(unit.getId()), LocalDate.of(2026, 3, 1)));
         assertThat(months).hasSize(2);
-        assertThat(months.get(0).responses()).isEqualTo(3);
-        assertThat(months.get(0).promoters()).isEqualTo(1);
-        assertThat(months.get(0).passives()).isEqualTo(1);
-        assertThat(months.get(0).detractors()).isEqualTo(1);
+        assertThat(months.get(0).tally().total()).isEqualTo(3);
+        assertThat(months.get(0).tally().promoters()).isEqualTo(1);
+        assertThat(months.get(0).tally().passives()).isEqualTo(1);
+        assertThat(months.get(0).tally().detractors()).isEqualTo(1);
         assertThat(months.get(0).csat()).isEqualTo(10.0 / 3);
-        assertThat(months.get(1).responses()).isEqualTo(1);
+        assertThat(months.get(1).tally().total()).isEqualTo(1);
         assertThat(months.get(1).csat()).isNull();
         assertThat(read(() -> results.latestComments(Set.of(unit.getId()), 5)))
                 .extracting(r -> r.getComment())

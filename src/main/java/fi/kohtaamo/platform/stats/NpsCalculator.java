@@ -1,4 +1,4 @@
-package fi.kohtaamo.survey.control;
+package fi.kohtaamo.platform.stats;
 
 /**
  * Net Promoter Score and its uncertainty. Promoters answer 9–10, passives 7–8, detractors 0–6; NPS is the share of

@@ -74,9 +74,4 @@ public class LocalizedText implements Serializable {
     public int hashCode() {
         return Objects.hash(fi, sv, en);
     }
-
-    @Override
-    public String toString() {
-        return "fi: " + fi + ", sv: " + sv + ", en: " + en;
-    }
 }

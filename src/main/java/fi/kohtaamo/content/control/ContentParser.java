@@ -4,10 +4,10 @@ import fi.kohtaamo.content.entity.Audience;
 import fi.kohtaamo.content.entity.Catalogue;
 import fi.kohtaamo.content.entity.ContentProblem;
 import fi.kohtaamo.content.entity.GuideContent;
-import fi.kohtaamo.content.entity.Localized;
 import fi.kohtaamo.content.entity.ModuleContent;
 import fi.kohtaamo.content.entity.Step;
 import fi.kohtaamo.content.entity.TrackContent;
+import fi.kohtaamo.platform.i18n.LocalizedText;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -49,6 +49,9 @@ public final class ContentParser {
 
     public static final List<String> AGENDA_KINDS =
             List.of("intro", "exercise", "discussion", "summary", "commitments");
+
+    /** The languages all content is written in; a title or a summary may also be written in Swedish ({@code sv}). */
+    private static final List<String> LANGUAGES = List.of("fi", "en");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern STEP_FILE = Pattern.compile("(\\d{2})-([a-z]+)\\.(md|json)");
@@ -151,12 +154,12 @@ public final class ContentParser {
             }
         }
         Set<String> factors = factors(m, file);
-        Localized title = m.localized("title");
-        Localized summary = m.localized("summary");
+        LocalizedText title = m.localized("title");
+        LocalizedText summary = m.localized("summary");
 
         Map<String, List<Step>> steps = new LinkedHashMap<>();
         Map<String, List<String>> stepFiles = new LinkedHashMap<>();
-        for (String language : Localized.LANGUAGES) {
+        for (String language : LANGUAGES) {
             List<String> names = stepFileNames(dir + language + "/");
             stepFiles.put(language, names);
             if (names.isEmpty()) {
@@ -424,8 +427,8 @@ public final class ContentParser {
         if (new LinkedHashSet<>(modules).size() != modules.size()) {
             problem(file, 0, "a module is listed twice");
         }
-        Localized title = r.localized("title");
-        Localized summary = r.localized("summary");
+        LocalizedText title = r.localized("title");
+        LocalizedText summary = r.localized("summary");
         return problems.size() > before
                 ? null
                 : new TrackContent(id, audience, title, summary, modules, hash(Map.of(file, files.get(file))));
@@ -454,7 +457,7 @@ public final class ContentParser {
         }
         Set<String> factors = factors(m, file);
         Map<String, GuideContent.Body> bodies = new LinkedHashMap<>();
-        for (String language : Localized.LANGUAGES) {
+        for (String language : LANGUAGES) {
             String bodyFile = dir + language + ".json";
             if (!files.containsKey(bodyFile)) {
                 problem(bodyFile, 0, "missing language " + language + ": the guide has no " + language + ".json");
@@ -472,8 +475,8 @@ public final class ContentParser {
                 problem(dir + "en.json", 0, "the agenda differs from fi.json: " + enShape + " against " + fiShape);
             }
         }
-        Localized title = m.localized("title");
-        Localized summary = m.localized("summary");
+        LocalizedText title = m.localized("title");
+        LocalizedText summary = m.localized("summary");
         if (problems.size() > before) {
             return null;
         }
@@ -700,19 +703,19 @@ public final class ContentParser {
             return null;
         }
 
-        Localized localized(String field) {
+        LocalizedText localized(String field) {
             JsonValue value = json.get(field);
             Map<String, String> texts = new LinkedHashMap<>();
-            for (String language : Localized.LANGUAGES) {
+            for (String language : List.of("fi", "sv", "en")) {
                 if (value instanceof JsonObject object
                         && object.get(language) instanceof JsonString s
                         && !s.getString().isBlank()) {
                     texts.put(language, s.getString().strip());
-                } else {
+                } else if (LANGUAGES.contains(language)) {
                     problem(file, 0, "missing language " + language + " in " + where(field));
                 }
             }
-            return new Localized(texts);
+            return new LocalizedText(texts.get("fi"), texts.get("sv"), texts.get("en"));
         }
     }
 }

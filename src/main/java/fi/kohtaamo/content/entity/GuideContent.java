@@ -1,5 +1,6 @@
 package fi.kohtaamo.content.entity;
 
+import fi.kohtaamo.platform.i18n.LocalizedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +12,8 @@ public record GuideContent(
         int minutes,
         List<String> prework,
         Set<String> factors,
-        Localized title,
-        Localized summary,
+        LocalizedText title,
+        LocalizedText summary,
         Map<String, Body> bodies,
         String hash) {
 

@@ -1,5 +1,6 @@
 package fi.kohtaamo.content.entity;
 
+import fi.kohtaamo.platform.i18n.LocalizedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +17,8 @@ public record ModuleContent(
         int passMark,
         List<String> prerequisites,
         Set<String> factors,
-        Localized title,
-        Localized summary,
+        LocalizedText title,
+        LocalizedText summary,
         Map<String, List<Step>> steps,
         Map<String, String> files,
         String hash) {

@@ -107,19 +107,20 @@ public class AssignmentsBean implements Serializable {
         for (Track track : learners.tracks()) {
             items.add(new jakarta.faces.model.SelectItem(
                     "track:" + track.getId(),
-                    language.text("assign.track") + ": " + track.title(language.getLocale())));
+                    language.text("assign.track") + ": " + track.getTitle().in(language.getLocale())));
         }
         for (TrainingModule module : learners.modules().values()) {
-            items.add(
-                    new jakarta.faces.model.SelectItem("module:" + module.getId(), module.title(language.getLocale())));
+            items.add(new jakarta.faces.model.SelectItem(
+                    "module:" + module.getId(), module.getTitle().in(language.getLocale())));
         }
         return items;
     }
 
     public String subjectTitle(Assignment assignment) {
         return assignment.getTrack() != null
-                ? language.text("assign.track") + ": " + assignment.getTrack().title(language.getLocale())
-                : assignment.getModule().title(language.getLocale());
+                ? language.text("assign.track") + ": "
+                        + assignment.getTrack().getTitle().in(language.getLocale())
+                : assignment.getModule().getTitle().in(language.getLocale());
     }
 
     public String targetTitle(Assignment assignment) {

@@ -76,14 +76,14 @@ public class MyLearningBean {
     }
 
     public String title(LearningItem item) {
-        return item.module().title(language.getLocale());
+        return item.module().getTitle().in(language.getLocale());
     }
 
     public String summary(LearningItem item) {
-        return item.module().summary(language.getLocale());
+        return item.module().getSummary().in(language.getLocale());
     }
 
     public String trackTitle(Track track) {
-        return track.title(language.getLocale());
+        return track.getTitle().in(language.getLocale());
     }
 }

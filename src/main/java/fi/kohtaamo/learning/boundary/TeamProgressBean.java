@@ -88,7 +88,7 @@ public class TeamProgressBean implements Serializable {
         items.values().forEach(list -> list.forEach(i -> assigned.add(i.module().getId())));
         columns = modules.keySet().stream().filter(assigned::contains).toList();
         columnTitles = new LinkedHashMap<>();
-        columns.forEach(id -> columnTitles.put(id, modules.get(id).title(language.getLocale())));
+        columns.forEach(id -> columnTitles.put(id, modules.get(id).getTitle().in(language.getLocale())));
         rows = new ArrayList<>();
         for (Person person : team) {
             Map<String, Cell> cells = new LinkedHashMap<>();

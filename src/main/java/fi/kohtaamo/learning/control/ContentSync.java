@@ -50,10 +50,8 @@ public class ContentSync {
                     content.audience(),
                     content.minutes(),
                     content.passMark(),
-                    content.title().in("fi"),
-                    content.title().in("en"),
-                    content.summary().in("fi"),
-                    content.summary().in("en"),
+                    content.title(),
+                    content.summary(),
                     String.join(",", content.factors()));
             if (found == null) {
                 em.persist(module);
@@ -79,14 +77,7 @@ public class ContentSync {
         for (TrackContent content : catalogue.tracks().values()) {
             Track found = em.find(Track.class, content.id());
             Track track = found == null ? new Track(content.id()) : found;
-            track.describe(
-                    content.audience(),
-                    content.title().in("fi"),
-                    content.title().in("en"),
-                    content.summary().in("fi"),
-                    content.summary().in("en"),
-                    content.modules(),
-                    content.hash());
+            track.describe(content.audience(), content.title(), content.summary(), content.modules(), content.hash());
             if (found == null) {
                 em.persist(track);
             }

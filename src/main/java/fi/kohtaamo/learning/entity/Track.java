@@ -1,9 +1,12 @@
 package fi.kohtaamo.learning.entity;
 
 import fi.kohtaamo.content.entity.Audience;
+import fi.kohtaamo.platform.i18n.LocalizedText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +19,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** An ordered set of modules, such as the supervisor coaching track, kept in step with content/tracks. */
 @Entity
@@ -30,17 +32,17 @@ public class Track implements Serializable {
     @Enumerated(EnumType.STRING)
     private Audience audience;
 
-    @Column(name = "title_fi")
-    private String titleFi;
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "title_fi"))
+    @AttributeOverride(name = "sv", column = @Column(name = "title_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    private LocalizedText title;
 
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Column(name = "summary_fi")
-    private String summaryFi;
-
-    @Column(name = "summary_en")
-    private String summaryEn;
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "summary_fi"))
+    @AttributeOverride(name = "sv", column = @Column(name = "summary_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
+    private LocalizedText summary;
 
     @Column(name = "content_hash")
     private String contentHash;
@@ -60,30 +62,22 @@ public class Track implements Serializable {
     }
 
     public void describe(
-            Audience audience,
-            String titleFi,
-            String titleEn,
-            String summaryFi,
-            String summaryEn,
-            List<String> moduleIds,
-            String contentHash) {
+            Audience audience, LocalizedText title, LocalizedText summary, List<String> moduleIds, String contentHash) {
         this.audience = audience;
-        this.titleFi = titleFi;
-        this.titleEn = titleEn;
-        this.summaryFi = summaryFi;
-        this.summaryEn = summaryEn;
+        this.title = title;
+        this.summary = summary;
         this.moduleIds.clear();
         this.moduleIds.addAll(moduleIds);
         this.contentHash = contentHash;
         this.active = true;
     }
 
-    public String title(Locale locale) {
-        return "fi".equals(locale.getLanguage()) ? titleFi : titleEn;
+    public LocalizedText getTitle() {
+        return title;
     }
 
-    public String summary(Locale locale) {
-        return "fi".equals(locale.getLanguage()) ? summaryFi : summaryEn;
+    public LocalizedText getSummary() {
+        return summary;
     }
 
     public String getId() {

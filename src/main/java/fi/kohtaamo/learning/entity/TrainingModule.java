@@ -1,7 +1,10 @@
 package fi.kohtaamo.learning.entity;
 
 import fi.kohtaamo.content.entity.Audience;
+import fi.kohtaamo.platform.i18n.LocalizedText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Locale;
 
 /** A training module as Kohtaamo knows it: the current version's details, kept in step with content/ on start. */
 @Entity
@@ -30,17 +32,17 @@ public class TrainingModule implements Serializable {
     @Column(name = "pass_mark")
     private int passMark;
 
-    @Column(name = "title_fi")
-    private String titleFi;
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "title_fi"))
+    @AttributeOverride(name = "sv", column = @Column(name = "title_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    private LocalizedText title;
 
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Column(name = "summary_fi")
-    private String summaryFi;
-
-    @Column(name = "summary_en")
-    private String summaryEn;
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "summary_fi"))
+    @AttributeOverride(name = "sv", column = @Column(name = "summary_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
+    private LocalizedText summary;
 
     /** The six-factor ids this module strengthens, comma-separated. */
     private String factors = "";
@@ -59,31 +61,22 @@ public class TrainingModule implements Serializable {
 
     /** Takes the details of a newly synchronised version. */
     public void describe(
-            Audience audience,
-            int minutes,
-            int passMark,
-            String titleFi,
-            String titleEn,
-            String summaryFi,
-            String summaryEn,
-            String factors) {
+            Audience audience, int minutes, int passMark, LocalizedText title, LocalizedText summary, String factors) {
         this.audience = audience;
         this.minutes = minutes;
         this.passMark = passMark;
-        this.titleFi = titleFi;
-        this.titleEn = titleEn;
-        this.summaryFi = summaryFi;
-        this.summaryEn = summaryEn;
+        this.title = title;
+        this.summary = summary;
         this.factors = factors;
         this.active = true;
     }
 
-    public String title(Locale locale) {
-        return "fi".equals(locale.getLanguage()) ? titleFi : titleEn;
+    public LocalizedText getTitle() {
+        return title;
     }
 
-    public String summary(Locale locale) {
-        return "fi".equals(locale.getLanguage()) ? summaryFi : summaryEn;
+    public LocalizedText getSummary() {
+        return summary;
     }
 
     public String getId() {

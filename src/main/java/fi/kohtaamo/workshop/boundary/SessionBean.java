@@ -144,7 +144,7 @@ public class SessionBean implements Serializable {
     }
 
     public String guideTitle() {
-        return session.getGuide().title(language.getLocale());
+        return session.getGuide().getTitle().in(language.getLocale());
     }
 
     public List<String> getFactors() {
@@ -153,7 +153,8 @@ public class SessionBean implements Serializable {
 
     public List<jakarta.faces.model.SelectItem> getModules() {
         return learners.modules().values().stream()
-                .map(m -> new jakarta.faces.model.SelectItem(m.getId(), m.title(language.getLocale())))
+                .map(m -> new jakarta.faces.model.SelectItem(
+                        m.getId(), m.getTitle().in(language.getLocale())))
                 .toList();
     }
 

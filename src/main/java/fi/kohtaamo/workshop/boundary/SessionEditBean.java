@@ -180,7 +180,7 @@ public class SessionEditBean implements Serializable {
     }
 
     public String guideTitle(WorkshopGuide guide) {
-        return guide.title(language.getLocale()) + " (" + guide.getMinutes() + " min)";
+        return guide.getTitle().in(language.getLocale()) + " (" + guide.getMinutes() + " min)";
     }
 
     public LocalDate getToday() {

@@ -67,6 +67,6 @@ public class SessionsBean {
     }
 
     public String guideTitle(WorkshopSession session) {
-        return session.getGuide().title(language.getLocale());
+        return session.getGuide().getTitle().in(language.getLocale());
     }
 }

@@ -99,7 +99,7 @@ public class Coverage {
             long made = 0;
             long done = 0;
             for (WorkshopSession session : sessions) {
-                guides.add(session.getGuide().title(locale));
+                guides.add(session.getGuide().getTitle().in(locale));
                 invited += session.getInvitees().size();
                 attended += session.getInvitees().stream()
                         .filter(Invitee::isAttended)

@@ -29,13 +29,7 @@ public class GuideSync {
         for (GuideContent content : guides.values()) {
             WorkshopGuide found = em.find(WorkshopGuide.class, content.id());
             WorkshopGuide guide = found == null ? new WorkshopGuide(content.id()) : found;
-            guide.describe(
-                    content.title().in("fi"),
-                    content.title().in("en"),
-                    content.summary().in("fi"),
-                    content.summary().in("en"),
-                    content.minutes(),
-                    content.hash());
+            guide.describe(content.title(), content.summary(), content.minutes(), content.hash());
             if (found == null) {
                 em.persist(guide);
             }

@@ -1,12 +1,14 @@
 package fi.kohtaamo.workshop.entity;
 
+import fi.kohtaamo.platform.i18n.LocalizedText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Locale;
 
 /**
  * A facilitator guide as Kohtaamo knows it, kept in step with content/workshops on start; its text is read from the
@@ -20,17 +22,17 @@ public class WorkshopGuide implements Serializable {
     @Id
     private String id;
 
-    @Column(name = "title_fi")
-    private String titleFi;
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "title_fi"))
+    @AttributeOverride(name = "sv", column = @Column(name = "title_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    private LocalizedText title;
 
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Column(name = "summary_fi")
-    private String summaryFi;
-
-    @Column(name = "summary_en")
-    private String summaryEn;
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "summary_fi"))
+    @AttributeOverride(name = "sv", column = @Column(name = "summary_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
+    private LocalizedText summary;
 
     private int minutes;
 
@@ -45,22 +47,20 @@ public class WorkshopGuide implements Serializable {
         this.id = id;
     }
 
-    public void describe(String titleFi, String titleEn, String summaryFi, String summaryEn, int minutes, String hash) {
-        this.titleFi = titleFi;
-        this.titleEn = titleEn;
-        this.summaryFi = summaryFi;
-        this.summaryEn = summaryEn;
+    public void describe(LocalizedText title, LocalizedText summary, int minutes, String hash) {
+        this.title = title;
+        this.summary = summary;
         this.minutes = minutes;
         this.contentHash = hash;
         this.active = true;
     }
 
-    public String title(Locale locale) {
-        return "fi".equals(locale.getLanguage()) ? titleFi : titleEn;
+    public LocalizedText getTitle() {
+        return title;
     }
 
-    public String summary(Locale locale) {
-        return "fi".equals(locale.getLanguage()) ? summaryFi : summaryEn;
+    public LocalizedText getSummary() {
+        return summary;
     }
 
     public void retire() {

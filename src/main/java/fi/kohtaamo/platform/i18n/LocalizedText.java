@@ -1,0 +1,77 @@
+package fi.kohtaamo.platform.i18n;
+
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A text written in Finnish, Swedish and English, such as a module's title, and the choice of which one a reader sees.
+ * {@link #in(Locale)} gives the text in the reader's language; where that is missing, the English one; where that is
+ * missing too, the Finnish one, then the Swedish one; and an empty text when none is written. A blank text counts as
+ * missing. So a Swedish reader sees English until a Swedish text is written, and a reader of any other language sees
+ * English.
+ *
+ * <p>An entity keeps it in its own table, one column per language:
+ *
+ * <pre>
+ * &#64;Embedded
+ * &#64;AttributeOverride(name = "fi", column = &#64;Column(name = "title_fi"))
+ * &#64;AttributeOverride(name = "sv", column = &#64;Column(name = "title_sv"))
+ * &#64;AttributeOverride(name = "en", column = &#64;Column(name = "title_en"))
+ * private LocalizedText title;
+ * </pre>
+ */
+@Embeddable
+public class LocalizedText implements Serializable {
+
+    private String fi;
+    private String sv;
+    private String en;
+
+    protected LocalizedText() {}
+
+    /** A text in each language; {@code null} (or blank) where it is not written. */
+    public LocalizedText(String fi, String sv, String en) {
+        this.fi = fi;
+        this.sv = sv;
+        this.en = en;
+    }
+
+    public String in(Locale locale) {
+        return in(locale.getLanguage());
+    }
+
+    /** The text for a reader of the given language tag ({@code "fi"}, {@code "sv"}, {@code "en"}). */
+    public String in(String language) {
+        return Stream.of(language, "en", "fi", "sv")
+                .map(this::written)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse("");
+    }
+
+    private String written(String language) {
+        String text = switch (language) {
+            case "fi" -> fi;
+            case "sv" -> sv;
+            case "en" -> en;
+            default -> null;
+        };
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LocalizedText text
+                && Objects.equals(fi, text.fi)
+                && Objects.equals(sv, text.sv)
+                && Objects.equals(en, text.en);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fi, sv, en);
+    }
+}

@@ -168,9 +168,14 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Waits until the page shows the given text somewhere. */
+    /** Waits until the page shows the given text somewhere; a timeout says what the page showed instead. */
     public void waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "Waited for \"" + text + "\" on " + driver.getCurrentUrl() + ", which showed: " + text(), e);
+        }
     }
 
     /**

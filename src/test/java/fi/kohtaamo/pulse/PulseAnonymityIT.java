@@ -397,8 +397,10 @@ class PulseAnonymityIT {
                     .ifPresent(r -> latestShown.put(unit.getId(), r));
         }
         YearMonth now = YearMonth.now();
-        List<YearMonth[]> periods =
-                List.of(Dashboard.lastYear(), new YearMonth[] {now.minusMonths(23), now}, new YearMonth[] {now, now});
+        List<YearMonth[]> periods = List.of(
+                Dashboard.lastYear(YearMonth.now()),
+                new YearMonth[] {now.minusMonths(23), now},
+                new YearMonth[] {now, now});
         List<Set<Long>> viewers = List.of(units.allIds(), oversight.unitsOverseenBy(supervisor));
         List<Long> regionFilters = new ArrayList<>();
         regionFilters.add(null);
@@ -540,8 +542,8 @@ class PulseAnonymityIT {
                     .rows(
                             units.allIds(),
                             region.getId(),
-                            Dashboard.lastYear()[0],
-                            Dashboard.lastYear()[1],
+                            Dashboard.lastYear(YearMonth.now())[0],
+                            Dashboard.lastYear(YearMonth.now())[1],
                             UnitFacts.Start.FIRST_WORKSHOP,
                             6)
                     .stream()
@@ -566,8 +568,8 @@ class PulseAnonymityIT {
         for (Dashboard.Row row : dashboard.rows(
                 units.allIds(),
                 null,
-                Dashboard.lastYear()[0],
-                Dashboard.lastYear()[1],
+                Dashboard.lastYear(YearMonth.now())[0],
+                Dashboard.lastYear(YearMonth.now())[1],
                 UnitFacts.Start.FIRST_WORKSHOP,
                 6)) {
             if (tree.containsKey(row.getUnit().getId())) {

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ import java.util.Set;
 @Named
 @RequestScoped
 public class AnalysesBean {
+
+    @Inject
+    Clock clock;
 
     /** Fewest units for a correlation. */
     public static final int MIN_UNITS = 5;
@@ -100,18 +104,18 @@ public class AnalysesBean {
     }
 
     public void load() {
-        filter.settle();
+        filter.settle(YearMonth.now(clock));
         UnitFacts.Start start = filter.getStart();
         int window = filter.getWindow();
         if (!"attendance".equals(measure)) {
             measure = "completion";
         }
         Set<Long> visible = oversight.unitsOverseenBy(currentUser.getPerson());
-        YearMonth[] year = Dashboard.lastYear();
+        YearMonth[] year = Dashboard.lastYear(YearMonth.now(clock));
         List<Dashboard.Row> rows =
-                dashboard.rows(visible, null, YearMonth.now().minusMonths(23), year[1], start, window);
+                dashboard.rows(visible, null, YearMonth.now(clock).minusMonths(23), year[1], start, window);
         List<UnitFacts> facts = rows.stream().map(Dashboard.Row::facts).toList();
-        summary = BeforeAfter.summarize(facts, start, window, YearMonth.now());
+        summary = BeforeAfter.summarize(facts, start, window, YearMonth.now(clock));
         training = new ArrayList<>();
         pulse = new ArrayList<>();
         behaviour = Behaviour.NONE;

@@ -16,6 +16,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +32,9 @@ import java.util.Set;
 @Named
 @ViewScoped
 public class DashboardBean implements Serializable {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Dashboard dashboard;
@@ -57,7 +62,7 @@ public class DashboardBean implements Serializable {
         regions = units.all().stream()
                 .filter(u -> u.getKind() == UnitKind.REGION && visible.contains(u.getId()))
                 .toList();
-        rows = filter.rows(dashboard, visible);
+        rows = filter.rows(dashboard, visible, YearMonth.now(clock));
     }
 
     /**

@@ -22,14 +22,14 @@ public class DashboardFilter implements Serializable {
     private int window = 6;
 
     /** The dashboard's rows under these filters, of the units the viewer sees; the filters are settled first. */
-    List<Dashboard.Row> rows(Dashboard dashboard, Set<Long> visible) {
-        settle();
+    List<Dashboard.Row> rows(Dashboard dashboard, Set<Long> visible, YearMonth thisMonth) {
+        settle(thisMonth);
         return dashboard.rows(visible, region, first(), last(), start, window);
     }
 
     /** Replaces missing or unreadable values with the defaults, so that the page shows what was used. */
-    void settle() {
-        YearMonth[] year = Dashboard.lastYear();
+    void settle(YearMonth thisMonth) {
+        YearMonth[] year = Dashboard.lastYear(thisMonth);
         YearMonth first = month(from, year[0]);
         YearMonth last = month(to, year[1]);
         if (last.isBefore(first)) {

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.awt.Color;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,9 @@ import org.omnifaces.util.Faces;
 @Named
 @RequestScoped
 public class InsightPdfBean {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Dashboard dashboard;
@@ -80,7 +84,7 @@ public class InsightPdfBean {
     }
 
     private byte[] dashboardReport(Set<Long> visible) {
-        List<Dashboard.Row> rows = filter.rows(dashboard, visible);
+        List<Dashboard.Row> rows = filter.rows(dashboard, visible, YearMonth.now(clock));
         YearMonth first = filter.first();
         YearMonth last = filter.last();
         Locale locale = language.getLocale();
@@ -163,7 +167,7 @@ public class InsightPdfBean {
         List<Double> low = new ArrayList<>();
         List<Double> high = new ArrayList<>();
         List<Double> completion = new ArrayList<>();
-        for (YearMonth m : UnitFacts.range(YearMonth.now().minusMonths(23), YearMonth.now())) {
+        for (YearMonth m : UnitFacts.range(YearMonth.now(clock).minusMonths(23), YearMonth.now(clock))) {
             labels.add(m.format(DateTimeFormatter.ofPattern("MM/yyyy")));
             addNps(facts.sum(m, m).nps(), nps, low, high);
             Integer done = facts.staffCompletionAt(m);
@@ -185,7 +189,7 @@ public class InsightPdfBean {
                                         false)))
                 .paragraph(language.text("insight.chartGaps", NpsCalculator.MIN_CHART_ANSWERS));
         String change = java.util.Optional.ofNullable(facts.trainingStart(UnitFacts.Start.FIRST_WORKSHOP))
-                .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now()))
+                .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now(clock)))
                 .map(w -> BeforeAfter.change(facts, w))
                 .map(c -> c.change()
                         .map(i -> interval(i) + " (n = " + c.beforeN() + " / " + c.afterN() + ")")
@@ -236,7 +240,7 @@ public class InsightPdfBean {
     }
 
     private String generated() {
-        return LocalDateTime.now()
+        return LocalDateTime.now(clock)
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(language.getLocale()));
     }

@@ -22,6 +22,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ import org.omnifaces.util.Faces;
 @Named
 @RequestScoped
 public class InsightUnitBean {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser currentUser;
@@ -85,7 +89,7 @@ public class InsightUnitBean {
         facts = found.get(0);
         YearMonth start = facts.trainingStart(UnitFacts.Start.FIRST_WORKSHOP);
         change = Optional.ofNullable(start)
-                .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now()))
+                .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now(clock)))
                 .map(w -> BeforeAfter.change(facts, w));
         commitments = sessions.commitmentsIn(scope.unitIds());
         workshopMonths = sessions.monthsWithWorkshops(scope.unitIds());
@@ -95,8 +99,8 @@ public class InsightUnitBean {
 
     /** A team's NPS over the last twelve months with its margin and n, or a dash without answers. */
     public String teamNps(UnitFacts team) {
-        NpsTally year =
-                team.sum(YearMonth.now().minusMonths(11), YearMonth.now()).nps();
+        NpsTally year = team.sum(YearMonth.now(clock).minusMonths(11), YearMonth.now(clock))
+                .nps();
         if (year.total() < 2) {
             return "– (n = " + year.total() + ")";
         }
@@ -147,7 +151,7 @@ public class InsightUnitBean {
      * triangle on the NPS line for each month with a workshop.
      */
     public String getChart() {
-        YearMonth now = YearMonth.now();
+        YearMonth now = YearMonth.now(clock);
         DateTimeFormatter format = DateTimeFormatter.ofPattern("MM/yyyy");
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder nps = Json.createArrayBuilder();

@@ -6,6 +6,7 @@ import fi.kohtaamo.pulse.control.Pulses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +23,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Dashboard {
+
+    @Inject
+    Clock clock;
 
     /** How many of the latest closed pulse rounds that included a unit are searched for its latest result. */
     static final int PULSE_ROUNDS = 3;
@@ -77,7 +81,7 @@ public class Dashboard {
         Map<Long, WorkshopTally> workshops = insights.workshops(owner, from.atDay(1), to.atEndOfMonth());
         List<String> factors = Pulses.STATEMENT_FACTORS.stream().distinct().toList();
         Map<Long, Pulses.GroupResult> pulse = pulses.latest(scope.facing().keySet(), PULSE_ROUNDS);
-        YearMonth current = YearMonth.now();
+        YearMonth current = YearMonth.now(clock);
         List<Row> rows = new ArrayList<>();
         for (UnitFacts facts : insights.facts(scope)) {
             if (regionId != null
@@ -126,9 +130,8 @@ public class Dashboard {
         return rows;
     }
 
-    /** The default period: the last twelve months, this one included. */
-    public static YearMonth[] lastYear() {
-        YearMonth now = YearMonth.now();
-        return new YearMonth[] {now.minusMonths(11), now};
+    /** The default period: the last twelve months, {@code thisMonth} included. */
+    public static YearMonth[] lastYear(YearMonth thisMonth) {
+        return new YearMonth[] {thisMonth.minusMonths(11), thisMonth};
     }
 }

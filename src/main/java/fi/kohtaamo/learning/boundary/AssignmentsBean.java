@@ -16,6 +16,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.omnifaces.util.Messages;
 @Named
 @ViewScoped
 public class AssignmentsBean implements Serializable {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser currentUser;
@@ -142,7 +146,7 @@ public class AssignmentsBean implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return LocalDate.now(clock);
     }
 
     public List<Assignment> getList() {

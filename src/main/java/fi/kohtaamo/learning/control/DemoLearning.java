@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -33,6 +34,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class DemoLearning {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoLearning.class.getName());
 
@@ -70,7 +74,7 @@ public class DemoLearning {
         if (supervisors == null || staff == null) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Person hr = em.createNamedQuery("Person.findByUsername", Person.class)
                 .setParameter("username", "hr.demo")
                 .getSingleResult();
@@ -102,16 +106,17 @@ public class DemoLearning {
     /** The demo employee: two staff modules done, the third half-way, so "My learning" has something of each. */
     private void demoEmployee(Person person, Track staff, Random random) {
         List<String> modules = staff.getModuleIds();
-        complete(person, modules.get(0), LocalDateTime.now().minusDays(40), 100, 1, random);
-        complete(person, modules.get(1), LocalDateTime.now().minusDays(12), 83, 2, random);
+        complete(person, modules.get(0), LocalDateTime.now(clock).minusDays(40), 100, 1, random);
+        complete(person, modules.get(1), LocalDateTime.now(clock).minusDays(12), 83, 2, random);
         ModuleVersion version = em.find(TrainingModule.class, modules.get(2)).getCurrentVersion();
-        Progress progress = new Progress(person, version, LocalDateTime.now().minusDays(2));
-        progress.reach(3, LocalDateTime.now().minusDays(2));
+        Progress progress =
+                new Progress(person, version, LocalDateTime.now(clock).minusDays(2));
+        progress.reach(3, LocalDateTime.now(clock).minusDays(2));
         em.persist(progress);
     }
 
     private void progressThrough(Person person, Track track, double completion, int monthsAgo, Random random) {
-        LocalDateTime start = LocalDateTime.now().minusMonths(monthsAgo);
+        LocalDateTime start = LocalDateTime.now(clock).minusMonths(monthsAgo);
         for (String moduleId : track.getModuleIds()) {
             double roll = random.nextDouble();
             if (roll < completion) {
@@ -123,7 +128,7 @@ public class DemoLearning {
             } else if (roll < completion + 0.1) {
                 ModuleVersion version = em.find(TrainingModule.class, moduleId).getCurrentVersion();
                 Progress progress =
-                        new Progress(person, version, LocalDateTime.now().minusDays(random.nextInt(20) + 1));
+                        new Progress(person, version, LocalDateTime.now(clock).minusDays(random.nextInt(20) + 1));
                 progress.reach(2 + random.nextInt(3), progress.getStartedAt());
                 em.persist(progress);
             }

@@ -42,7 +42,8 @@ public class Learners {
     @Inject
     Curriculum curriculum;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     public Map<String, TrainingModule> modules() {
         Map<String, TrainingModule> modules = new java.util.LinkedHashMap<>();

@@ -32,7 +32,8 @@ public class Progresses {
     @Inject
     Event<ModuleCompleted> completed;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /** The learner's most recent progress in a module, completed or not. */
     public Optional<Progress> latest(Long personId, String moduleId) {

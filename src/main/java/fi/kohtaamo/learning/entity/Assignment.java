@@ -3,6 +3,7 @@ package fi.kohtaamo.learning.entity;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,7 +60,7 @@ public class Assignment implements Serializable {
     private Person createdBy;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     protected Assignment() {}
 

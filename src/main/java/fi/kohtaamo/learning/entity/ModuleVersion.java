@@ -1,5 +1,6 @@
 package fi.kohtaamo.learning.entity;
 
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -41,7 +42,7 @@ public class ModuleVersion implements Serializable {
     private String content;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     protected ModuleVersion() {}
 

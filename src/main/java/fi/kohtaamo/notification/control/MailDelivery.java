@@ -24,6 +24,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -45,6 +46,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @jakarta.ejb.TransactionManagement(jakarta.ejb.TransactionManagementType.BEAN)
 public class MailDelivery {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
     private static final int MAX_ATTEMPTS = 50;
@@ -126,7 +130,7 @@ public class MailDelivery {
                 if (mail != null && mail.getSentAt() == null) {
                     try {
                         Transport.send(message(session, mail));
-                        mail.sent(LocalDateTime.now());
+                        mail.sent(LocalDateTime.now(clock));
                         sent++;
                     } catch (MessagingException e) {
                         mail.failed(e.getMessage());

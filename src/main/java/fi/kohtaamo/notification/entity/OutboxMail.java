@@ -1,5 +1,6 @@
 package fi.kohtaamo.notification.entity;
 
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -34,7 +35,7 @@ public class OutboxMail {
     private String calendar;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Column(name = "sent_at")
     private LocalDateTime sentAt;

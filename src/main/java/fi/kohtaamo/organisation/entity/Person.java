@@ -1,5 +1,6 @@
 package fi.kohtaamo.organisation.entity;
 
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -94,7 +95,7 @@ public class Person implements Serializable {
     private String passwordHash;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Column(name = "deactivated_at")
     private LocalDateTime deactivatedAt;
@@ -151,7 +152,7 @@ public class Person implements Serializable {
     public void deactivate() {
         if (active) {
             active = false;
-            deactivatedAt = LocalDateTime.now();
+            deactivatedAt = LocalDateTime.now(OrganisationZone.ZONE);
         }
     }
 

@@ -62,7 +62,8 @@ public class AuditLog {
     @Inject
     Metrics metrics;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /** Records an event in the caller's transaction (a new one if there is none). */
     @Transactional

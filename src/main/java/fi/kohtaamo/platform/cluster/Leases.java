@@ -1,12 +1,14 @@
 package fi.kohtaamo.platform.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -25,6 +27,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Leases {
 
+    @Inject
+    Clock clock;
+
     /** This running server's name in leases: its host and a random part, new at every start. */
     public static final String NODE =
             host() + "/" + UUID.randomUUID().toString().substring(0, 8);
@@ -35,7 +40,7 @@ public class Leases {
     /** Whether this node holds the lease now: it was free, expired or already this node's, and is now held. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean take(String name, Duration hold) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         int taken = em.createNativeQuery("update job_lease set holder = ?, held_until = ? where name = ?"
                         + " and (held_until is null or held_until < ? or holder = ?)")
                 .setParameter(1, NODE)

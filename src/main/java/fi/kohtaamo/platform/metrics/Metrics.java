@@ -1,6 +1,7 @@
 package fi.kohtaamo.platform.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -37,7 +38,8 @@ public class Metrics {
     private final Map<String, Instant> jobRuns = new ConcurrentHashMap<>();
     private final Map<String, PageTimes> pages = new ConcurrentHashMap<>();
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** One view's answers: how many, their total time, and how many took at most each bucket's bound. */
     static final class PageTimes {

@@ -37,7 +37,8 @@ public class SignInThrottle {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /** Until when the username is locked out, if it is now, in the organisation's time zone. */
     @Transactional

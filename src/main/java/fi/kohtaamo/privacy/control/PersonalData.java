@@ -71,7 +71,8 @@ public class PersonalData {
     @Any
     Instance<PersonalDataPart> parts;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /**
      * Everything about the person as one JSON document; the export is written to the audit log.

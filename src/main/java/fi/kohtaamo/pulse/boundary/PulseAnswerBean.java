@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.omnifaces.util.Messages;
 @Named
 @ViewScoped
 public class PulseAnswerBean implements Serializable {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser currentUser;
@@ -39,7 +43,7 @@ public class PulseAnswerBean implements Serializable {
     private boolean answered;
 
     public void load() {
-        open = pulses.openFor(currentUser.getPerson(), LocalDate.now());
+        open = pulses.openFor(currentUser.getPerson(), LocalDate.now(clock));
     }
 
     public void submit() {
@@ -57,7 +61,7 @@ public class PulseAnswerBean implements Serializable {
             return;
         }
         try {
-            pulses.answer(currentUser.getPerson(), open.get(0).getId(), given, enps, comment, LocalDate.now());
+            pulses.answer(currentUser.getPerson(), open.get(0).getId(), given, enps, comment, LocalDate.now(clock));
             answered = true;
         } catch (IllegalStateException e) {
             Messages.addGlobalError(language.text("pulse.notOpen"));

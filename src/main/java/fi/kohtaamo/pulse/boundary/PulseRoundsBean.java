@@ -9,11 +9,13 @@ import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,6 +33,9 @@ import org.omnifaces.util.Messages;
 public class PulseRoundsBean implements Serializable {
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -45,8 +50,8 @@ public class PulseRoundsBean implements Serializable {
     @Size(max = 200, message = "{field.tooLong}")
     private String title;
 
-    private LocalDate opens = LocalDate.now();
-    private LocalDate closes = LocalDate.now().plusWeeks(2);
+    private LocalDate opens;
+    private LocalDate closes;
     private List<Long> unitIds = new ArrayList<>();
     private Long roundId;
     private int threshold;
@@ -67,6 +72,13 @@ public class PulseRoundsBean implements Serializable {
         public PulseDisclosure.Withheld withheld() {
             return reading.withheld();
         }
+    }
+
+    /** A new round opens today and closes in two weeks, until the form says otherwise. */
+    @PostConstruct
+    void defaults() {
+        opens = LocalDate.now(clock);
+        closes = opens.plusWeeks(2);
     }
 
     public void load() {
@@ -104,7 +116,7 @@ public class PulseRoundsBean implements Serializable {
 
     /** Whether HR can still close the round early: it is open today. */
     public boolean closable(PulseRound round) {
-        return round.openOn(LocalDate.now());
+        return round.openOn(LocalDate.now(clock));
     }
 
     public void saveThreshold() {

@@ -17,6 +17,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class DemoPulse {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -55,7 +59,7 @@ public class DemoPulse {
                 .filter(u -> u.getKind() == UnitKind.UNIT && !u.getCode().equals("PP-HQ"))
                 .map(Unit::getId)
                 .collect(Collectors.toSet());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         round("Kevään pulssi", today.minusMonths(7), customerFacing, false, random);
         round("Syksyn pulssi", today.minusMonths(1), customerFacing, true, random);
     }

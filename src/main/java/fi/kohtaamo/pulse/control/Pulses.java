@@ -62,7 +62,8 @@ public class Pulses {
     @PersistenceContext
     EntityManager em;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /** Sums per unit of rounds closed for good, by round id and closing day (a round whose closing moves is read again). */
     private final Map<String, Map<Long, PulseTally>> closedRounds = new ConcurrentHashMap<>();

@@ -1,5 +1,6 @@
 package fi.kohtaamo.pulse.entity;
 
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -45,7 +46,7 @@ public class PulseRound implements Serializable {
     private Long createdBy;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Column(name = "anonymity_threshold")
     private int threshold;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -34,6 +35,9 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class ApiGate {
+
+    @Inject
+    Clock clock;
 
     /** Calls a key may make in a minute before it is told to wait. */
     public static final int CALLS_PER_MINUTE = 120;
@@ -72,7 +76,7 @@ public class ApiGate {
     }
 
     private boolean withinRate(Long keyId) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Deque<Instant> recent = calls.computeIfAbsent(keyId, k -> new ArrayDeque<>());
         synchronized (recent) {
             while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(Duration.ofMinutes(1)))) {

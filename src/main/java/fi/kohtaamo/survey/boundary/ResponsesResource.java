@@ -24,10 +24,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,8 @@ import java.util.Optional;
 @RequestScoped
 public class ResponsesResource {
 
-    private static final ZoneId FINLAND = OrganisationZone.ZONE;
+    @Inject
+    Clock clock;
 
     /** Responses answered before this are refused: no survey tool sending to Kohtaamo is that old. */
     static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -107,7 +108,9 @@ public class ResponsesResource {
             error(local, index, "answeredAt", "required: an ISO 8601 date-time");
         } else {
             try {
-                answeredAt = OffsetDateTime.parse(at).atZoneSameInstant(FINLAND).toLocalDateTime();
+                answeredAt = OffsetDateTime.parse(at)
+                        .atZoneSameInstant(OrganisationZone.ZONE)
+                        .toLocalDateTime();
             } catch (DateTimeParseException e) {
                 try {
                     answeredAt = LocalDateTime.parse(at);
@@ -116,7 +119,7 @@ public class ResponsesResource {
                 }
             }
             if (answeredAt != null
-                    && answeredAt.isAfter(LocalDateTime.now(FINLAND).plus(LATEST_AHEAD))) {
+                    && answeredAt.isAfter(LocalDateTime.now(clock).plus(LATEST_AHEAD))) {
                 error(local, index, "answeredAt", "more than a day in the future: " + at);
             } else if (answeredAt != null && answeredAt.isBefore(EARLIEST)) {
                 error(local, index, "answeredAt", "before 2000, so surely a mistake: " + at);

@@ -18,6 +18,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,6 +40,9 @@ import org.omnifaces.util.Messages;
 @Named
 @RequestScoped
 public class SurveyBean {
+
+    @Inject
+    Clock clock;
 
     public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
@@ -149,7 +153,7 @@ public class SurveyBean {
                 }
                 responses.record(List.of(new CustomerResponse(
                         units.find(unit.getId()).orElseThrow(),
-                        LocalDateTime.now(),
+                        LocalDateTime.now(clock),
                         nps,
                         csat,
                         reason,

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ import java.util.Set;
 @Named
 @RequestScoped
 public class UnitResultsBean {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser currentUser;
@@ -70,7 +74,7 @@ public class UnitResultsBean {
         unit = oversightScope.required();
         unitId = unit.getId();
         Set<Long> scope = oversightScope.unitIds();
-        months = results.monthly(scope, LocalDate.now().minusMonths(23));
+        months = results.monthly(scope, LocalDate.now(clock).minusMonths(23));
         comments = results.latestComments(scope, 20);
         pulse = pulses.rounds().stream()
                 .filter(round ->

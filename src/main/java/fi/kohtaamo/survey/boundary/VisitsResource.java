@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +35,6 @@ import java.util.ResourceBundle;
 @Path("v1/visits")
 @RequestScoped
 public class VisitsResource {
-
-    private static final ZoneId FINLAND = OrganisationZone.ZONE;
 
     @Inject
     ApiGate gate;
@@ -93,7 +90,9 @@ public class VisitsResource {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(FINLAND).toLocalDateTime();
+            return OffsetDateTime.parse(text)
+                    .atZoneSameInstant(OrganisationZone.ZONE)
+                    .toLocalDateTime();
         } catch (DateTimeParseException e) {
             try {
                 return LocalDateTime.parse(text);

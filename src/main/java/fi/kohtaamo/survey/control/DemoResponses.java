@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class DemoResponses {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoResponses.class.getName());
     private static final Map<String, Integer> TRAINED_MONTHS_AGO = Map.of("ETELA", 9, "LANSI", 4);
@@ -64,7 +68,7 @@ public class DemoResponses {
             return;
         }
         List<CustomerResponse> all = new ArrayList<>();
-        LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
+        LocalDate thisMonth = LocalDate.now(clock).withDayOfMonth(1);
         for (Unit unit : units.all()) {
             if (unit.getKind() != UnitKind.UNIT || unit.getCode().equals("PP-HQ")) {
                 continue;
@@ -83,7 +87,7 @@ public class DemoResponses {
                     LocalDateTime at = month.atStartOfDay()
                             .plusDays(random.nextInt(month.lengthOfMonth()))
                             .plusHours(8 + random.nextInt(9));
-                    if (at.isAfter(LocalDateTime.now())) {
+                    if (at.isAfter(LocalDateTime.now(clock))) {
                         continue;
                     }
                     all.add(response(unit, at, target, random));

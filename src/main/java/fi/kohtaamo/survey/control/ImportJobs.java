@@ -3,7 +3,6 @@ package fi.kohtaamo.survey.control;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.cluster.Leases;
-import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.export.Spreadsheets;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.metrics.Metrics;
@@ -23,9 +22,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,8 +50,10 @@ import org.apache.commons.csv.CSVPrinter;
 @ApplicationScoped
 public class ImportJobs {
 
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
-    private static final ZoneId FINLAND = OrganisationZone.ZONE;
 
     /** How long a node holds an import's lease without renewing it; it renews twice a minute while it works. */
     static final Duration HOLD = Duration.ofMinutes(2);
@@ -150,7 +151,7 @@ public class ImportJobs {
                 mapping,
                 code -> Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT))),
                 upload.getDefaultChannel(),
-                LocalDateTime.now(FINLAND).plusMinutes(5));
+                LocalDateTime.now(clock).plusMinutes(5));
     }
 
     private void check(SurveyImport upload) throws IOException {
@@ -232,7 +233,7 @@ public class ImportJobs {
         int[] reported = {0};
         try (Connection connection = new KohtaamoDataSource().getConnection()) {
             connection.setAutoCommit(false);
-            try (ResponseImporter importer = new ResponseImporter(connection, id)) {
+            try (ResponseImporter importer = new ResponseImporter(connection, id, clock)) {
                 ImportFile.open(imports.file(upload))
                         .read(
                                 (row, cells) -> {
@@ -253,7 +254,7 @@ public class ImportJobs {
                         + " progress = 100, added_rows = ?, duplicate_rows = ?, finished_at = ? where id = ?")) {
                     done.setLong(1, result.added());
                     done.setLong(2, result.duplicates());
-                    done.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
+                    done.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now(clock)));
                     done.setLong(4, id);
                     done.executeUpdate();
                 }

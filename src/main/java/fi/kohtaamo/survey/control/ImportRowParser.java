@@ -7,7 +7,6 @@ import fi.kohtaamo.survey.entity.CustomerResponse;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,6 @@ public final class ImportRowParser {
             String externalId,
             String dedupeKey) {}
 
-    private static final ZoneId FINLAND = OrganisationZone.ZONE;
     private static final Pattern FINNISH = Pattern.compile(
             "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s+(?:klo\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?)?");
     private static final Pattern ISO = Pattern.compile(
@@ -246,7 +244,7 @@ public final class ImportRowParser {
                                 ? "Z"
                                 : offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
                 return Optional.of(OffsetDateTime.of(local, zone)
-                        .atZoneSameInstant(FINLAND)
+                        .atZoneSameInstant(OrganisationZone.ZONE)
                         .toLocalDateTime());
             }
         } catch (DateTimeException e) {

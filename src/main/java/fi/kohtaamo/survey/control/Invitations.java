@@ -6,7 +6,6 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
-import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.web.PublicAddress;
 import fi.kohtaamo.survey.entity.Channel;
@@ -23,8 +22,8 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -45,7 +44,9 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class Invitations {
 
-    static final ZoneId FINLAND = OrganisationZone.ZONE;
+    @Inject
+    Clock clock;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
 
@@ -105,7 +106,7 @@ public class Invitations {
      */
     @Transactional
     public Registered register(List<Visit> visits, Set<Long> allowedUnits) {
-        LocalDateTime now = LocalDateTime.now(FINLAND);
+        LocalDateTime now = LocalDateTime.now(clock);
         List<Problem> problems = new ArrayList<>();
         List<SurveyVisit> valid = new ArrayList<>();
         for (int i = 0; i < visits.size(); i++) {
@@ -188,7 +189,7 @@ public class Invitations {
      */
     @Transactional
     public int sendDue() {
-        LocalDateTime now = LocalDateTime.now(FINLAND);
+        LocalDateTime now = LocalDateTime.now(clock);
         int sent = 0;
         List<SurveyVisit> due = em.createNamedQuery("SurveyVisit.due", SurveyVisit.class)
                 .setParameter("now", now)
@@ -243,7 +244,7 @@ public class Invitations {
         SurveyVisit v = visit.get();
         LinkState state = v.isAnswered()
                 ? LinkState.ANSWERED
-                : v.isExpired(LocalDateTime.now(FINLAND)) ? LinkState.EXPIRED : LinkState.OPEN;
+                : v.isExpired(LocalDateTime.now(clock)) ? LinkState.EXPIRED : LinkState.OPEN;
         return new Link(state, v.getUnit());
     }
 
@@ -259,7 +260,7 @@ public class Invitations {
             return link.state();
         }
         SurveyVisit visit = find(token).orElseThrow();
-        LocalDateTime now = LocalDateTime.now(FINLAND);
+        LocalDateTime now = LocalDateTime.now(clock);
         int closed = em.createQuery(
                         "update SurveyVisit v set v.answeredAt = :now where v.id = :id and v.answeredAt is null")
                 .setParameter("now", now)
@@ -294,7 +295,7 @@ public class Invitations {
                                 + " sum(case when v.answeredAt is not null then 1 else 0 end), count(v)"
                                 + " from SurveyVisit v group by v.unit.id",
                         Object[].class)
-                .setParameter("now", LocalDateTime.now(FINLAND))
+                .setParameter("now", LocalDateTime.now(clock))
                 .getResultList();
         for (Object[] row : rows) {
             counts.put(

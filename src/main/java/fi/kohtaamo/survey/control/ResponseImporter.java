@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.postgresql.PGConnection;
@@ -27,13 +28,15 @@ import org.postgresql.copy.CopyManager;
  *
  * <pre>{@code
  * connection.setAutoCommit(false);
- * ResponseImporter importer = new ResponseImporter(connection, importId);
+ * ResponseImporter importer = new ResponseImporter(connection, importId, clock);
  * rows.forEach(importer::stage);
  * ResponseImporter.Result result = importer.complete();
  * connection.commit();
  * }</pre>
  */
 public final class ResponseImporter implements AutoCloseable {
+
+    private final Clock clock;
 
     /** Rows added, and rows skipped because they were already stored or repeated in the file. */
     public record Result(long added, long duplicates) {}
@@ -77,7 +80,8 @@ public final class ResponseImporter implements AutoCloseable {
     private int pending;
     private long staged;
 
-    public ResponseImporter(Connection connection, long importId) throws SQLException {
+    public ResponseImporter(Connection connection, long importId, Clock clock) throws SQLException {
+        this.clock = clock;
         this.connection = connection;
         this.importId = importId;
         this.copy = connection.isWrapperFor(PGConnection.class)
@@ -171,7 +175,7 @@ public final class ResponseImporter implements AutoCloseable {
     /** Adds the staged rows that are new, raises the monthly totals, and clears the staging rows. */
     public Result complete() throws SQLException {
         flush();
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         long added;
         if (copy != null) {
             try (PreparedStatement insert = connection.prepareStatement(ADD_POSTGRESQL)) {

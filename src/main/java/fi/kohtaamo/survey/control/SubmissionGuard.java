@@ -1,6 +1,7 @@
 package fi.kohtaamo.survey.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,8 @@ public class SubmissionGuard {
     /** Each client's recent answers, the one heard from least recently first. Guarded by itself. */
     private final LinkedHashMap<String, Deque<Instant>> recent = new LinkedHashMap<>(256, 0.75f, true);
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Why a submission was refused. */
     public enum Verdict {

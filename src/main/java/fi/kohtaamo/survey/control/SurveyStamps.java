@@ -34,7 +34,8 @@ public class SurveyStamps {
     @Inject
     Settings settings;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private volatile byte[] key;
 

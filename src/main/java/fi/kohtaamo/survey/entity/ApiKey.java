@@ -1,5 +1,6 @@
 package fi.kohtaamo.survey.entity;
 
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -45,7 +46,7 @@ public class ApiKey {
     private Long createdBy;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Column(name = "revoked_at")
     private LocalDateTime revokedAt;
@@ -67,7 +68,7 @@ public class ApiKey {
 
     public void revoke() {
         if (revokedAt == null) {
-            revokedAt = LocalDateTime.now();
+            revokedAt = LocalDateTime.now(OrganisationZone.ZONE);
         }
     }
 

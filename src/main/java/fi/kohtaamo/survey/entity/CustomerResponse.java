@@ -1,6 +1,7 @@
 package fi.kohtaamo.survey.entity;
 
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,7 +65,7 @@ public class CustomerResponse {
     private String dedupeKey;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     protected CustomerResponse() {}
 

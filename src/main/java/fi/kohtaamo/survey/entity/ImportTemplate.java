@@ -1,5 +1,6 @@
 package fi.kohtaamo.survey.entity;
 
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -30,7 +31,7 @@ public class ImportTemplate {
     private String columnMapping;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     protected ImportTemplate() {}
 
@@ -42,7 +43,7 @@ public class ImportTemplate {
     /** The same source's newer mapping replaces the old one. */
     public void replace(String columnMapping) {
         this.columnMapping = columnMapping;
-        this.createdAt = LocalDateTime.now();
+        this.createdAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package fi.kohtaamo.survey.entity;
 
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -104,7 +105,7 @@ public class SurveyImport implements java.io.Serializable {
     private Person uploadedBy;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Column(name = "finished_at")
     private LocalDateTime finishedAt;
@@ -156,13 +157,13 @@ public class SurveyImport implements java.io.Serializable {
 
     public void cancel() {
         this.status = Status.CANCELLED;
-        this.finishedAt = LocalDateTime.now();
+        this.finishedAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
     public void fail(String reason) {
         this.status = Status.FAILED;
         this.failure = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
-        this.finishedAt = LocalDateTime.now();
+        this.finishedAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package fi.kohtaamo.survey.entity;
 
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -71,7 +72,7 @@ public class SurveyVisit {
     private LocalDateTime answeredAt;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     protected SurveyVisit() {}
 

@@ -7,10 +7,12 @@ import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.workshop.control.Coverage;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +23,9 @@ import org.omnifaces.util.Messages;
 @Named
 @ViewScoped
 public class CoverageBean implements Serializable {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Coverage coverage;
@@ -34,11 +39,18 @@ public class CoverageBean implements Serializable {
     @Inject
     Language language;
 
-    private LocalDate from = LocalDate.now().minusMonths(12).withDayOfMonth(1);
-    private LocalDate to = LocalDate.now();
+    private LocalDate from;
+    private LocalDate to;
     private Long regionId;
     private List<Coverage.Row> rows;
     private boolean requireTrack;
+
+    /** The default period, before the address's own: from the first of the month a year ago until today. */
+    @PostConstruct
+    void defaults() {
+        to = LocalDate.now(clock);
+        from = to.minusMonths(12).withDayOfMonth(1);
+    }
 
     public void load() {
         if (from != null && to != null && from.isAfter(to)) {

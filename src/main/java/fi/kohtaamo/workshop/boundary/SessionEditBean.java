@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -35,6 +36,9 @@ import org.omnifaces.util.Messages;
 @Named
 @ViewScoped
 public class SessionEditBean implements Serializable {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser currentUser;
@@ -184,7 +188,7 @@ public class SessionEditBean implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return LocalDate.now(clock);
     }
 
     public Long getId() {

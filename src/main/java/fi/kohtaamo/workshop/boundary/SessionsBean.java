@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class SessionsBean {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser currentUser;
@@ -42,7 +46,7 @@ public class SessionsBean {
     }
 
     public List<WorkshopSession> getUpcoming() {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         return all.stream()
                 .filter(s -> s.getStatus() == SessionStatus.SCHEDULED
                         && s.getEndsAt().isAfter(now.minusHours(12)))
@@ -51,7 +55,7 @@ public class SessionsBean {
     }
 
     public List<WorkshopSession> getPast() {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         return all.stream()
                 .filter(s -> s.getStatus() != SessionStatus.SCHEDULED
                         || !s.getEndsAt().isAfter(now.minusHours(12)))

@@ -4,7 +4,6 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import java.net.URI;
-import java.time.ZoneId;
 import java.util.Collection;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -29,9 +28,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  */
 public final class CalendarInvitations {
 
-    /** Sessions are scheduled in Finnish time; calendars get the instants in UTC. */
-    public static final ZoneId ZONE = OrganisationZone.ZONE;
-
     private CalendarInvitations() {}
 
     /**
@@ -43,8 +39,8 @@ public final class CalendarInvitations {
     public static String ics(
             WorkshopSession session, boolean cancelled, String title, String description, Collection<Person> invitees) {
         VEvent event = new VEvent(
-                session.getStartsAt().atZone(ZONE).toInstant(),
-                session.getEndsAt().atZone(ZONE).toInstant(),
+                session.getStartsAt().atZone(OrganisationZone.ZONE).toInstant(),
+                session.getEndsAt().atZone(OrganisationZone.ZONE).toInstant(),
                 title);
         event.add(new Uid(session.getIcalUid()));
         event.add(new Sequence(session.getIcalSequence()));

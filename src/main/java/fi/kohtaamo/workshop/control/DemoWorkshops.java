@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -31,6 +32,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class DemoWorkshops {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoWorkshops.class.getName());
     private static final List<String> GUIDES = List.of(
@@ -71,7 +75,7 @@ public class DemoWorkshops {
         WorkshopSession next =
                 new WorkshopSession(kamppi, em.find(WorkshopGuide.class, "customer-path"), supervisorOf(kamppi));
         next.schedule(
-                LocalDate.now().plusDays(7).atTime(LocalTime.of(13, 0)),
+                LocalDate.now(clock).plusDays(7).atTime(LocalTime.of(13, 0)),
                 105,
                 "Kampin palvelupisteen neuvotteluhuone",
                 null);
@@ -88,11 +92,11 @@ public class DemoWorkshops {
         }
         int sessions = monthsAgo > 4 ? 3 : 2;
         for (int i = 0; i < sessions; i++) {
-            LocalDateTime when = LocalDate.now()
+            LocalDateTime when = LocalDate.now(clock)
                     .minusMonths(monthsAgo)
                     .plusWeeks(i * 6L + random.nextInt(2))
                     .atTime(LocalTime.of(9 + random.nextInt(5), 0));
-            if (when.isAfter(LocalDateTime.now().minusDays(3))) {
+            if (when.isAfter(LocalDateTime.now(clock).minusDays(3))) {
                 continue;
             }
             WorkshopGuide guide = em.find(WorkshopGuide.class, GUIDES.get(i % GUIDES.size()));

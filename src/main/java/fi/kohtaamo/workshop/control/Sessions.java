@@ -59,7 +59,8 @@ public class Sessions {
     @Inject
     Curriculum curriculum;
 
-    Clock clock = Clock.system(CalendarInvitations.ZONE);
+    @Inject
+    Clock clock;
 
     /** What a supervisor asks for when scheduling or rescheduling. */
     public record Request(

@@ -2,6 +2,7 @@ package fi.kohtaamo.workshop.entity;
 
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,10 +76,10 @@ public class Commitment implements Serializable {
     private State status = State.OPEN;
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Column(name = "updated_at")
-    private LocalDateTime updatedAt = LocalDateTime.now();
+    private LocalDateTime updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Version
     private long version;
@@ -101,7 +102,7 @@ public class Commitment implements Serializable {
 
     public void setStatus(State status) {
         this.status = status;
-        this.updatedAt = LocalDateTime.now();
+        this.updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
     /** Open and past its due date on the given day. */
@@ -110,7 +111,7 @@ public class Commitment implements Serializable {
     }
 
     public boolean isOverdue() {
-        return overdueOn(LocalDate.now());
+        return overdueOn(LocalDate.now(OrganisationZone.ZONE));
     }
 
     public Long getId() {

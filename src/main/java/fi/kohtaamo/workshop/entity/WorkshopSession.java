@@ -2,6 +2,7 @@ package fi.kohtaamo.workshop.entity;
 
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -92,10 +93,10 @@ public class WorkshopSession implements Serializable {
     private Set<Invitee> invitees = new LinkedHashSet<>();
 
     @Column(name = "created_at")
-    private LocalDateTime createdAt = LocalDateTime.now();
+    private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Column(name = "updated_at")
-    private LocalDateTime updatedAt = LocalDateTime.now();
+    private LocalDateTime updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Version
     private long version;
@@ -117,13 +118,13 @@ public class WorkshopSession implements Serializable {
         this.minutes = minutes;
         this.place = blankToNull(place);
         this.onlineLink = blankToNull(onlineLink);
-        this.updatedAt = LocalDateTime.now();
+        this.updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
     public void cancel() {
         status = SessionStatus.CANCELLED;
         icalSequence++;
-        updatedAt = LocalDateTime.now();
+        updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
     /** Marks who came; anyone marked who was not invited is added as a late addition. */
@@ -137,7 +138,7 @@ public class WorkshopSession implements Serializable {
         if (status == SessionStatus.SCHEDULED) {
             status = SessionStatus.HELD;
         }
-        updatedAt = LocalDateTime.now();
+        updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
     public void invite(Set<Long> personIds) {
@@ -213,7 +214,7 @@ public class WorkshopSession implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
-        this.updatedAt = LocalDateTime.now();
+        this.updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
     public String getIcalUid() {

@@ -114,7 +114,8 @@ public final class ImportBenchmark {
         connection.setAutoCommit(false);
         long importId = System.currentTimeMillis();
         long started = System.nanoTime();
-        try (ResponseImporter importer = new ResponseImporter(connection, importId)) {
+        try (ResponseImporter importer = new ResponseImporter(
+                connection, importId, java.time.Clock.system(fi.kohtaamo.platform.config.OrganisationZone.ZONE))) {
             long[] rejected = {0};
             source.read(
                     (row, cells) -> {

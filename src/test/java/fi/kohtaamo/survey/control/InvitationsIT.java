@@ -91,7 +91,7 @@ class InvitationsIT {
     }
 
     private static LocalDateTime now() {
-        return LocalDateTime.now(Invitations.FINLAND);
+        return LocalDateTime.now(fi.kohtaamo.platform.config.OrganisationZone.ZONE);
     }
 
     @Test

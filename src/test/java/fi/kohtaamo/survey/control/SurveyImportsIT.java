@@ -233,7 +233,8 @@ class SurveyImportsIT {
                 LocalDateTime.now());
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (ResponseImporter importer = new ResponseImporter(connection, importId)) {
+            try (ResponseImporter importer = new ResponseImporter(
+                    connection, importId, java.time.Clock.system(fi.kohtaamo.platform.config.OrganisationZone.ZONE))) {
                 for (int day = 1; day <= 3; day++) {
                     importer.stage(parser.parse(List.of("x", day + ".2.2026 12:00", "9"))
                             .row());

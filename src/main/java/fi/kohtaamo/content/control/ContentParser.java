@@ -3,6 +3,7 @@ package fi.kohtaamo.content.control;
 import fi.kohtaamo.content.entity.Audience;
 import fi.kohtaamo.content.entity.Catalogue;
 import fi.kohtaamo.content.entity.ContentProblem;
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.content.entity.GuideContent;
 import fi.kohtaamo.content.entity.ModuleContent;
 import fi.kohtaamo.content.entity.Step;
@@ -42,10 +43,6 @@ import java.util.stream.Collectors;
  * <p>Usage: {@code ContentParser.Result result = ContentParser.parse(ContentFiles.read(dir));}
  */
 public final class ContentParser {
-
-    /** The six internal factors the customer sees (see the six-internal-factors module). */
-    public static final List<String> FACTORS =
-            List.of("communication", "workload", "competence", "leadership", "tools", "processes");
 
     public static final List<String> AGENDA_KINDS =
             List.of("intro", "exercise", "discussion", "summary", "commitments");
@@ -153,7 +150,7 @@ public final class ContentParser {
                 problem(file, 0, "a module cannot be its own prerequisite");
             }
         }
-        Set<String> factors = factors(m, file);
+        Set<Factor> factors = factors(m, file);
         LocalizedText title = m.localized("title");
         LocalizedText summary = m.localized("summary");
 
@@ -455,7 +452,7 @@ public final class ContentParser {
                 problem(file, 0, "unknown pre-work module \"" + module + "\": there is no modules/" + module);
             }
         }
-        Set<String> factors = factors(m, file);
+        Set<Factor> factors = factors(m, file);
         Map<String, GuideContent.Body> bodies = new LinkedHashMap<>();
         for (String language : LANGUAGES) {
             String bodyFile = dir + language + ".json";
@@ -528,11 +525,13 @@ public final class ContentParser {
 
     // --- Shared ----------------------------------------------------------------------------------------------
 
-    private Set<String> factors(Reader reader, String file) {
-        Set<String> factors = new LinkedHashSet<>(reader.strings("factors", false));
-        for (String factor : factors) {
-            if (!FACTORS.contains(factor)) {
-                problem(file, 0, "unknown factor \"" + factor + "\": use one of " + FACTORS);
+    private Set<Factor> factors(Reader reader, String file) {
+        Set<Factor> factors = new LinkedHashSet<>();
+        for (String factor : new LinkedHashSet<>(reader.strings("factors", false))) {
+            if (Factor.ids().contains(factor)) {
+                factors.add(Factor.of(factor));
+            } else {
+                problem(file, 0, "unknown factor \"" + factor + "\": use one of " + Factor.ids());
             }
         }
         return factors;

@@ -11,7 +11,7 @@ public record GuideContent(
         String label,
         int minutes,
         List<String> prework,
-        Set<String> factors,
+        Set<Factor> factors,
         LocalizedText title,
         LocalizedText summary,
         Map<String, Body> bodies,

@@ -16,7 +16,7 @@ public record ModuleContent(
         int minutes,
         int passMark,
         List<String> prerequisites,
-        Set<String> factors,
+        Set<Factor> factors,
         LocalizedText title,
         LocalizedText summary,
         Map<String, List<Step>> steps,

@@ -147,7 +147,9 @@ public class DashboardBean implements Serializable {
                     change == null ? null : Figures.nps(change.high()),
                     Figures.csat(row.csat()),
                     Figures.nps(row.enps()),
-                    row.weakestFactor() == null ? null : language.text("factor." + row.weakestFactor())));
+                    row.weakestFactor() == null
+                            ? null
+                            : language.text(row.weakestFactor().messageKey())));
         }
         return new Table(
                 "kohtaamo-insight",

@@ -116,7 +116,8 @@ public class InsightPdfBean {
                     row.csat() == null ? "–" : Figures.text(Figures.csat(row.csat()), locale),
                     row.enps() == null
                             ? language.text("insight.belowThreshold")
-                            : "eNPS " + nps(row.enps()) + ", " + language.text("factor." + row.weakestFactor())));
+                            : "eNPS " + nps(row.enps()) + ", "
+                                    + language.text(row.weakestFactor().messageKey())));
         }
         report.heading(language.text("results.title") + ": " + language.text("insight.units"));
         List<String> labels = new ArrayList<>();

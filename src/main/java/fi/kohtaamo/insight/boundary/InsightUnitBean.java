@@ -1,6 +1,7 @@
 package fi.kohtaamo.insight.boundary;
 
 import fi.kohtaamo.content.control.Curriculum;
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.insight.control.BeforeAfter;
 import fi.kohtaamo.insight.control.CustomerTally;
 import fi.kohtaamo.insight.control.Insights;
@@ -76,7 +77,7 @@ public class InsightUnitBean {
     private List<UnitFacts> teams = List.of();
 
     /** A weak internal factor, its mean (1–5), and what addresses it. */
-    public record Weakness(String factor, double mean, List<String> modules, List<String> guides) {}
+    public record Weakness(Factor factor, double mean, List<String> modules, List<String> guides) {}
 
     public void load() throws IOException {
         Oversight.Scope scope = oversight.scope(currentUser.getPerson(), unitId);
@@ -114,7 +115,6 @@ public class InsightUnitBean {
     }
 
     private List<Weakness> weaknesses() {
-        List<String> factors = Pulses.STATEMENT_FACTORS.stream().distinct().toList();
         for (PulseRound round : pulses.rounds()) {
             Optional<Pulses.GroupResult> result =
                     pulses.reading(round, facts.unit()).result();
@@ -124,11 +124,10 @@ public class InsightUnitBean {
             pulseRound = round;
             List<Weakness> all = new ArrayList<>();
             var catalogue = curriculum.catalogue();
-            for (int i = 0; i < factors.size(); i++) {
-                String factor = factors.get(i);
+            for (Factor factor : Factor.values()) {
                 all.add(new Weakness(
                         factor,
-                        result.get().factorMeans().get(i),
+                        result.get().factorMeans().get(factor.ordinal()),
                         catalogue.modules().values().stream()
                                 .filter(m -> m.factors().contains(factor))
                                 .map(m -> m.title().in(language.getLocale()))

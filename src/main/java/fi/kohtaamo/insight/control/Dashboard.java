@@ -1,5 +1,6 @@
 package fi.kohtaamo.insight.control;
 
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.pulse.control.Pulses;
@@ -48,7 +49,7 @@ public class Dashboard {
             Double csat,
             Optional<BeforeAfter.UnitChange> change,
             Double enps,
-            String weakestFactor,
+            Factor weakestFactor,
             List<Double> spark)
             implements Serializable {
 
@@ -79,7 +80,6 @@ public class Dashboard {
         Insights.Scope scope = insights.scope(visible);
         Map<Long, Long> owner = scope.owner();
         Map<Long, WorkshopTally> workshops = insights.workshops(owner, from.atDay(1), to.atEndOfMonth());
-        List<String> factors = Pulses.STATEMENT_FACTORS.stream().distinct().toList();
         Map<Long, Pulses.GroupResult> pulse = pulses.latest(scope.facing().keySet(), PULSE_ROUNDS);
         YearMonth current = YearMonth.now(clock);
         List<Row> rows = new ArrayList<>();
@@ -95,7 +95,7 @@ public class Dashboard {
                     .flatMap(s -> BeforeAfter.windows(s, window, current))
                     .map(w -> BeforeAfter.change(facts, w));
             Double enps = null;
-            String weakest = null;
+            Factor weakest = null;
             Pulses.GroupResult result = pulse.get(facts.unit().getId());
             if (result != null) {
                 enps = result.enps();
@@ -106,7 +106,7 @@ public class Dashboard {
                         low = i;
                     }
                 }
-                weakest = factors.get(low);
+                weakest = Factor.values()[low];
             }
             List<Double> spark = new ArrayList<>();
             for (YearMonth month : UnitFacts.range(current.minusMonths(11), current)) {

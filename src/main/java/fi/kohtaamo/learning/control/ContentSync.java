@@ -2,6 +2,7 @@ package fi.kohtaamo.learning.control;
 
 import fi.kohtaamo.content.control.Curriculum;
 import fi.kohtaamo.content.entity.Catalogue;
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.content.entity.ModuleContent;
 import fi.kohtaamo.content.entity.TrackContent;
 import fi.kohtaamo.learning.entity.ModuleVersion;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Brings the database in step with content/ on every start, in one transaction: a new module is added, a module whose
@@ -52,7 +54,7 @@ public class ContentSync {
                     content.passMark(),
                     content.title(),
                     content.summary(),
-                    String.join(",", content.factors()));
+                    content.factors().stream().map(Factor::id).collect(Collectors.joining(",")));
             if (found == null) {
                 em.persist(module);
                 em.flush();

@@ -1,6 +1,6 @@
 package fi.kohtaamo.pulse.boundary;
 
-import fi.kohtaamo.content.control.ContentParser;
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
@@ -170,8 +170,8 @@ public class PulseRoundsBean implements Serializable {
         return customerFacing;
     }
 
-    public List<String> getFactors() {
-        return ContentParser.FACTORS;
+    public List<Factor> getFactors() {
+        return List.of(Factor.values());
     }
 
     public String getTitle() {

@@ -1,13 +1,15 @@
 package fi.kohtaamo.pulse.control;
 
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.platform.stats.NpsTally;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
  * What a group's answers to a pulse round add up to: how many answered, the sum of each internal factor's two
- * statements (1–5 each, in {@link Pulses#STATEMENT_FACTORS} order), and the eNPS answers. The sums of single units are
+ * statements (1–5 each, in {@link Factor} order), and the eNPS answers. The sums of single units are
  * added up over a group with {@link #plus}; only then are means worked out, so no mean is ever averaged.
  *
  * @param answers how many answered
@@ -16,10 +18,10 @@ import java.util.stream.IntStream;
  */
 record PulseTally(long answers, List<Long> factorSums, NpsTally enps) {
 
-    static final int FACTORS = 6;
+    static final int FACTORS = Factor.values().length;
 
     /** No answers. */
-    static final PulseTally NONE = new PulseTally(0, List.of(0L, 0L, 0L, 0L, 0L, 0L), NpsTally.EMPTY);
+    static final PulseTally NONE = new PulseTally(0, Collections.nCopies(FACTORS, 0L), NpsTally.EMPTY);
 
     PulseTally {
         if (factorSums.size() != FACTORS) {

@@ -41,21 +41,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class Pulses {
 
-    /** The internal factor each statement measures: two statements per factor, in order. */
-    public static final List<String> STATEMENT_FACTORS = List.of(
-            "communication",
-            "communication",
-            "workload",
-            "workload",
-            "competence",
-            "competence",
-            "leadership",
-            "leadership",
-            "tools",
-            "tools",
-            "processes",
-            "processes");
-
     public static final int DEFAULT_THRESHOLD = 5;
     public static final int MINIMUM_THRESHOLD = 3;
 
@@ -83,7 +68,7 @@ public class Pulses {
     @Inject
     AuditLog audit;
 
-    /** A group's results: factor means in {@link fi.kohtaamo.content.control.ContentParser#FACTORS} order, eNPS, comments. */
+    /** A group's results: factor means in {@link fi.kohtaamo.content.entity.Factor} order, eNPS, comments. */
     public record GroupResult(int answers, List<Double> factorMeans, double enps, List<String> comments) {}
 
     /**
@@ -335,7 +320,7 @@ public class Pulses {
         // Scores are stored as twelve digits from 1 to 5 joined by commas: statement i is at position 2i + 1, and
         // factor f sums statements 2f and 2f + 1. The database adds them up.
         StringBuilder sql = new StringBuilder("select unit_id, count(*)");
-        for (int f = 0; f < 6; f++) {
+        for (int f = 0; f < PulseTally.FACTORS; f++) {
             sql.append(", sum(cast(substring(scores, ")
                     .append(4 * f + 1)
                     .append(", 1) as integer) + cast(substring(scores, ")

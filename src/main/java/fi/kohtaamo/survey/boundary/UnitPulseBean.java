@@ -1,5 +1,6 @@
 package fi.kohtaamo.survey.boundary;
 
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
@@ -34,14 +35,14 @@ public class UnitPulseBean {
             // the export button's post does not run the view action
             results.load();
         }
-        List<String> factors = results.getFactors();
+        List<Factor> factors = results.getFactors();
         List<String> headers = new ArrayList<>(List.of(
                 language.text("results.pulseRound"),
                 language.text("results.pulseEnds"),
                 language.text("results.pulseWithheld"),
                 "n",
                 "eNPS"));
-        factors.forEach(factor -> headers.add(language.text("factor." + factor)));
+        factors.forEach(factor -> headers.add(language.text(factor.messageKey())));
         headers.add(language.text("results.pulseComments"));
         List<List<Object>> rows = new ArrayList<>();
         for (UnitResultsBean.PulseRow row : results.getPulse()) {

@@ -1,5 +1,6 @@
 package fi.kohtaamo.survey.boundary;
 
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
@@ -96,8 +97,8 @@ public class UnitResultsBean {
         return pulses.threshold();
     }
 
-    public List<String> getFactors() {
-        return Pulses.STATEMENT_FACTORS.stream().distinct().toList();
+    public List<Factor> getFactors() {
+        return List.of(Factor.values());
     }
 
     /**

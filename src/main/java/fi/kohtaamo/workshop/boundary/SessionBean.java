@@ -1,6 +1,6 @@
 package fi.kohtaamo.workshop.boundary;
 
-import fi.kohtaamo.content.control.ContentParser;
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.learning.control.Learners;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
@@ -66,7 +66,7 @@ public class SessionBean implements Serializable {
 
     private Long ownerId;
     private LocalDate due;
-    private String factor;
+    private Factor factor;
     private String moduleId;
 
     public void load() {
@@ -147,8 +147,8 @@ public class SessionBean implements Serializable {
         return session.getGuide().getTitle().in(language.getLocale());
     }
 
-    public List<String> getFactors() {
-        return ContentParser.FACTORS;
+    public List<Factor> getFactors() {
+        return List.of(Factor.values());
     }
 
     public List<jakarta.faces.model.SelectItem> getModules() {
@@ -219,11 +219,11 @@ public class SessionBean implements Serializable {
         this.due = due;
     }
 
-    public String getFactor() {
+    public Factor getFactor() {
         return factor;
     }
 
-    public void setFactor(String factor) {
+    public void setFactor(Factor factor) {
         this.factor = factor;
     }
 

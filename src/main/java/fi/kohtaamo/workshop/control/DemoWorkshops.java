@@ -1,5 +1,6 @@
 package fi.kohtaamo.workshop.control;
 
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.organisation.control.DemoOrganisation;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
@@ -126,8 +127,8 @@ public class DemoWorkshops {
         for (int i = 0; i < 3; i++) {
             String[] idea = ideas[random.nextInt(ideas.length)];
             Person owner = staff.get(random.nextInt(staff.size()));
-            Commitment commitment =
-                    new Commitment(session, idea[0], owner, held.plusWeeks(4 + random.nextInt(8)), idea[1], null);
+            Commitment commitment = new Commitment(
+                    session, idea[0], owner, held.plusWeeks(4 + random.nextInt(8)), Factor.of(idea[1]), null);
             int roll = random.nextInt(10);
             commitment.setStatus(
                     roll < 5 ? Commitment.State.DONE : roll < 6 ? Commitment.State.DROPPED : Commitment.State.OPEN);

@@ -1,6 +1,7 @@
 package fi.kohtaamo.workshop.control;
 
 import fi.kohtaamo.content.control.Curriculum;
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.learning.control.Learners;
 import fi.kohtaamo.notification.control.Outbox;
 import fi.kohtaamo.organisation.control.Oversight;
@@ -199,7 +200,7 @@ public class Sessions {
             String what,
             Long ownerId,
             LocalDate due,
-            String factor,
+            Factor factor,
             String moduleId) {
         WorkshopSession session = find(supervisor, sessionId);
         if (what == null || what.isBlank()) {

@@ -1,5 +1,6 @@
 package fi.kohtaamo.workshop.entity;
 
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.config.OrganisationZone;
@@ -67,6 +68,7 @@ public class Commitment implements Serializable {
     @Column(name = "due_date")
     private LocalDate dueDate;
 
+    /** The {@link Factor#id()} of the factor it addresses, if any. */
     private String factor;
 
     @Column(name = "module_id")
@@ -87,7 +89,7 @@ public class Commitment implements Serializable {
     protected Commitment() {}
 
     public Commitment(
-            WorkshopSession session, String what, Person owner, LocalDate dueDate, String factor, String moduleId) {
+            WorkshopSession session, String what, Person owner, LocalDate dueDate, Factor factor, String moduleId) {
         if (what == null || what.isBlank()) {
             throw new IllegalArgumentException("A commitment says what will be done");
         }
@@ -96,7 +98,7 @@ public class Commitment implements Serializable {
         this.what = what.strip();
         this.owner = owner;
         this.dueDate = dueDate;
-        this.factor = factor == null || factor.isBlank() ? null : factor;
+        this.factor = factor == null ? null : factor.id();
         this.moduleId = moduleId == null || moduleId.isBlank() ? null : moduleId;
     }
 
@@ -138,8 +140,8 @@ public class Commitment implements Serializable {
         return dueDate;
     }
 
-    public String getFactor() {
-        return factor;
+    public Factor getFactor() {
+        return factor == null ? null : Factor.of(factor);
     }
 
     public String getModuleId() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kohtaamo.KohtaamoDeployment;
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.notification.entity.OutboxMail;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
@@ -270,7 +271,7 @@ class WorkshopIT {
                 "Tervehdimme jokaista asiakasta",
                 team.first().getId(),
                 LocalDate.now().minusDays(1),
-                "communication",
+                Factor.COMMUNICATION,
                 null);
         sessions.commit(
                 team.supervisor(),
@@ -278,7 +279,7 @@ class WorkshopIT {
                 "Kirjaamme lupaukset",
                 team.second().getId(),
                 LocalDate.now().plusDays(30),
-                "tools",
+                Factor.TOOLS,
                 "response-time-and-promises");
         assertProblem(
                 "what",

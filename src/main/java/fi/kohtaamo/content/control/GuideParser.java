@@ -1,0 +1,109 @@
+package fi.kohtaamo.content.control;
+
+import static fi.kohtaamo.content.control.ContentReader.hash;
+
+import fi.kohtaamo.content.control.ContentReader.Fields;
+import fi.kohtaamo.content.entity.Factor;
+import fi.kohtaamo.content.entity.GuideContent;
+import fi.kohtaamo.platform.i18n.LocalizedText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a workshop facilitator guide from {@code workshops/<id>/}: its manifest, and its timed agenda in each
+ * language, which must be the same steps of the same length in both.
+ */
+record GuideParser(ContentReader content, Set<String> moduleIds) {
+
+    private static final List<String> AGENDA_KINDS =
+            List.of("intro", "exercise", "discussion", "summary", "commitments");
+
+    /** The guide, or null if any problem was found in it. */
+    GuideContent guide(String id) {
+        String dir = "workshops/" + id + "/";
+        String file = dir + "guide.json";
+        Fields m = content.object(file);
+        if (m == null) {
+            return null;
+        }
+        int before = content.problems.size();
+        if (!id.equals(m.text("id"))) {
+            content.problem(file, 0, "id \"" + m.text("id") + "\" does not match the folder name \"" + id + "\"");
+        }
+        int minutes = m.number("minutes", 15, 480);
+        List<String> prework = m.strings("prework", false);
+        for (String module : prework) {
+            if (!moduleIds.contains(module)) {
+                content.problem(file, 0, "unknown pre-work module \"" + module + "\": there is no modules/" + module);
+            }
+        }
+        Set<Factor> factors = m.factors();
+        Map<String, GuideContent.Body> bodies = new LinkedHashMap<>();
+        for (String language : ContentReader.LANGUAGES) {
+            String bodyFile = dir + language + ".json";
+            if (!content.files.containsKey(bodyFile)) {
+                content.problem(
+                        bodyFile, 0, "missing language " + language + ": the guide has no " + language + ".json");
+                continue;
+            }
+            GuideContent.Body body = guideBody(bodyFile, minutes);
+            if (body != null) {
+                bodies.put(language, body);
+            }
+        }
+        if (bodies.size() == 2) {
+            List<String> fiShape = shape(bodies.get("fi"));
+            List<String> enShape = shape(bodies.get("en"));
+            if (!fiShape.equals(enShape)) {
+                content.problem(
+                        dir + "en.json", 0, "the agenda differs from fi.json: " + enShape + " against " + fiShape);
+            }
+        }
+        LocalizedText title = m.localized("title");
+        LocalizedText summary = m.localized("summary");
+        if (content.problems.size() > before) {
+            return null;
+        }
+        Map<String, String> own = content.ownFiles(dir);
+        return new GuideContent(id, m.text("version"), minutes, prework, factors, title, summary, bodies, hash(own));
+    }
+
+    private GuideContent.Body guideBody(String file, int minutes) {
+        Fields r = content.object(file);
+        if (r == null) {
+            return null;
+        }
+        List<GuideContent.AgendaStep> agenda = new ArrayList<>();
+        r.each("agenda", (s, i) -> {
+            String kind = s.text("kind");
+            if (!AGENDA_KINDS.contains(kind)) {
+                content.problem(
+                        file,
+                        0,
+                        "agenda step " + (i + 1) + " has unknown kind \"" + kind + "\": use one of " + AGENDA_KINDS);
+            }
+            agenda.add(new GuideContent.AgendaStep(
+                    kind, s.text("title"), s.number("minutes", 1, 240), s.text("body"), s.strings("questions", false)));
+        });
+        if (agenda.isEmpty()) {
+            content.problem(file, 0, "the agenda is empty");
+        } else {
+            int total =
+                    agenda.stream().mapToInt(GuideContent.AgendaStep::minutes).sum();
+            if (total != minutes) {
+                content.problem(file, 0, "the agenda adds up to " + total + " minutes but guide.json says " + minutes);
+            }
+            if (!"commitments".equals(agenda.get(agenda.size() - 1).kind())) {
+                content.problem(file, 0, "the agenda ends with a commitments step");
+            }
+        }
+        return new GuideContent.Body(r.text("purpose"), r.text("audience"), r.strings("materials", false), agenda);
+    }
+
+    private static List<String> shape(GuideContent.Body body) {
+        return body.agenda().stream().map(s -> s.kind() + " " + s.minutes()).toList();
+    }
+}

@@ -70,6 +70,9 @@ public class InsightUnitBean {
     private Set<YearMonth> workshopMonths = Set.of();
     private PulseRound pulseRound;
     private List<UnitFacts> teams = List.of();
+    private int threshold;
+    /** The chart's JSON, built once per request. */
+    private String chart;
 
     /** A weak internal factor, its mean (1–5), and what addresses it. */
     public record Weakness(String factor, double mean, List<String> modules, List<String> guides) {}
@@ -77,6 +80,7 @@ public class InsightUnitBean {
     public void load() throws IOException {
         Oversight.Scope scope = oversight.scope(currentUser.getPerson(), unitId);
         unitId = scope.required().getId();
+        threshold = pulses.threshold();
         List<UnitFacts> found = insights.facts(Set.of(unitId));
         if (found.isEmpty()) {
             Faces.responseSendError(404, "No such unit");
@@ -147,6 +151,13 @@ public class InsightUnitBean {
      * triangle on the NPS line for each month with a workshop.
      */
     public String getChart() {
+        if (chart == null) {
+            chart = chart();
+        }
+        return chart;
+    }
+
+    private String chart() {
         YearMonth now = YearMonth.now();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("MM/yyyy");
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -243,6 +254,6 @@ public class InsightUnitBean {
     }
 
     public int getThreshold() {
-        return pulses.threshold();
+        return threshold;
     }
 }

@@ -37,6 +37,10 @@ import java.util.Set;
 @RequestScoped
 public class UnitResultsBean {
 
+    /** The pulse's factors, each once, in the order of its statements. */
+    private static final List<String> FACTORS =
+            Pulses.STATEMENT_FACTORS.stream().distinct().toList();
+
     @Inject
     CurrentUser currentUser;
 
@@ -61,6 +65,8 @@ public class UnitResultsBean {
     private List<CustomerResponse> comments;
     private List<Unit> unitOptions;
     private List<PulseRow> pulse;
+    private int threshold;
+    private long total;
     /** The chart's JSON, built once per request. */
     private String chart;
 
@@ -79,6 +85,8 @@ public class UnitResultsBean {
                 .map(round -> pulses.reading(round, unit))
                 .map(reading -> new PulseRow(reading.round(), reading.result(), reading.withheld()))
                 .toList();
+        threshold = pulses.threshold();
+        total = months.stream().mapToLong(m -> m.tally().total()).sum();
     }
 
     /** A pulse round and the unit's result in it, or why it is withheld (null when there is a result). */
@@ -89,11 +97,11 @@ public class UnitResultsBean {
     }
 
     public int getThreshold() {
-        return pulses.threshold();
+        return threshold;
     }
 
     public List<String> getFactors() {
-        return Pulses.STATEMENT_FACTORS.stream().distinct().toList();
+        return FACTORS;
     }
 
     /**
@@ -184,7 +192,7 @@ public class UnitResultsBean {
     }
 
     public long getTotal() {
-        return months.stream().mapToLong(m -> m.tally().total()).sum();
+        return total;
     }
 
     public Long getUnitId() {

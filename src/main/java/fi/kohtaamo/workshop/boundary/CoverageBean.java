@@ -39,6 +39,8 @@ public class CoverageBean implements Serializable {
     private Long regionId;
     private List<Coverage.Row> rows;
     private boolean requireTrack;
+    /** The regions to filter by, read once per visit. */
+    private transient List<Unit> regions;
 
     public void load() {
         if (from != null && to != null && from.isAfter(to)) {
@@ -56,7 +58,12 @@ public class CoverageBean implements Serializable {
     }
 
     public List<Unit> getRegions() {
-        return units.all().stream().filter(u -> u.getKind() == UnitKind.REGION).toList();
+        if (regions == null) {
+            regions = units.all().stream()
+                    .filter(u -> u.getKind() == UnitKind.REGION)
+                    .toList();
+        }
+        return regions;
     }
 
     public List<Coverage.Row> getRows() {

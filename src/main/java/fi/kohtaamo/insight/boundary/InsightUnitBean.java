@@ -161,9 +161,7 @@ public class InsightUnitBean {
         YearMonth now = YearMonth.now();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("MM/yyyy");
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder nps = Json.createArrayBuilder();
-        JsonArrayBuilder low = Json.createArrayBuilder();
-        JsonArrayBuilder high = Json.createArrayBuilder();
+        List<NpsTally> tallies = new ArrayList<>();
         JsonArrayBuilder csat = Json.createArrayBuilder();
         JsonArrayBuilder completion = Json.createArrayBuilder();
         JsonArrayBuilder workshops = Json.createArrayBuilder();
@@ -171,17 +169,7 @@ public class InsightUnitBean {
             labels.add(month.format(format));
             CustomerTally answers = facts.sum(month, month);
             NpsTally m = answers.nps();
-            if (!m.chartable()) {
-                nps.addNull();
-                low.addNull();
-                high.addNull();
-            } else {
-                double value = m.nps();
-                double margin = m.margin();
-                nps.add(Figures.nps(value));
-                low.add(Figures.nps(Math.max(-100, value - margin)));
-                high.add(Figures.nps(Math.min(100, value + margin)));
-            }
+            tallies.add(m);
             if (answers.csat() == null) {
                 csat.addNull();
             } else {
@@ -202,8 +190,7 @@ public class InsightUnitBean {
             }
         }
         return new LineChart(labels)
-                .npsBand(language.text("results.chartLow"), low, language.text("results.chartHigh"), high)
-                .add(LineChart.line("NPS", nps, LineChart.NPS, "y"))
+                .nps(language.text("results.chartLow"), language.text("results.chartHigh"), tallies)
                 .add(LineChart.line(language.text("insight.workshopHeld"), workshops, "#7b1fa2", "y")
                         .add("showLine", false)
                         .add("pointStyle", "triangle")

@@ -117,23 +117,12 @@ public class UnitResultsBean {
 
     private String chart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder nps = Json.createArrayBuilder();
-        JsonArrayBuilder low = Json.createArrayBuilder();
-        JsonArrayBuilder high = Json.createArrayBuilder();
+        List<NpsTally> tallies = new ArrayList<>();
         JsonArrayBuilder csat = Json.createArrayBuilder();
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MM/yyyy");
         for (UnitResults.Month m : months) {
             labels.add(m.month().format(month));
-            NpsTally tally = m.tally();
-            if (tally.chartable()) {
-                nps.add(Figures.nps(tally.nps()));
-                low.add(Figures.nps(Math.max(-100, tally.nps() - tally.margin())));
-                high.add(Figures.nps(Math.min(100, tally.nps() + tally.margin())));
-            } else {
-                nps.addNull();
-                low.addNull();
-                high.addNull();
-            }
+            tallies.add(m.tally());
             if (m.csat() == null) {
                 csat.addNull();
             } else {
@@ -142,8 +131,7 @@ public class UnitResultsBean {
         }
 
         return new LineChart(labels)
-                .npsBand(language.text("results.chartLow"), low, language.text("results.chartHigh"), high)
-                .add(LineChart.line("NPS", nps, LineChart.NPS, "y"))
+                .nps(language.text("results.chartLow"), language.text("results.chartHigh"), tallies)
                 .add(LineChart.line("CSAT", csat, LineChart.CSAT, "y1"))
                 .axis("y", "NPS", -100, 100, "left")
                 .axis("y1", "CSAT", 1, 5, "right")

@@ -22,20 +22,35 @@ public class EmployeeHomeBean {
     @Inject
     People people;
 
+    /** Worked out on first use, once per request. */
+    private String unitPath;
+
+    private String supervisors;
+
     public Person getPerson() {
         return currentUser.getPerson();
     }
 
     /** Region › unit › team, from the top down, without the organisation itself. */
     public String getUnitPath() {
-        return Units.path(getPerson().getUnit()).stream()
-                .filter(unit -> unit.getParent() != null)
-                .map(Unit::getName)
-                .collect(Collectors.joining(" › "));
+        if (unitPath == null) {
+            unitPath = Units.path(getPerson().getUnit()).stream()
+                    .filter(unit -> unit.getParent() != null)
+                    .map(Unit::getName)
+                    .collect(Collectors.joining(" › "));
+        }
+        return unitPath;
     }
 
     /** The people who lead the employee's unit, or the unit above it when the employee works in a team. */
     public String getSupervisors() {
+        if (supervisors == null) {
+            supervisors = supervisors();
+        }
+        return supervisors;
+    }
+
+    private String supervisors() {
         for (Unit unit = getPerson().getUnit(); unit != null; unit = unit.getParent()) {
             List<Person> leaders = people.supervisorsOf(unit.getId()).stream()
                     .filter(Person::isActive)

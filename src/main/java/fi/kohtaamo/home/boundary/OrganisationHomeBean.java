@@ -19,12 +19,16 @@ public class OrganisationHomeBean {
 
     private List<UnitSummary> summaries;
     private long regions;
+    private long staff;
 
     @PostConstruct
     void load() {
         summaries = units.summaries(units.allIds());
         regions =
                 units.all().stream().filter(u -> u.getKind() == UnitKind.REGION).count();
+        staff = units.activeStaffCounts().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     public List<UnitSummary> getUnits() {
@@ -36,8 +40,6 @@ public class OrganisationHomeBean {
     }
 
     public long getStaffCount() {
-        return units.activeStaffCounts().values().stream()
-                .mapToLong(Long::longValue)
-                .sum();
+        return staff;
     }
 }

@@ -75,6 +75,9 @@ public class InsightUnitBean {
     private Set<YearMonth> workshopMonths = Set.of();
     private PulseRound pulseRound;
     private List<UnitFacts> teams = List.of();
+    private int threshold;
+    /** The chart's JSON, built once per request. */
+    private String chart;
 
     /** A weak internal factor, its mean (1–5), and what addresses it. */
     public record Weakness(Factor factor, double mean, List<String> modules, List<String> guides) {}
@@ -82,6 +85,7 @@ public class InsightUnitBean {
     public void load() throws IOException {
         Oversight.Scope scope = oversight.scope(currentUser.getPerson(), unitId);
         unitId = scope.required().getId();
+        threshold = pulses.threshold();
         List<UnitFacts> found = insights.facts(Set.of(unitId));
         if (found.isEmpty()) {
             Faces.responseSendError(404, "No such unit");
@@ -150,12 +154,17 @@ public class InsightUnitBean {
      * triangle on the NPS line for each month with a workshop.
      */
     public String getChart() {
+        if (chart == null) {
+            chart = chart();
+        }
+        return chart;
+    }
+
+    private String chart() {
         YearMonth now = YearMonth.now(clock);
         DateTimeFormatter format = DateTimeFormatter.ofPattern("MM/yyyy");
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder nps = Json.createArrayBuilder();
-        JsonArrayBuilder low = Json.createArrayBuilder();
-        JsonArrayBuilder high = Json.createArrayBuilder();
+        List<NpsTally> tallies = new ArrayList<>();
         JsonArrayBuilder csat = Json.createArrayBuilder();
         JsonArrayBuilder completion = Json.createArrayBuilder();
         JsonArrayBuilder workshops = Json.createArrayBuilder();
@@ -163,17 +172,7 @@ public class InsightUnitBean {
             labels.add(month.format(format));
             CustomerTally answers = facts.sum(month, month);
             NpsTally m = answers.nps();
-            if (!m.chartable()) {
-                nps.addNull();
-                low.addNull();
-                high.addNull();
-            } else {
-                double value = m.nps();
-                double margin = m.margin();
-                nps.add(Figures.nps(value));
-                low.add(Figures.nps(Math.max(-100, value - margin)));
-                high.add(Figures.nps(Math.min(100, value + margin)));
-            }
+            tallies.add(m);
             if (answers.csat() == null) {
                 csat.addNull();
             } else {
@@ -194,8 +193,7 @@ public class InsightUnitBean {
             }
         }
         return new LineChart(labels)
-                .npsBand(language.text("results.chartLow"), low, language.text("results.chartHigh"), high)
-                .add(LineChart.line("NPS", nps, LineChart.NPS, "y"))
+                .nps(language.text("results.chartLow"), language.text("results.chartHigh"), tallies)
                 .add(LineChart.line(language.text("insight.workshopHeld"), workshops, "#7b1fa2", "y")
                         .add("showLine", false)
                         .add("pointStyle", "triangle")
@@ -246,6 +244,6 @@ public class InsightUnitBean {
     }
 
     public int getThreshold() {
-        return pulses.threshold();
+        return threshold;
     }
 }

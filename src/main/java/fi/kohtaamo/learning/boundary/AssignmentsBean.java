@@ -65,6 +65,8 @@ public class AssignmentsBean implements Serializable {
     private List<Assignment> list;
     private List<Unit> unitOptions;
     private List<Person> personOptions;
+    /** The modules and tracks to choose from, read once per visit. */
+    private transient List<jakarta.faces.model.SelectItem> subjects;
 
     public void load() {
         Person viewer = currentUser.getPerson();
@@ -107,6 +109,13 @@ public class AssignmentsBean implements Serializable {
 
     /** Modules and tracks to choose from, as select values "module:id" and "track:id". */
     public List<jakarta.faces.model.SelectItem> getSubjects() {
+        if (subjects == null) {
+            subjects = subjects();
+        }
+        return subjects;
+    }
+
+    private List<jakarta.faces.model.SelectItem> subjects() {
         List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
         for (Track track : learners.tracks()) {
             items.add(new jakarta.faces.model.SelectItem(

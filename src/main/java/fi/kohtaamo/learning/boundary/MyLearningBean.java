@@ -27,6 +27,9 @@ public class MyLearningBean {
     Language language;
 
     private List<LearningItem> items;
+    private List<LearningItem> assigned;
+    private List<LearningItem> optional;
+    private List<TrackProgress> tracks;
 
     /** A track the learner has modules of, with how many of them are completed. */
     public record TrackProgress(Track track, long completed, long total) {
@@ -38,14 +41,16 @@ public class MyLearningBean {
     @PostConstruct
     void load() {
         items = learners.itemsFor(currentUser.getPerson());
+        assigned = items.stream().filter(i -> i.assigned() != null).toList();
+        optional = items.stream().filter(i -> i.assigned() == null).toList();
     }
 
     public List<LearningItem> getAssigned() {
-        return items.stream().filter(i -> i.assigned() != null).toList();
+        return assigned;
     }
 
     public List<LearningItem> getOptional() {
-        return items.stream().filter(i -> i.assigned() == null).toList();
+        return optional;
     }
 
     /** Assigned modules not yet completed, soonest due first: what the home page shows as coming. */
@@ -56,7 +61,15 @@ public class MyLearningBean {
                 .toList();
     }
 
+    /** The tracks, read on first use, once per request. */
     public List<TrackProgress> getTracks() {
+        if (tracks == null) {
+            tracks = tracks();
+        }
+        return tracks;
+    }
+
+    private List<TrackProgress> tracks() {
         return learners.tracks().stream()
                 .map(track -> new TrackProgress(
                         track,

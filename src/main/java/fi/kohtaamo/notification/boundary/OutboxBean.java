@@ -19,8 +19,16 @@ public class OutboxBean {
     @Inject
     MailDelivery delivery;
 
+    /** Read on first use, once per request. */
+    private List<OutboxMail> mails;
+
+    private Long pending;
+
     public List<OutboxMail> getMails() {
-        return outbox.recent(500);
+        if (mails == null) {
+            mails = outbox.recent(500);
+        }
+        return mails;
     }
 
     public boolean isConfigured() {
@@ -28,6 +36,9 @@ public class OutboxBean {
     }
 
     public long getPending() {
-        return outbox.pendingCount();
+        if (pending == null) {
+            pending = outbox.pendingCount();
+        }
+        return pending;
     }
 }

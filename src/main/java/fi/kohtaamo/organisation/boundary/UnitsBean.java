@@ -34,6 +34,7 @@ public class UnitsBean implements Serializable {
 
     private DefaultTreeNode<Unit> root;
     private List<Unit> all;
+    private List<Unit> parentOptions;
     private Map<Long, Long> staff;
     private Unit editing;
     private Long parentId;
@@ -41,6 +42,7 @@ public class UnitsBean implements Serializable {
     @PostConstruct
     void load() {
         all = units.all();
+        parentOptions = all.stream().filter(u -> u.getKind() != UnitKind.TEAM).toList();
         staff = units.activeStaffCounts();
         root = new DefaultTreeNode<>(null, null);
         Map<Long, TreeNode<Unit>> nodes = new HashMap<>();
@@ -105,7 +107,7 @@ public class UnitsBean implements Serializable {
     }
 
     public List<Unit> getParentOptions() {
-        return all.stream().filter(u -> u.getKind() != UnitKind.TEAM).toList();
+        return parentOptions;
     }
 
     public UnitKind[] getKinds() {

@@ -1,19 +1,23 @@
 package fi.kohtaamo.platform.web;
 
+import fi.kohtaamo.platform.i18n.Figures;
+import fi.kohtaamo.platform.stats.NpsTally;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 
 /**
  * A Chart.js line chart as the JSON that PrimeFaces' {@code p:chart} takes: labels, lines on named axes, and the
- * axes. The pages' charts of NPS over months share its colours and the NPS band (the 95 % interval drawn as a filled
- * area between two lines without points).
+ * axes. The pages' charts of NPS over months share its colours and the NPS line with its band (the 95 % interval
+ * drawn as a filled area between two lines without points), built from the months' tallies.
  *
  * <pre>{@code
  * new LineChart(labels)
- *         .npsBand(lowLabel, low, highLabel, high)
- *         .add(LineChart.line("NPS", nps, LineChart.NPS, "y"))
+ *         .nps(lowLabel, highLabel, tallies)
+ *         .add(LineChart.line("CSAT", csat, LineChart.CSAT, "y1"))
  *         .axis("y", "NPS", -100, 100, "left")
+ *         .axis("y1", "CSAT", 1, 5, "right")
  *         .toJson();
  * }</pre>
  */
@@ -50,10 +54,29 @@ public final class LineChart {
         return this;
     }
 
-    /** The NPS band on axis {@code y}: its lower and upper edges, the area between them filled. */
-    public LineChart npsBand(String lowLabel, JsonArrayBuilder low, String highLabel, JsonArrayBuilder high) {
+    /**
+     * The NPS line on axis {@code y}, one point per label, after its 95 % band (the lower and upper edges, the area
+     * between them filled, kept within −100…100), all rounded as the pages show NPS. A month whose tally is not
+     * {@link NpsTally#chartable() chartable} is a gap in all three.
+     */
+    public LineChart nps(String lowLabel, String highLabel, List<NpsTally> months) {
+        JsonArrayBuilder nps = Json.createArrayBuilder();
+        JsonArrayBuilder low = Json.createArrayBuilder();
+        JsonArrayBuilder high = Json.createArrayBuilder();
+        for (NpsTally month : months) {
+            if (month.chartable()) {
+                nps.add(Figures.nps(month.nps()));
+                low.add(Figures.nps(Math.max(-100, month.nps() - month.margin())));
+                high.add(Figures.nps(Math.min(100, month.nps() + month.margin())));
+            } else {
+                nps.addNull();
+                low.addNull();
+                high.addNull();
+            }
+        }
         return add(line(lowLabel, low, BAND, "y").add("pointRadius", 0))
-                .add(line(highLabel, high, BAND, "y").add("pointRadius", 0).add("fill", "-1"));
+                .add(line(highLabel, high, BAND, "y").add("pointRadius", 0).add("fill", "-1"))
+                .add(line("NPS", nps, NPS, "y"));
     }
 
     /** An axis with a visible title. */

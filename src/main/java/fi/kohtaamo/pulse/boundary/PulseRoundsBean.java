@@ -60,6 +60,9 @@ public class PulseRoundsBean implements Serializable {
 
     private transient List<Unit> customerFacing;
 
+    /** The rounds, read once per visit and again after a round is opened or closed. */
+    private transient List<PulseRound> rounds;
+
     /** One unit's line of a round's results. */
     public record UnitRow(Unit unit, Pulses.Reading reading) {
 
@@ -83,9 +86,10 @@ public class PulseRoundsBean implements Serializable {
 
     public void load() {
         customerFacing = null;
+        rounds = null;
         threshold = pulses.threshold();
-        if (roundId == null && !pulses.rounds().isEmpty()) {
-            roundId = pulses.rounds().get(0).getId();
+        if (roundId == null && !getRounds().isEmpty()) {
+            roundId = getRounds().get(0).getId();
         }
     }
 
@@ -93,6 +97,7 @@ public class PulseRoundsBean implements Serializable {
         try {
             PulseRound round = pulses.open(currentUser.getPerson(), title, opens, closes, new HashSet<>(unitIds));
             roundId = round.getId();
+            rounds = null;
             results = null;
             title = null;
             unitIds = new ArrayList<>();
@@ -107,6 +112,7 @@ public class PulseRoundsBean implements Serializable {
         try {
             pulses.closeEarly(id);
             roundId = id;
+            rounds = null;
             results = null;
             Messages.addGlobalInfo(language.text("pulse.closed"));
         } catch (IllegalStateException e) {
@@ -131,7 +137,10 @@ public class PulseRoundsBean implements Serializable {
     }
 
     public List<PulseRound> getRounds() {
-        return pulses.rounds();
+        if (rounds == null) {
+            rounds = pulses.rounds();
+        }
+        return rounds;
     }
 
     public long answers(PulseRound round) {
@@ -141,7 +150,7 @@ public class PulseRoundsBean implements Serializable {
     /** The chosen round's results per customer-facing unit. */
     public List<UnitRow> getResults() {
         if (results == null) {
-            PulseRound round = pulses.rounds().stream()
+            PulseRound round = getRounds().stream()
                     .filter(r -> r.getId().equals(roundId))
                     .findFirst()
                     .orElse(null);

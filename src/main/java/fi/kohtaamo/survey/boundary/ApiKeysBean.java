@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,6 +43,10 @@ public class ApiKeysBean implements Serializable {
 
     private List<Long> unitIds = new ArrayList<>();
     private String newSecret;
+    /** The keys, read once per visit and again after one is created or revoked. */
+    private transient List<ApiKey> keys;
+    /** The units by id, read once per visit (the options and every key's row ask for them). */
+    private transient Map<Long, Unit> unitsById;
 
     public void create() {
         if (name == null || name.isBlank() || unitIds.isEmpty()) {
@@ -51,6 +56,7 @@ public class ApiKeysBean implements Serializable {
         newSecret = apiKeys.create(
                         name, new HashSet<>(unitIds), currentUser.getPerson().getId())
                 .secret();
+        keys = null;
         name = null;
         unitIds = new ArrayList<>();
         Messages.addGlobalInfo(language.text("apiKeys.created"));
@@ -58,27 +64,38 @@ public class ApiKeysBean implements Serializable {
 
     public void revoke(ApiKey key) {
         apiKeys.revoke(key.getId());
+        keys = null;
         Messages.addGlobalInfo(language.text("apiKeys.revoked", key.getName()));
     }
 
     public List<ApiKey> getKeys() {
-        return apiKeys.all();
+        if (keys == null) {
+            keys = apiKeys.all();
+        }
+        return keys;
     }
 
     public List<Unit> getUnitOptions() {
-        return units.all().stream()
+        return unitsById().values().stream()
                 .filter(u -> u.getKind() != UnitKind.ORGANISATION && u.isActive())
                 .toList();
     }
 
     public String unitNames(ApiKey key) {
-        Map<Long, Unit> byId = units.all().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
         return key.getUnitIds().stream()
-                .map(byId::get)
+                .map(unitsById()::get)
                 .filter(u -> u != null)
                 .map(Unit::getCode)
                 .sorted()
                 .collect(Collectors.joining(", "));
+    }
+
+    private Map<Long, Unit> unitsById() {
+        if (unitsById == null) {
+            unitsById = units.all().stream()
+                    .collect(Collectors.toMap(Unit::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        }
+        return unitsById;
     }
 
     public String getNewSecret() {

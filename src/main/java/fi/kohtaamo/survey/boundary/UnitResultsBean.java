@@ -39,6 +39,7 @@ import java.util.Set;
 @RequestScoped
 public class UnitResultsBean {
 
+    /** The pulse's factors, each once, in the order of its statements. */
     @Inject
     Clock clock;
 
@@ -66,6 +67,8 @@ public class UnitResultsBean {
     private List<CustomerResponse> comments;
     private List<Unit> unitOptions;
     private List<PulseRow> pulse;
+    private int threshold;
+    private long total;
     /** The chart's JSON, built once per request. */
     private String chart;
 
@@ -84,6 +87,8 @@ public class UnitResultsBean {
                 .map(round -> pulses.reading(round, unit))
                 .map(reading -> new PulseRow(reading.round(), reading.result(), reading.withheld()))
                 .toList();
+        threshold = pulses.threshold();
+        total = months.stream().mapToLong(m -> m.tally().total()).sum();
     }
 
     /** A pulse round and the unit's result in it, or why it is withheld (null when there is a result). */
@@ -94,7 +99,7 @@ public class UnitResultsBean {
     }
 
     public int getThreshold() {
-        return pulses.threshold();
+        return threshold;
     }
 
     public List<Factor> getFactors() {
@@ -114,23 +119,12 @@ public class UnitResultsBean {
 
     private String chart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder nps = Json.createArrayBuilder();
-        JsonArrayBuilder low = Json.createArrayBuilder();
-        JsonArrayBuilder high = Json.createArrayBuilder();
+        List<NpsTally> tallies = new ArrayList<>();
         JsonArrayBuilder csat = Json.createArrayBuilder();
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MM/yyyy");
         for (UnitResults.Month m : months) {
             labels.add(m.month().format(month));
-            NpsTally tally = m.tally();
-            if (tally.chartable()) {
-                nps.add(Figures.nps(tally.nps()));
-                low.add(Figures.nps(Math.max(-100, tally.nps() - tally.margin())));
-                high.add(Figures.nps(Math.min(100, tally.nps() + tally.margin())));
-            } else {
-                nps.addNull();
-                low.addNull();
-                high.addNull();
-            }
+            tallies.add(m.tally());
             if (m.csat() == null) {
                 csat.addNull();
             } else {
@@ -139,8 +133,7 @@ public class UnitResultsBean {
         }
 
         return new LineChart(labels)
-                .npsBand(language.text("results.chartLow"), low, language.text("results.chartHigh"), high)
-                .add(LineChart.line("NPS", nps, LineChart.NPS, "y"))
+                .nps(language.text("results.chartLow"), language.text("results.chartHigh"), tallies)
                 .add(LineChart.line("CSAT", csat, LineChart.CSAT, "y1"))
                 .axis("y", "NPS", -100, 100, "left")
                 .axis("y1", "CSAT", 1, 5, "right")
@@ -189,7 +182,7 @@ public class UnitResultsBean {
     }
 
     public long getTotal() {
-        return months.stream().mapToLong(m -> m.tally().total()).sum();
+        return total;
     }
 
     public Long getUnitId() {

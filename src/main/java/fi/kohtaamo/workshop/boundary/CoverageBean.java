@@ -44,6 +44,8 @@ public class CoverageBean implements Serializable {
     private Long regionId;
     private List<Coverage.Row> rows;
     private boolean requireTrack;
+    /** The regions to filter by, read once per visit. */
+    private transient List<Unit> regions;
 
     /** The default period, before the address's own: from the first of the month a year ago until today. */
     @PostConstruct
@@ -68,7 +70,12 @@ public class CoverageBean implements Serializable {
     }
 
     public List<Unit> getRegions() {
-        return units.all().stream().filter(u -> u.getKind() == UnitKind.REGION).toList();
+        if (regions == null) {
+            regions = units.all().stream()
+                    .filter(u -> u.getKind() == UnitKind.REGION)
+                    .toList();
+        }
+        return regions;
     }
 
     public List<Coverage.Row> getRows() {

@@ -25,6 +25,7 @@ public class MyCommitmentsBean {
     Language language;
 
     private List<Commitment> mine;
+    private Long attended;
 
     public List<Commitment> getMine() {
         if (mine == null) {
@@ -34,7 +35,10 @@ public class MyCommitmentsBean {
     }
 
     public long getWorkshopsAttended() {
-        return sessions.attendedCount(currentUser.getPerson());
+        if (attended == null) {
+            attended = sessions.attendedCount(currentUser.getPerson());
+        }
+        return attended;
     }
 
     public void markDone(Long commitmentId) {

@@ -57,6 +57,10 @@ public class SessionBean implements Serializable {
     private WorkshopSession session;
     private List<Person> unitPeople;
     private Map<Long, Person> byId;
+    private List<Person> attendanceList;
+    /** The modules a commitment may point to, read once per visit. */
+    private transient List<jakarta.faces.model.SelectItem> modules;
+
     private List<Long> attendees = new ArrayList<>();
     private List<Commitment> commitments;
     private List<Commitment> previousCommitments = List.of();
@@ -77,6 +81,7 @@ public class SessionBean implements Serializable {
                 .filter(Person::isActive)
                 .toList();
         byId = unitPeople.stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        attendanceList = attendanceList();
         attendees = new ArrayList<>(session.getInvitees().stream()
                 .filter(Invitee::isAttended)
                 .map(Invitee::getPersonId)
@@ -123,6 +128,10 @@ public class SessionBean implements Serializable {
 
     /** The unit's people, invitees first, for the attendance list. */
     public List<Person> getAttendanceList() {
+        return attendanceList;
+    }
+
+    private List<Person> attendanceList() {
         List<Person> list = new ArrayList<>();
         session.getInvitees().forEach(i -> {
             Person person = byId.get(i.getPersonId());
@@ -152,10 +161,13 @@ public class SessionBean implements Serializable {
     }
 
     public List<jakarta.faces.model.SelectItem> getModules() {
-        return learners.modules().values().stream()
-                .map(m -> new jakarta.faces.model.SelectItem(
-                        m.getId(), m.getTitle().in(language.getLocale())))
-                .toList();
+        if (modules == null) {
+            modules = learners.modules().values().stream()
+                    .map(m -> new jakarta.faces.model.SelectItem(
+                            m.getId(), m.getTitle().in(language.getLocale())))
+                    .toList();
+        }
+        return modules;
     }
 
     /** Attendance is recorded from the start time on. */

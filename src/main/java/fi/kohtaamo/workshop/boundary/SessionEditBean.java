@@ -79,6 +79,8 @@ public class SessionEditBean implements Serializable {
     private List<Unit> unitOptions;
     private List<Person> peopleOptions = List.of();
     private boolean trackCompleted;
+    /** The guides to choose from, read once per visit. */
+    private transient List<WorkshopGuide> guides;
 
     public void load() {
         Person viewer = currentUser.getPerson();
@@ -180,7 +182,10 @@ public class SessionEditBean implements Serializable {
     }
 
     public List<WorkshopGuide> getGuides() {
-        return sessions.guides();
+        if (guides == null) {
+            guides = sessions.guides();
+        }
+        return guides;
     }
 
     public String guideTitle(WorkshopGuide guide) {

@@ -34,6 +34,8 @@ public class SessionsBean {
 
     private List<WorkshopSession> all;
     private List<Commitment> commitments;
+    private List<WorkshopSession> upcoming;
+    private List<WorkshopSession> past;
 
     @PostConstruct
     void load() {
@@ -43,23 +45,24 @@ public class SessionsBean {
                         .thenComparing(c -> c.getStatus())
                         .thenComparing(c -> c.getDueDate() == null ? java.time.LocalDate.MAX : c.getDueDate()))
                 .toList();
-    }
-
-    public List<WorkshopSession> getUpcoming() {
         LocalDateTime now = LocalDateTime.now(clock);
-        return all.stream()
+        upcoming = all.stream()
                 .filter(s -> s.getStatus() == SessionStatus.SCHEDULED
                         && s.getEndsAt().isAfter(now.minusHours(12)))
                 .sorted(Comparator.comparing(WorkshopSession::getStartsAt))
                 .toList();
-    }
-
-    public List<WorkshopSession> getPast() {
-        LocalDateTime now = LocalDateTime.now(clock);
-        return all.stream()
+        past = all.stream()
                 .filter(s -> s.getStatus() != SessionStatus.SCHEDULED
                         || !s.getEndsAt().isAfter(now.minusHours(12)))
                 .toList();
+    }
+
+    public List<WorkshopSession> getUpcoming() {
+        return upcoming;
+    }
+
+    public List<WorkshopSession> getPast() {
+        return past;
     }
 
     public List<Commitment> getCommitments() {

@@ -1,0 +1,49 @@
+package fi.kohtaamo.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kohtaamo.platform.stats.NpsCalculator;
+import fi.kohtaamo.platform.stats.NpsTally;
+import jakarta.json.Json;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineChartTest {
+
+    @Test
+    void npsIsItsBandThenItsLineWithAGapForAMonthOfTooFewAnswers() {
+        NpsTally march = new NpsTally(25, 15, 10); // 30 ± 21.6
+        NpsTally april = new NpsTally(NpsCalculator.MIN_CHART_ANSWERS - 1, 0, 0);
+        NpsTally may = new NpsTally(18, 0, 2); // 80 ± 26.3, its band cut at 100
+        String json = new LineChart(
+                        Json.createArrayBuilder().add("03/2026").add("04/2026").add("05/2026"))
+                .nps("low", "high", List.of(march, april, may))
+                .axis("y", "NPS", -100, 100, "left")
+                .toJson();
+
+        assertThat(json)
+                .isEqualTo(
+                        "{\"type\":\"line\",\"data\":{\"labels\":[\"03/2026\",\"04/2026\",\"05/2026\"],\"datasets\":["
+                                + "{\"label\":\"low\",\"data\":[8,null,54],\"borderColor\":\"rgba(0,105,120,0.15)\","
+                                + "\"backgroundColor\":\"rgba(0,105,120,0.15)\",\"yAxisID\":\"y\",\"spanGaps\":true,"
+                                + "\"fill\":false,\"pointRadius\":0},"
+                                + "{\"label\":\"high\",\"data\":[52,null,100],\"borderColor\":\"rgba(0,105,120,0.15)\","
+                                + "\"backgroundColor\":\"rgba(0,105,120,0.15)\",\"yAxisID\":\"y\",\"spanGaps\":true,"
+                                + "\"fill\":\"-1\",\"pointRadius\":0},"
+                                + "{\"label\":\"NPS\",\"data\":[30,null,80],\"borderColor\":\"#006978\","
+                                + "\"backgroundColor\":\"#006978\",\"yAxisID\":\"y\",\"spanGaps\":true,\"fill\":false}]},"
+                                + "\"options\":{\"animation\":false,\"maintainAspectRatio\":false,\"scales\":{\"y\":{"
+                                + "\"min\":-100,\"max\":100,\"position\":\"left\","
+                                + "\"title\":{\"display\":true,\"text\":\"NPS\"}}}}}");
+    }
+
+    @Test
+    void theBandStaysWithinMinusAndPlusAHundred() {
+        String json = new LineChart(Json.createArrayBuilder().add("01/2026"))
+                .nps("low", "high", List.of(new NpsTally(1, 0, 11)))
+                .toJson();
+
+        // NPS −83 ± 31: the lower edge would be −115.
+        assertThat(json).contains("\"label\":\"low\",\"data\":[-100]").contains("\"label\":\"NPS\",\"data\":[-83]");
+    }
+}

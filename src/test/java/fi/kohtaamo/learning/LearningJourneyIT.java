@@ -89,7 +89,10 @@ class LearningJourneyIT {
                             .filter(Step.Choice::good)
                             .findFirst()
                             .orElseThrow());
-            browser.click(By.cssSelector("input[name='player:choice'][value='" + good + "']"));
+            // With the keyboard, like the quiz below: a pointer click on an option can land beside it.
+            browser.driver()
+                    .findElement(By.cssSelector("input[name='player:choice'][value='" + good + "']"))
+                    .sendKeys(Keys.SPACE);
             browser.click(By.id("player:checkChoice"));
             browser.waitForText("A good choice.");
             browser.click(By.id("player:next"));

@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A customer answers the unit's survey on a phone-sized screen, without signing in, and the answer counts. */
 @ExtendWith(ArquillianExtension.class)
@@ -95,8 +96,10 @@ class SurveyJourneyIT {
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("hr.demo", "kohtaamo-demo");
             browser.go("survey/results?unit=" + unitId(browser));
-            String heading =
-                    browser.driver().findElement(By.id("months-heading")).getText();
+            // Waited for: under Chromium 150 the address can answer before the heading is in the page.
+            String heading = browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("months-heading")))
+                    .getText();
             return Integer.parseInt(heading.replaceAll(".*: (\\d+) .*", "$1"));
         }
     }

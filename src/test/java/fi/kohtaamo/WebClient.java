@@ -25,7 +25,7 @@ import org.jsoup.nodes.Element;
  * Ajax and confirm dialogs are skipped): it signs in through the real sign-in form, opens pages without following
  * redirects (so a test sees the 302 to the sign-in page; {@link #follow} goes on where a browser would), posts Faces
  * forms with every field the page rendered, some of them changed, as a browser would, and sends hand-made requests for
- * tests that play an attacker. In-container tests get it with {@link KohtaamoDeployment#inContainer()}.
+ * tests that play an attacker. {@link KohtaamoDeployment} puts it and jsoup into the server for in-container tests.
  *
  * <pre>{@code
  * WebClient admin = WebClient.signedIn(base, "admin.demo", "kohtaamo-demo");

@@ -3,12 +3,10 @@ package fi.kohtaamo.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
-import fi.kohtaamo.KohtaamoDeployment;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,12 +16,8 @@ import org.openqa.selenium.By;
  * supervisor sees only their own unit, and never another's page.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class InsightJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return KohtaamoDeployment.war();
-    }
 
     @ArquillianResource
     URL base;

@@ -3,7 +3,6 @@ package fi.kohtaamo.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.content.control.ContentFiles;
 import fi.kohtaamo.content.control.ContentParser;
 import fi.kohtaamo.content.entity.ModuleContent;
@@ -13,10 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,15 +29,11 @@ import org.openqa.selenium.interactions.Actions;
  * cannot open another unit's progress.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class LearningJourneyIT {
 
     private static final String MODULE = "customer-experience-basics";
     private static final String PASSWORD = "a-long-enough-password";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return KohtaamoDeployment.war();
-    }
 
     @ArquillianResource
     URL base;

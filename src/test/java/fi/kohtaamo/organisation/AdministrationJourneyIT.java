@@ -3,7 +3,6 @@ package fi.kohtaamo.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
-import fi.kohtaamo.KohtaamoDeployment;
 import java.net.URL;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -11,10 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,12 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /** An administrator maintains units and people in a real headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AdministrationJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return KohtaamoDeployment.war();
-    }
 
     @ArquillianResource
     URL base;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.insight.control.Insights;
 import fi.kohtaamo.learning.control.Progresses;
 import fi.kohtaamo.learning.entity.Progress;
@@ -29,9 +28,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,11 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OrganisationIT {
 
     private static final String PASSWORD = "correct horse battery";
-
-    @Deployment
-    static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer();
-    }
 
     @Inject
     Units units;

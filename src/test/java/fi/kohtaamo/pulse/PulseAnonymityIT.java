@@ -3,7 +3,6 @@ package fi.kohtaamo.pulse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.insight.control.Dashboard;
 import fi.kohtaamo.insight.control.UnitFacts;
@@ -39,10 +38,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -64,11 +61,6 @@ class PulseAnonymityIT {
     private static final String DEMO_PASSWORD = "kohtaamo-demo";
     private static final String SUPERVISOR_PASSWORD = "sininen kuutamo tunnuslause 2026";
     private static final Pattern ENPS = Pattern.compile("eNPS\\s*([-−]?\\d+)");
-
-    @Deployment
-    static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer().addClass(Subtraction.class);
-    }
 
     @ArquillianResource
     URL base;

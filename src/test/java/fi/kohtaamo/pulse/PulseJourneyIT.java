@@ -3,13 +3,11 @@ package fi.kohtaamo.pulse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
-import fi.kohtaamo.KohtaamoDeployment;
 import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,12 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * early after confirming.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PulseJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return KohtaamoDeployment.war();
-    }
 
     @ArquillianResource
     URL base;

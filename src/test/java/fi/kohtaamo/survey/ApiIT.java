@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.platform.web.ApiProblem;
 import fi.kohtaamo.survey.control.ApiKeys;
@@ -21,21 +20,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The ingestion API over real HTTP: API keys, validation as problem details, all-or-nothing batches, duplicates. */
 @ExtendWith(ArquillianExtension.class)
 class ApiIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer();
-    }
 
     @ArquillianResource
     URL base;

@@ -3,24 +3,18 @@ package fi.kohtaamo.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
-import fi.kohtaamo.KohtaamoDeployment;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The supervisor reads their own unit's customer results, never another unit's; HR reads any. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class UnitResultsJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return KohtaamoDeployment.war();
-    }
 
     @ArquillianResource
     URL base;

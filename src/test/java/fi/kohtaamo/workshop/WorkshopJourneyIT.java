@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import fi.kohtaamo.Browser;
-import fi.kohtaamo.KohtaamoDeployment;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -21,10 +20,9 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Attendee;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +37,7 @@ import org.openqa.selenium.support.ui.Select;
  * and records two commitments; the employee sees theirs on their home page; HR sees the coverage.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class WorkshopJourneyIT {
 
     private static final String EMPLOYEE_MAIL = "employee.demo@pohjolanpalvelu.example";
@@ -46,11 +45,6 @@ class WorkshopJourneyIT {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(
             new ServerSetup(Integer.getInteger("it.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return KohtaamoDeployment.war();
-    }
 
     @ArquillianResource
     URL base;

@@ -3,7 +3,6 @@ package fi.kohtaamo.platform.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.insight.control.Insights;
 import fi.kohtaamo.insight.control.LearningTally;
@@ -47,10 +46,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,11 +62,6 @@ class AuditIT {
 
     private static final String PASSWORD = "correct horse battery";
     private static final String MODULE = "no-bouncing";
-
-    @Deployment
-    static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer();
-    }
 
     @ArquillianResource
     URL base;

@@ -2,7 +2,6 @@ package fi.kohtaamo.platform.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
@@ -42,10 +41,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -76,11 +73,6 @@ class ExportsIT {
             new Export("survey/results", "pulseForm", "pulseCsv", "pulseXlsx", "kohtaamo-pulse-HKI-KAMPPI"),
             new Export("insight/analyses", "beforeAfterForm", "exportCsv", "exportXlsx", "kohtaamo-analyses"),
             new Export("audit/log", "log", "exportCsv", null, "kohtaamo-audit-log"));
-
-    @Deployment
-    static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer();
-    }
 
     @ArquillianResource
     URL base;

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
 import fi.kohtaamo.DatabaseCut;
-import fi.kohtaamo.KohtaamoDeployment;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,14 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Signing in and out in a real headless Chromium, and what each role may open. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SignInJourneyIT {
 
     private static final String DEMO_PASSWORD = "kohtaamo-demo";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return KohtaamoDeployment.war();
-    }
 
     @ArquillianResource
     URL base;

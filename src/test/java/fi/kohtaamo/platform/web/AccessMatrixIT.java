@@ -2,7 +2,6 @@ package fi.kohtaamo.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.People;
@@ -37,10 +36,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,11 +60,6 @@ class AccessMatrixIT {
     private static final List<String> ACCOUNTS =
             List.of("anonymous", "employee.demo", "supervisor.demo", "hr.demo", "admin.demo");
     private static final String OTHER_UNIT = "TKU-PP";
-
-    @Deployment
-    static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer().addClass(AccessProbe.class);
-    }
 
     @ArquillianResource
     URL base;

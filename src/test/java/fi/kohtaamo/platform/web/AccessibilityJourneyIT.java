@@ -6,15 +6,13 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import fi.kohtaamo.Browser;
-import fi.kohtaamo.KohtaamoDeployment;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
@@ -25,14 +23,10 @@ import org.openqa.selenium.Dimension;
  * must also work under its Content-Security-Policy: Chromium may report nothing blocked.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AccessibilityJourneyIT {
 
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return KohtaamoDeployment.war();
-    }
 
     @ArquillianResource
     URL base;

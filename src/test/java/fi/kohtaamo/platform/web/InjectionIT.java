@@ -3,7 +3,6 @@ package fi.kohtaamo.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.WebClient;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -21,10 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -43,6 +41,7 @@ import org.openqa.selenium.WebDriver;
  * clear 404, never a server error, and the database is intact afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class InjectionIT {
 
     private static final String PASSWORD = "kohtaamo-demo";
@@ -77,11 +76,6 @@ class InjectionIT {
             }
             return found.join(', ');
             """;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return KohtaamoDeployment.war();
-    }
 
     @ArquillianResource
     URL base;

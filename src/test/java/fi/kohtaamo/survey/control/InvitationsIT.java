@@ -3,7 +3,6 @@ package fi.kohtaamo.survey.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.SmtpSink;
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.notification.control.MailDelivery;
@@ -32,10 +31,8 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,11 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class InvitationsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer().addClass(SmtpSink.class);
-    }
 
     @Inject
     Invitations invitations;

@@ -2,7 +2,6 @@ package fi.kohtaamo.survey.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
@@ -16,20 +15,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Customer responses count exactly once, and the monthly results stay exact as they arrive. */
 @ExtendWith(ArquillianExtension.class)
 class ResponsesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer();
-    }
 
     @Inject
     Responses responses;

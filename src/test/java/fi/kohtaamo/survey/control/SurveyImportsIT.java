@@ -2,7 +2,6 @@ package fi.kohtaamo.survey.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
@@ -29,20 +28,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Survey files import exactly once, all or nothing, with every bad row reported and written to a rejects file. */
 @ExtendWith(ArquillianExtension.class)
 class SurveyImportsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer();
-    }
 
     @Inject
     SurveyImports imports;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kohtaamo.KohtaamoDeployment;
 import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.notification.entity.OutboxMail;
 import fi.kohtaamo.organisation.control.People;
@@ -33,9 +32,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,11 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WorkshopIT {
 
     private static final String GUIDE = "customer-path";
-
-    @Deployment
-    static WebArchive deployment() {
-        return KohtaamoDeployment.inContainer();
-    }
 
     @Inject
     Sessions sessions;

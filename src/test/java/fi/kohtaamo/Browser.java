@@ -2,7 +2,10 @@ package fi.kohtaamo;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -51,9 +54,12 @@ public final class Browser implements AutoCloseable {
         return String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
-    private Browser(WebDriver driver, URL base) {
+    private final Kind kind;
+
+    private Browser(WebDriver driver, URL base, Kind kind) {
         this.driver = driver;
         this.base = base;
+        this.kind = kind;
         this.wait = patient(driver, Duration.ofSeconds(20));
     }
 
@@ -69,7 +75,30 @@ public final class Browser implements AutoCloseable {
         return open(base, language, 1280, 900);
     }
 
+    /**
+     * A browser with this language and window size: an idle one that an earlier test closed, reset to a fresh tab with
+     * no cookies and no stored data, or a new Chromium when none is idle. Starting Chromium costs about a second, and
+     * the suite opens a browser some fifty times.
+     */
     public static Browser open(URL base, String language, int width, int height) {
+        Kind kind = new Kind(language, width, height);
+        WebDriver idle =
+                IDLE.computeIfAbsent(kind, k -> new ConcurrentLinkedDeque<>()).poll();
+        return new Browser(idle != null ? idle : start(kind), base, kind);
+    }
+
+    /** What a Chromium is started with and so what a reused one must match. */
+    private record Kind(String language, int width, int height) {}
+
+    private static final Map<Kind, Deque<WebDriver>> IDLE = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> IDLE.values().forEach(drivers -> drivers.forEach(WebDriver::quit))));
+    }
+
+    private static WebDriver start(Kind kind) {
+        String language = kind.language();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments(
@@ -83,7 +112,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic",
                 "--no-first-run",
                 "--lang=" + language,
-                "--window-size=" + width + "," + height);
+                "--window-size=" + kind.width() + "," + kind.height());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         // The console, where Chromium reports what the Content-Security-Policy blocked (cspViolations).
         org.openqa.selenium.logging.LoggingPreferences logging = new org.openqa.selenium.logging.LoggingPreferences();
@@ -93,7 +122,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), base);
+        return new ChromeDriver(service, options);
     }
 
     /** Goes to a path below the application's root, such as {@code organisation/people}. */
@@ -249,8 +278,30 @@ public final class Browser implements AutoCloseable {
         return patient(driver, timeout);
     }
 
+    /**
+     * Leaves this Chromium as a new one would be for the next test: one fresh tab (so no session storage), no cookies,
+     * no data stored for any site, no console messages, the size it was started with. One that cannot be reset quits.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            java.util.Set<String> tabs = driver.getWindowHandles();
+            driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            String fresh = driver.getWindowHandle();
+            for (String tab : tabs) {
+                driver.switchTo().window(tab).close();
+            }
+            driver.switchTo().window(fresh);
+            ChromeDriver chromium = (ChromeDriver) driver;
+            chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            chromium.executeCdpCommand(
+                    "Storage.clearDataForOrigin",
+                    Map.of("origin", base.getProtocol() + "://" + base.getAuthority(), "storageTypes", "all"));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(kind.width(), kind.height()));
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+            IDLE.get(kind).push(driver);
+        } catch (RuntimeException e) {
+            driver.quit();
+        }
     }
 }

@@ -37,14 +37,16 @@ public final class KohtaamoDeployment {
     }
 
     /**
-     * The shipped WAR plus access to Arquillian's runner, AssertJ, and {@link WebClient} with jsoup, for tests that run
-     * inside the server.
+     * The shipped WAR plus access to Arquillian's runner, AssertJ, Awaitility (with the Hamcrest it is built on), and
+     * {@link WebClient} with jsoup, for tests that run inside the server.
      */
     public static WebArchive inContainer() {
         JavaArchive runnerAccess = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml");
         return war().addAsLibrary(runnerAccess)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
+                .addAsLibrary(jarOf(org.awaitility.Awaitility.class))
+                .addAsLibrary(jarOf(org.hamcrest.Matcher.class))
                 .addAsLibrary(jarOf(org.jsoup.Jsoup.class))
                 .addClass(WebClient.class);
     }

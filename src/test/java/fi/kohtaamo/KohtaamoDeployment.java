@@ -39,8 +39,8 @@ public final class KohtaamoDeployment {
 
     /**
      * The shipped WAR (failsafe passes its path in the {@code kohtaamo.war} system property) with access to
-     * Arquillian's runner, every compiled test class, AssertJ and jsoup. Classes that only browser journeys load, such
-     * as {@link Browser}, are in it too but never loaded inside the server.
+     * Arquillian's runner, every compiled test class, AssertJ, Awaitility (with the Hamcrest it is built on) and jsoup.
+     * Classes that only browser journeys load, such as {@link Browser}, are in it too but never loaded inside the server.
      */
     @Deployment
     public static WebArchive deployment() {
@@ -56,6 +56,8 @@ public final class KohtaamoDeployment {
                 .addAsLibrary(runnerAccess)
                 .addAsLibrary(tests)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
+                .addAsLibrary(jarOf(org.awaitility.Awaitility.class))
+                .addAsLibrary(jarOf(org.hamcrest.Matcher.class))
                 .addAsLibrary(jarOf(org.jsoup.Jsoup.class));
     }
 

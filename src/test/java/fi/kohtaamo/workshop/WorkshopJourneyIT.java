@@ -11,15 +11,18 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Attendee;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -181,21 +184,25 @@ class WorkshopJourneyIT {
      */
     private static MimeMessage awaitMail(String subjectStart, LocalDate day) throws Exception {
         String date = day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : smtp.getReceivedMessagesForDomain(EMPLOYEE_MAIL)) {
-                if (message.getSubject().startsWith(subjectStart)
-                        && Arrays.stream(message.getAllRecipients())
-                                .anyMatch(r -> r.toString().equals(EMPLOYEE_MAIL))) {
-                    String calendar = calendarOf(message);
-                    if (calendar != null && calendar.contains(date)) {
-                        return message;
-                    }
+        return Awaitility.await("a mail starting \"" + subjectStart + "\" to " + EMPLOYEE_MAIL)
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> mail(subjectStart, date), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Optional<MimeMessage> mail(String subjectStart, String date) throws Exception {
+        for (MimeMessage message : smtp.getReceivedMessagesForDomain(EMPLOYEE_MAIL)) {
+            if (message.getSubject().startsWith(subjectStart)
+                    && Arrays.stream(message.getAllRecipients())
+                            .anyMatch(r -> r.toString().equals(EMPLOYEE_MAIL))) {
+                String calendar = calendarOf(message);
+                if (calendar != null && calendar.contains(date)) {
+                    return Optional.of(message);
                 }
             }
-            Thread.sleep(500);
         }
-        throw new AssertionError("No mail starting \"" + subjectStart + "\" reached " + EMPLOYEE_MAIL);
+        return Optional.empty();
     }
 
     private static VEvent event(MimeMessage message) throws Exception {

@@ -3,12 +3,15 @@ package fi.kohtaamo.platform.config;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,9 +19,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * KOHTAAMO_DEMO}, system properties, {@code META-INF/microprofile-config.properties}), and the organisation-wide
  * switches HR changes at run time, kept in the database. Every change of those is written to the audit log in the
  * same transaction.
+ *
+ * <p>A start-time setting with a value it cannot use keeps its default and says so in one warning when Kohtaamo starts
+ * (naming the variable, the value and the default), as a database setting that is not a number reads as its default.
  */
 @ApplicationScoped
 public class Settings {
+
+    /**
+     * The least time between opening the customer survey and sending it, unless {@code
+     * KOHTAAMO_SURVEY_FASTEST_ANSWER_SECONDS} says otherwise.
+     */
+    public static final Duration FASTEST_SURVEY_ANSWER = Duration.ofSeconds(2);
+
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
 
     @Inject
     @ConfigProperty(name = "kohtaamo.demo")
@@ -28,11 +42,24 @@ public class Settings {
     @ConfigProperty(name = "kohtaamo.db.url")
     Optional<String> databaseUrl;
 
+    @Inject
+    @ConfigProperty(name = "kohtaamo.survey.fastest.answer.seconds")
+    Optional<String> fastestSurveyAnswerSeconds;
+
+    private Duration fastestSurveyAnswer;
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     AuditLog audit;
+
+    /** Reads the start-time settings that need checking once, so that a bad value is reported as Kohtaamo starts. */
+    @PostConstruct
+    void readAtStart() {
+        fastestSurveyAnswer =
+                seconds("KOHTAAMO_SURVEY_FASTEST_ANSWER_SECONDS", fastestSurveyAnswerSeconds, FASTEST_SURVEY_ANSWER);
+    }
 
     /** Whether supervisors must complete the supervisor track before they schedule workshops. */
     public static final String REQUIRE_SUPERVISOR_TRACK = "workshop.requireSupervisorTrack";
@@ -101,5 +128,35 @@ public class Settings {
     public boolean demoMode() {
         return demo.orElseGet(
                 () -> databaseUrl.map(url -> url.startsWith("jdbc:h2:")).orElse(true));
+    }
+
+    /**
+     * How soon after opening the customer survey an answer may be sent ({@code KOHTAAMO_SURVEY_FASTEST_ANSWER_SECONDS},
+     * {@link #FASTEST_SURVEY_ANSWER} by default); zero means at once.
+     */
+    public Duration fastestSurveyAnswer() {
+        return fastestSurveyAnswer;
+    }
+
+    /**
+     * A whole number of seconds, zero or more, from a start-time setting; {@code otherwise} when it is not set, and,
+     * with a warning that names the variable, when it is not such a number.
+     */
+    static Duration seconds(String variable, Optional<String> value, Duration otherwise) {
+        String text = value.map(String::strip).orElse("");
+        if (text.isEmpty()) {
+            return otherwise;
+        }
+        try {
+            long seconds = Long.parseLong(text);
+            if (seconds >= 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, like a negative number.
+        }
+        LOG.warning(() -> variable + " must be a whole number of seconds, 0 or more, but it is \"" + text + "\": "
+                + otherwise.toSeconds() + " s is used instead");
+        return otherwise;
     }
 }

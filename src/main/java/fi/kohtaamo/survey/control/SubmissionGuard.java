@@ -1,5 +1,7 @@
 package fi.kohtaamo.survey.control;
 
+import fi.kohtaamo.platform.config.Settings;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -20,14 +22,18 @@ import java.util.Map;
  * given the client's address), so one proxy's customers do not share one limit and a client cannot pick a new address
  * by sending {@code X-Forwarded-For}. The memory is bounded however many clients come: a client is forgotten when its
  * answers have all left the window, and beyond {@link #MAX_CLIENTS} the one heard from least recently goes first.
+ *
+ * <p>How fast a person can answer is a setting, {@code KOHTAAMO_SURVEY_FASTEST_ANSWER_SECONDS} ({@link
+ * Settings#fastestSurveyAnswer()}, 2 s by default). Zero is allowed and turns only that check off: an answer must still
+ * carry a stamp the server signed when it rendered the page, leave the hidden field empty and stay within the limit per
+ * address, so a script still has to fetch the page for every answer. It is for machines that answer the page on
+ * purpose, such as the integration tests, which would otherwise wait for every answer.
  */
 @ApplicationScoped
 public class SubmissionGuard {
 
     public static final int MAX_PER_WINDOW = 10;
     public static final Duration WINDOW = Duration.ofMinutes(10);
-    /** A person needs at least this long between opening the page and sending it. */
-    public static final Duration FASTEST_HUMAN = Duration.ofSeconds(2);
     /** Clients remembered at most (some 2 MB); an attack from more addresses than this belongs to the balancer. */
     public static final int MAX_CLIENTS = 10_000;
 
@@ -36,6 +42,17 @@ public class SubmissionGuard {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Settings settings;
+
+    /** A person needs at least this long between opening the page and sending it; zero turns the check off. */
+    Duration fastestHuman = Settings.FASTEST_SURVEY_ANSWER;
+
+    @PostConstruct
+    void configure() {
+        fastestHuman = settings.fastestSurveyAnswer();
+    }
 
     /** Why a submission was refused. */
     public enum Verdict {
@@ -52,7 +69,7 @@ public class SubmissionGuard {
         if ((honeypot != null && !honeypot.isBlank()) || pageOpened == null) {
             return Verdict.AUTOMATED;
         }
-        if (Duration.between(pageOpened, now).compareTo(FASTEST_HUMAN) < 0) {
+        if (!fastestHuman.isZero() && Duration.between(pageOpened, now).compareTo(fastestHuman) < 0) {
             return Verdict.TOO_FAST;
         }
         Instant since = now.minus(WINDOW);

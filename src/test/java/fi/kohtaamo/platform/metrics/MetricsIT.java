@@ -1,6 +1,7 @@
 package fi.kohtaamo.platform.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.organisation.control.Units;
@@ -137,13 +138,12 @@ class MetricsIT {
     void theScheduledJobsLastRunIsShownOnceTheyHaveRun() throws Exception {
         // The jobs run at every full minute; wait for the first run rather than for a fixed time.
         Pattern run = Pattern.compile("kohtaamo_job_last_run_timestamp_seconds\\{job=\"mail-delivery\"} ([0-9.]+)\n");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
-        Matcher found = run.matcher(scrape());
-        while (!found.find() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500); // between two scrapes, as Prometheus would wait
-            found = run.matcher(scrape());
-        }
-        found.reset();
+        String figures = await("mail delivery's first run")
+                .atMost(Duration.ofSeconds(150))
+                .pollInterval(Duration.ofMillis(500))
+                .pollInSameThread()
+                .until(this::scrape, text -> run.matcher(text).find());
+        Matcher found = run.matcher(figures);
         assertThat(found.find()).as("mail delivery has run").isTrue();
         long at = (long) Double.parseDouble(found.group(1));
         assertThat(at)
@@ -171,13 +171,12 @@ class MetricsIT {
         imports.check(upload.getId(), imports.mapping(upload), Channel.ONLINE, null);
         jobs.submit(upload.getId());
         String sample = "kohtaamo_job_last_run_timestamp_seconds{job=\"survey-import\"}";
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         // The check runs on the server's executor: wait for its status and its figure, not for a fixed time.
-        while ((imports.find(upload.getId()).orElseThrow().getStatus() != SurveyImport.Status.CHECKED
-                        || value(scrape(), sample) < before)
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        await("the import checked and its figure counted")
+                .atMost(Duration.ofSeconds(60))
+                .pollInSameThread()
+                .until(() -> imports.find(upload.getId()).orElseThrow().getStatus() == SurveyImport.Status.CHECKED
+                        && value(scrape(), sample) >= before);
 
         assertThat(imports.find(upload.getId()).orElseThrow().getStatus()).isEqualTo(SurveyImport.Status.CHECKED);
         assertThat(value(scrape(), sample))

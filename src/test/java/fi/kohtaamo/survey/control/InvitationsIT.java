@@ -164,13 +164,9 @@ class InvitationsIT {
                 .as("the link, not the unit code, travels")
                 .isEmpty();
 
-        // The survey refuses an answer sent faster than a person could; it goes once that time has passed.
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        HttpResponse<String> sent;
-        do {
-            sent = customer.submit(
-                    survey, "survey", Map.of("nps", "10", "csat", "5", "reason", "Länken fungerade"), "send");
-        } while (!sent.body().contains("Tack!") && System.nanoTime() < until);
+        // Sent at once: the build lets the tests answer the survey without the time a person needs.
+        HttpResponse<String> sent = customer.submit(
+                survey, "survey", Map.of("nps", "10", "csat", "5", "reason", "Länken fungerade"), "send");
         assertThat(sent.body()).contains("Tack!");
         assertThat(sent.headers().allValues("Set-Cookie")).isEmpty();
 

@@ -70,4 +70,27 @@ class SubmissionGuardTest {
         assertThat(guard.check("203.0.113.9", "", null)).isEqualTo(Verdict.AUTOMATED);
         assertThat(guard.clients()).as("refused answers are not counted").isZero();
     }
+
+    @Test
+    void anAnswerSoonerThanTheConfiguredMinimumIsTooFastAndOneAfterItIsAccepted() {
+        guard.fastestHuman = Duration.ofSeconds(5);
+        guard.clock = Clock.fixed(now, ZoneOffset.UTC);
+
+        assertThat(guard.check("203.0.113.9", "", now.minus(Duration.ofMillis(4_999))))
+                .isEqualTo(Verdict.TOO_FAST);
+        assertThat(guard.check("203.0.113.9", "", now.minusSeconds(5))).isEqualTo(Verdict.ACCEPT);
+    }
+
+    @Test
+    void aMinimumOfZeroAcceptsAnAnswerAtOnceButStillNeedsTheStampAndAnEmptyHiddenField() {
+        guard.fastestHuman = Duration.ZERO;
+        guard.clock = Clock.fixed(now, ZoneOffset.UTC);
+
+        assertThat(guard.check("203.0.113.9", "", now)).isEqualTo(Verdict.ACCEPT);
+        assertThat(guard.check("203.0.113.9", "", now.plusMillis(50)))
+                .as("a stamp from a node whose clock runs a little ahead")
+                .isEqualTo(Verdict.ACCEPT);
+        assertThat(guard.check("203.0.113.9", "", null)).isEqualTo(Verdict.AUTOMATED);
+        assertThat(guard.check("203.0.113.9", "http://spam.example", now)).isEqualTo(Verdict.AUTOMATED);
+    }
 }

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,16 +91,15 @@ class SurveyImportsIT {
         return imports.upload("export.csv", new ByteArrayInputStream(text.getBytes(charset)), hr());
     }
 
-    private SurveyImport await(Long id, SurveyImport.Status status) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            SurveyImport current = imports.find(id).orElseThrow();
-            if (current.getStatus() == status) {
-                return current;
-            }
-            assertThat(current.getStatus()).as("import %s", id).isNotIn(SurveyImport.Status.FAILED);
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " never became " + status);
+    /** The import once it has that status; it fails at once if the import failed instead. */
+    private SurveyImport await(Long id, SurveyImport.Status status) {
+        return Awaitility.await("import " + id + " to become " + status)
+                .atMost(Duration.ofSeconds(30))
+                .pollInSameThread()
+                .until(() -> imports.find(id).orElseThrow(), current -> {
+                    assertThat(current.getStatus()).as("import %s", id).isNotIn(SurveyImport.Status.FAILED);
+                    return current.getStatus() == status;
+                });
     }
 
     private SurveyImport checkAndImport(SurveyImport upload) throws Exception {

@@ -70,9 +70,13 @@ public class SurveyImportBean implements Serializable {
 
     private List<List<String>> preview = List.of();
     private String unreadable;
+    private List<SurveyImport> recent = List.of();
+    private List<SurveyImports.ProblemRow> problems = List.of();
 
+    /** Reads what the page shows once per view: every action on it redirects to a new view. */
     public void load() throws IOException {
         if (id == null) {
+            recent = imports.recent(20);
             return;
         }
         upload = imports.find(id).orElse(null);
@@ -80,6 +84,7 @@ public class SurveyImportBean implements Serializable {
             Faces.responseSendError(404, "No such import");
             return;
         }
+        problems = imports.problems(id);
         if (isMappable() && columns.isEmpty()) {
             imports.mapping(upload).columns().forEach((field, column) -> columns.put(field.name(), column));
             defaultChannel = upload.getDefaultChannel();
@@ -194,11 +199,11 @@ public class SurveyImportBean implements Serializable {
     }
 
     public List<SurveyImports.ProblemRow> getProblems() {
-        return upload == null ? List.of() : imports.problems(id);
+        return problems;
     }
 
     public List<SurveyImport> getRecent() {
-        return imports.recent(20);
+        return recent;
     }
 
     public Field[] getFields() {

@@ -6,7 +6,7 @@
  *
  * <ul>
  *   <li>the kernel depends on no feature; a feature that adds to a kernel service implements the kernel's interface
- *       for it (e.g. {@link fi.kohtaamo.platform.metrics.SharedGauges}) or observes its event (e.g.
+ *       for it (e.g. {@link fi.kohtaamo.platform.metrics.SharedGauges}, {@link fi.kohtaamo.platform.audit.Actors}) or observes its event (e.g.
  *       {@link fi.kohtaamo.platform.export.Exported});
  *   <li>{@code organisation} (people, units, roles) is a feature every other feature may use;
  *   <li>a feature uses another only through that one's {@code control} and {@code entity} classes, never its
@@ -14,7 +14,8 @@
  *   <li>no two features, and no two parts of the kernel, depend on each other, in a pair or a longer cycle.
  * </ul>
  *
- * Sign-in and the language of the signed-in person still reach {@code organisation} from here: the test names this as
- * the debt still to pay, and fails on any other.
+ * Signing in a person belongs to {@code organisation}; the language choice and the audit log learn about people
+ * through {@link fi.kohtaamo.platform.i18n.PreferredLanguage} and {@link fi.kohtaamo.platform.audit.Actors}, which it
+ * implements.
  */
 package fi.kohtaamo.platform;

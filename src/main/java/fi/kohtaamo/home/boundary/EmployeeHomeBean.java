@@ -1,10 +1,10 @@
 package fi.kohtaamo.home.boundary;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
-import fi.kohtaamo.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.organisation.boundary;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
@@ -7,7 +8,6 @@ import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.AccessDenied;
-import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.platform.security.PasswordPolicy;
 import fi.kohtaamo.platform.security.SignInThrottle;
 import jakarta.faces.application.FacesMessage;

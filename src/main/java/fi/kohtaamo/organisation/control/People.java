@@ -3,6 +3,7 @@ package fi.kohtaamo.organisation.control;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.audit.Actors;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  * transaction.
  */
 @ApplicationScoped
-public class People {
+public class People implements Actors {
 
     @PersistenceContext
     EntityManager em;
@@ -61,6 +62,11 @@ public class People {
 
     public Optional<Person> find(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Person.class, id));
+    }
+
+    @Override
+    public Optional<Long> personId(String username) {
+        return findByUsername(username).map(Person::getId);
     }
 
     public Optional<Person> findByUsername(String username) {

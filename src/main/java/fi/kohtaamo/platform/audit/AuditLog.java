@@ -1,7 +1,5 @@
 package fi.kohtaamo.platform.audit;
 
-import fi.kohtaamo.organisation.control.People;
-import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.export.Exported;
 import fi.kohtaamo.platform.metrics.Metrics;
 import fi.kohtaamo.platform.web.PublicAddress;
@@ -54,7 +52,7 @@ public class AuditLog {
     Instance<HttpServletRequest> request;
 
     @Inject
-    People people;
+    Actors actors;
 
     @Inject
     PublicAddress address;
@@ -116,7 +114,7 @@ public class AuditLog {
     private void write(String actor, AuditAction action, AuditTarget target, String detail) {
         Long personId = actor == null || actor.isEmpty() || SYSTEM.equals(actor)
                 ? null
-                : people.findByUsername(actor).map(Person::getId).orElse(null);
+                : actors.personId(actor).orElse(null);
         em.persist(new AuditEvent(
                 LocalDateTime.now(clock),
                 actor,

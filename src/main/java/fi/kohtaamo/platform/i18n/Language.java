@@ -1,7 +1,5 @@
 package fi.kohtaamo.platform.i18n;
 
-import fi.kohtaamo.organisation.control.People;
-import fi.kohtaamo.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -30,10 +28,7 @@ public class Language {
     FacesContext faces;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    People people;
+    PreferredLanguage preferred;
 
     private Locale locale;
 
@@ -76,7 +71,7 @@ public class Language {
                                 "Lax",
                                 "secure",
                                 faces.getExternalContext().isSecure()));
-        currentUser.person().ifPresent(person -> people.setPreferredLanguage(person.getId(), tag));
+        preferred.set(tag);
         locale = formatting(tag);
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
@@ -99,10 +94,6 @@ public class Language {
                 return tag;
             }
         }
-        return currentUser
-                .person()
-                .map(person -> person.getPreferredLanguage())
-                .filter(SUPPORTED::contains)
-                .orElse("en");
+        return preferred.get().filter(SUPPORTED::contains).orElse("en");
     }
 }

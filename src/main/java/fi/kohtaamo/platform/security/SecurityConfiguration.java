@@ -4,7 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Kohtaamo's roles. Sign-in goes through Kohtaamo's own page ({@code /login}, see {@link SignInMechanism}); who may
+ * Kohtaamo's roles. Sign-in goes through Kohtaamo's own page ({@code /login}, see {@code organisation.boundary.SignInMechanism}); who may
  * open which page is declared in {@code web.xml}, where everything not listed there is denied.
  */
 @ApplicationScoped

@@ -140,4 +140,24 @@ public class PublicAddress {
         }
         return String.join(",", names);
     }
+
+    /**
+     * Whether a post comes from Kohtaamo's own pages: its {@code Origin} header, which browsers send with every
+     * cross-site post, names this server, or it has none (a client that is not a browser cannot forge a visitor's
+     * post). {@code Origin: null} (a sandboxed frame, a redirect across sites) does not count as our own.
+     */
+    public static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        return origin == null
+                || jakarta.enterprise
+                        .inject
+                        .spi
+                        .CDI
+                        .current()
+                        .select(PublicAddress.class)
+                        .get()
+                        .origin(request)
+                        .filter(origin::equalsIgnoreCase)
+                        .isPresent();
+    }
 }

@@ -1,9 +1,9 @@
 package fi.kohtaamo.privacy.boundary;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.AccessDenied;
-import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.privacy.control.PersonalData;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package fi.kohtaamo.pulse.boundary;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import jakarta.faces.view.ViewScoped;

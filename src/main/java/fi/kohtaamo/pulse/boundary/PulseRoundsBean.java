@@ -1,11 +1,11 @@
 package fi.kohtaamo.pulse.boundary;
 
 import fi.kohtaamo.content.entity.Factor;
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;

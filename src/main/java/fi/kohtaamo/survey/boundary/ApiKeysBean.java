@@ -1,10 +1,10 @@
 package fi.kohtaamo.survey.boundary;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.survey.control.ApiKeys;
 import fi.kohtaamo.survey.entity.ApiKey;
 import jakarta.faces.view.ViewScoped;

@@ -1,9 +1,9 @@
 package fi.kohtaamo.survey.boundary;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.survey.control.ImportFile;
 import fi.kohtaamo.survey.control.ImportJobs;
 import fi.kohtaamo.survey.control.ImportMapping;

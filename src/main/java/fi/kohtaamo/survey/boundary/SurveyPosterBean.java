@@ -1,9 +1,9 @@
 package fi.kohtaamo.survey.boundary;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.platform.web.PublicAddress;
 import fi.kohtaamo.survey.control.QrCodes;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,13 +1,13 @@
 package fi.kohtaamo.survey.boundary;
 
 import fi.kohtaamo.content.entity.Factor;
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.platform.stats.NpsCalculator;
 import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.platform.web.LineChart;

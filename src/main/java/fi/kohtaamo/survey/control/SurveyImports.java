@@ -62,7 +62,8 @@ public class SurveyImports {
     AuditLog audit;
 
     /** One problem found in a row, as the page lists it. */
-    public record ProblemRow(long rowNumber, String column, String value, String reason) {}
+    public record ProblemRow(long rowNumber, String column, String value, String reason)
+            implements java.io.Serializable {}
 
     /**
      * Keeps the uploaded file and reads what it is.

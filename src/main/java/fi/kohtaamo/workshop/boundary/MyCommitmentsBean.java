@@ -1,7 +1,7 @@
 package fi.kohtaamo.workshop.boundary;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.entity.Commitment;
 import jakarta.enterprise.context.RequestScoped;

@@ -2,11 +2,11 @@ package fi.kohtaamo.workshop.boundary;
 
 import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.learning.control.Learners;
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.control.WorkshopProblem;
 import fi.kohtaamo.workshop.entity.Commitment;

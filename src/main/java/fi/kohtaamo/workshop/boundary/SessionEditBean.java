@@ -1,5 +1,6 @@
 package fi.kohtaamo.workshop.boundary;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
@@ -8,7 +9,6 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.platform.security.CurrentUser;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.control.WorkshopProblem;
 import fi.kohtaamo.workshop.entity.Invitee;

@@ -1,8 +1,8 @@
-package fi.kohtaamo.platform.security;
+package fi.kohtaamo.organisation.control;
 
-import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
+import fi.kohtaamo.platform.security.AccessDenied;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +17,9 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class CurrentUser {
+
+    /** Request attribute: the signed-in {@link Person} as the sign-in mechanism read it for this request. */
+    public static final String PERSON = CurrentUser.class.getName() + ".person";
 
     @Inject
     SecurityContext security;
@@ -45,7 +48,7 @@ public class CurrentUser {
             Principal principal = security.getCallerPrincipal();
             if (principal == null) {
                 person = Optional.empty();
-            } else if (request.getAttribute(SignInMechanism.PERSON) instanceof Person checked
+            } else if (request.getAttribute(PERSON) instanceof Person checked
                     && checked.getUsername().equals(principal.getName())) {
                 // Read a moment ago by the sign-in mechanism, in this request.
                 person = Optional.of(checked);

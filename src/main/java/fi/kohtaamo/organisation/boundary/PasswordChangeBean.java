@@ -1,8 +1,12 @@
-package fi.kohtaamo.platform.security;
+package fi.kohtaamo.organisation.boundary;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.PasswordPolicy;
+import fi.kohtaamo.platform.security.Passwords;
+import fi.kohtaamo.platform.security.SignInThrottle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,11 +1,14 @@
-package fi.kohtaamo.platform.security;
+package fi.kohtaamo.organisation.boundary;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.security.SignInThrottle;
+import fi.kohtaamo.platform.web.PublicAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -55,7 +58,7 @@ public class LoginBean {
 
     public String signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        if (!SignInMechanism.sameOrigin((HttpServletRequest) external.getRequest())) {
+        if (!PublicAddress.sameOrigin((HttpServletRequest) external.getRequest())) {
             // The sign-in page keeps no view state (its form never expires), so no view state guards it: a post from
             // another site's page is refused by its Origin header, so that nobody is signed in to an account not
             // theirs.

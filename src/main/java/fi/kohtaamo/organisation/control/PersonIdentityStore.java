@@ -1,10 +1,11 @@
-package fi.kohtaamo.platform.security;
+package fi.kohtaamo.organisation.control;
 
-import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.security.Passwords;
+import fi.kohtaamo.platform.security.SignInThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -65,7 +66,7 @@ public class PersonIdentityStore implements IdentityStore {
     }
 
     /** A person's roles as the groups the container knows them by. */
-    static Set<String> groups(Person person) {
+    public static Set<String> groups(Person person) {
         return person.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
     }
 }

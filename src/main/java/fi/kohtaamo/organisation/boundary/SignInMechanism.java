@@ -1,10 +1,12 @@
-package fi.kohtaamo.platform.security;
+package fi.kohtaamo.organisation.boundary;
 
+import fi.kohtaamo.organisation.control.CurrentUser;
+import fi.kohtaamo.organisation.control.PersonIdentityStore;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.persistence.DatabaseOutage;
+import fi.kohtaamo.platform.security.AnonymousSessions;
 import fi.kohtaamo.platform.web.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -50,9 +52,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String RETURN_TO = "from";
 
     static final String LOGIN_PAGE = "/login";
-
-    /** Request attribute: the signed-in {@link Person} as read for this request. */
-    static final String PERSON = SignInMechanism.class.getName() + ".person";
 
     /** Who is signed in to a session, with their roles as groups. */
     record Caller(String name, Set<String> groups) implements Serializable {}
@@ -112,7 +111,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         try {
             Optional<Person> person = people.activePerson(caller.name());
-            person.ifPresent(p -> request.setAttribute(PERSON, p));
+            person.ifPresent(p -> request.setAttribute(CurrentUser.PERSON, p));
             return person.map(PersonIdentityStore::groups);
         } catch (RuntimeException e) {
             if (DatabaseOutage.explains(e)) {
@@ -162,22 +161,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             session.removeAttribute(CALLER);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
-    }
-
-    /**
-     * Whether a post comes from Kohtaamo's own pages: its {@code Origin} header, which browsers send with every
-     * cross-site post, names this server, or it has none (a client that is not a browser cannot forge a visitor's
-     * post). {@code Origin: null} (a sandboxed frame, a redirect across sites) does not count as our own.
-     */
-    public static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        return origin == null
-                || CDI.current()
-                        .select(PublicAddress.class)
-                        .get()
-                        .origin(request)
-                        .filter(origin::equalsIgnoreCase)
-                        .isPresent();
     }
 
     /** A request for a host Kohtaamo does not answer to: 400, and no redirect. */

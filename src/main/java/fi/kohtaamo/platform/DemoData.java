@@ -14,11 +14,12 @@ import java.util.function.Consumer;
  * feature's own table is still empty, so that a restart never loads it twice, all in one transaction, and with a random
  * seeded by the feature, so that every demo shows the same figures. Each feature's loader observes
  * {@link jakarta.enterprise.event.Startup} at its place in {@link StartupOrder} and hands its work to
- * {@link #loadOnce}; what else it needs (the demo organisation, content) it checks itself.
+ * {@link #loadOnce}, through the organisation's {@code DemoOrganisation.loadOnce}, which adds that the demo
+ * organisation must be there; what else it needs (content) it checks itself.
  *
  * <pre>
  * void loadOnFirstStart(&#64;Observes &#64;Priority(StartupOrder.DEMO_PULSE) Startup startup) {
- *     demoData.loadOnce(PulseRound.class, 99, this::load);
+ *     demoOrganisation.loadOnce(PulseRound.class, 99, this::load);
  * }
  * </pre>
  */

@@ -10,7 +10,6 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
-import fi.kohtaamo.platform.DemoData;
 import fi.kohtaamo.platform.StartupOrder;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +52,7 @@ public class DemoLearning {
     EntityManager em;
 
     @Inject
-    DemoData demoData;
+    DemoOrganisation demoOrganisation;
 
     @Inject
     Units units;
@@ -62,13 +61,10 @@ public class DemoLearning {
     Learners learners;
 
     void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_LEARNING) Startup startup) {
-        demoData.loadOnce(Assignment.class, 42, this::load);
+        demoOrganisation.loadOnce(Assignment.class, 42, this::load);
     }
 
     private void load(Random random) {
-        if (units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).isEmpty()) {
-            return;
-        }
         Track supervisors = em.find(Track.class, "supervisor-coaching");
         Track staff = em.find(Track.class, "staff");
         if (supervisors == null || staff == null) {

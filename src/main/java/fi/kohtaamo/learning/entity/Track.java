@@ -1,8 +1,8 @@
 package fi.kohtaamo.learning.entity;
 
 import fi.kohtaamo.content.entity.Audience;
+import fi.kohtaamo.platform.i18n.LocalizedHeading;
 import fi.kohtaamo.platform.i18n.LocalizedText;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -33,16 +33,7 @@ public class Track implements Serializable {
     private Audience audience;
 
     @Embedded
-    @AttributeOverride(name = "fi", column = @Column(name = "title_fi"))
-    @AttributeOverride(name = "sv", column = @Column(name = "title_sv"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    private LocalizedText title;
-
-    @Embedded
-    @AttributeOverride(name = "fi", column = @Column(name = "summary_fi"))
-    @AttributeOverride(name = "sv", column = @Column(name = "summary_sv"))
-    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
-    private LocalizedText summary;
+    private LocalizedHeading heading;
 
     @Column(name = "content_hash")
     private String contentHash;
@@ -64,8 +55,7 @@ public class Track implements Serializable {
     public void describe(
             Audience audience, LocalizedText title, LocalizedText summary, List<String> moduleIds, String contentHash) {
         this.audience = audience;
-        this.title = title;
-        this.summary = summary;
+        this.heading = new LocalizedHeading(title, summary);
         this.moduleIds.clear();
         this.moduleIds.addAll(moduleIds);
         this.contentHash = contentHash;
@@ -73,11 +63,11 @@ public class Track implements Serializable {
     }
 
     public LocalizedText getTitle() {
-        return title;
+        return heading.getTitle();
     }
 
     public LocalizedText getSummary() {
-        return summary;
+        return heading.getSummary();
     }
 
     public String getId() {

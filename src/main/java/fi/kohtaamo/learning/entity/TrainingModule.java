@@ -1,8 +1,8 @@
 package fi.kohtaamo.learning.entity;
 
 import fi.kohtaamo.content.entity.Audience;
+import fi.kohtaamo.platform.i18n.LocalizedHeading;
 import fi.kohtaamo.platform.i18n.LocalizedText;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -33,16 +33,7 @@ public class TrainingModule implements Serializable {
     private int passMark;
 
     @Embedded
-    @AttributeOverride(name = "fi", column = @Column(name = "title_fi"))
-    @AttributeOverride(name = "sv", column = @Column(name = "title_sv"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    private LocalizedText title;
-
-    @Embedded
-    @AttributeOverride(name = "fi", column = @Column(name = "summary_fi"))
-    @AttributeOverride(name = "sv", column = @Column(name = "summary_sv"))
-    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
-    private LocalizedText summary;
+    private LocalizedHeading heading;
 
     /** The six-factor ids this module strengthens, comma-separated. */
     private String factors = "";
@@ -65,18 +56,17 @@ public class TrainingModule implements Serializable {
         this.audience = audience;
         this.minutes = minutes;
         this.passMark = passMark;
-        this.title = title;
-        this.summary = summary;
+        this.heading = new LocalizedHeading(title, summary);
         this.factors = factors;
         this.active = true;
     }
 
     public LocalizedText getTitle() {
-        return title;
+        return heading.getTitle();
     }
 
     public LocalizedText getSummary() {
-        return summary;
+        return heading.getSummary();
     }
 
     public String getId() {

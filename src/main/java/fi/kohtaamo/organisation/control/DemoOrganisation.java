@@ -4,8 +4,8 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.DemoData;
 import fi.kohtaamo.platform.StartupOrder;
-import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.security.Passwords;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,12 +14,12 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -115,28 +115,33 @@ public class DemoOrganisation {
     EntityManager em;
 
     @Inject
-    Settings settings;
-
-    @Inject
     Passwords passwords;
 
-    private final Random random = new Random(20261123L);
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    Units units;
+
     private final Set<String> usernames = new HashSet<>();
 
-    @Transactional
     void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_ORGANISATION) Startup startup) {
-        if (!settings.demoMode()) {
-            return;
-        }
-        Long units = em.createQuery("select count(u) from Unit u", Long.class).getSingleResult();
-        if (units > 0) {
-            return;
-        }
-        load();
-        LOG.info("Demo organisation loaded: sign in as admin.demo, hr.demo, supervisor.demo or employee.demo");
+        demoData.loadOnce(Unit.class, 20261123L, this::load);
     }
 
-    void load() {
+    /**
+     * Loads a feature's demo data as {@link DemoData#loadOnce} does, and only where the demo organisation is loaded: in
+     * demo mode on a database that holds another organisation, a feature loads nothing.
+     */
+    public void loadOnce(Class<?> entity, long seed, Consumer<Random> load) {
+        demoData.loadOnce(entity, seed, random -> {
+            if (units.findByCode(DEMO_UNIT_CODE).isPresent()) {
+                load.accept(random);
+            }
+        });
+    }
+
+    private void load(Random random) {
         Unit company = persist(new Unit("PP", "Pohjolan Palvelu Oy", UnitKind.ORGANISATION, null));
         Unit office = persist(new Unit("PP-HQ", "Pääkonttori", UnitKind.UNIT, company));
         demoAccount("admin.demo", "Tuula", "Ylönen", office, Role.ADMIN);
@@ -151,7 +156,7 @@ public class DemoOrganisation {
                 boolean demoUnit = plan.code().equals(DEMO_UNIT_CODE);
                 Person supervisor = demoUnit
                         ? demoAccount("supervisor.demo", "Sari", "Kallio", unit, Role.EMPLOYEE)
-                        : person(plan.swedish(), unit);
+                        : person(plan.swedish(), unit, random);
                 supervisor.superviseOnly(Set.of(unit));
                 List<Unit> homes = plan.teams().length == 0 ? List.of(unit) : teams(unit, plan.teams());
                 for (int i = 0; i < plan.staff(); i++) {
@@ -159,11 +164,12 @@ public class DemoOrganisation {
                     if (demoUnit && i == 0) {
                         demoAccount("employee.demo", "Eetu", "Laaksonen", home, Role.EMPLOYEE);
                     } else {
-                        person(plan.swedish() && random.nextInt(4) > 0, home);
+                        person(plan.swedish() && random.nextInt(4) > 0, home, random);
                     }
                 }
             }
         }
+        LOG.info("Demo organisation loaded: sign in as admin.demo, hr.demo, supervisor.demo or employee.demo");
     }
 
     private List<Unit> teams(Unit unit, String... names) {
@@ -187,7 +193,7 @@ public class DemoOrganisation {
         return person;
     }
 
-    private Person person(boolean swedish, Unit unit) {
+    private Person person(boolean swedish, Unit unit, Random random) {
         String[] first = swedish ? SWEDISH_FIRST : FINNISH_FIRST;
         String[] last = swedish ? SWEDISH_LAST : FINNISH_LAST;
         Person person = person(first[random.nextInt(first.length)], last[random.nextInt(last.length)], unit);

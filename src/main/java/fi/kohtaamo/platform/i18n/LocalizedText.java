@@ -13,15 +13,8 @@ import java.util.stream.Stream;
  * missing. So a Swedish reader sees English until a Swedish text is written, and a reader of any other language sees
  * English.
  *
- * <p>An entity keeps it in its own table, one column per language:
- *
- * <pre>
- * &#64;Embedded
- * &#64;AttributeOverride(name = "fi", column = &#64;Column(name = "title_fi"))
- * &#64;AttributeOverride(name = "sv", column = &#64;Column(name = "title_sv"))
- * &#64;AttributeOverride(name = "en", column = &#64;Column(name = "title_en"))
- * private LocalizedText title;
- * </pre>
+ * <p>An entity keeps it in its own table, one column per language; {@link LocalizedHeading} does so for a title and a
+ * summary.
  */
 @Embeddable
 public class LocalizedText implements Serializable {

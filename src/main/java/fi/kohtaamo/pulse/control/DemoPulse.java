@@ -5,7 +5,6 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
-import fi.kohtaamo.platform.DemoData;
 import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.pulse.entity.PulseAnswer;
 import fi.kohtaamo.pulse.entity.PulseParticipation;
@@ -39,7 +38,7 @@ public class DemoPulse {
     EntityManager em;
 
     @Inject
-    DemoData demoData;
+    DemoOrganisation demoOrganisation;
 
     @Inject
     Units units;
@@ -48,13 +47,10 @@ public class DemoPulse {
     Pulses pulses;
 
     void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_PULSE) Startup startup) {
-        demoData.loadOnce(PulseRound.class, 99, this::load);
+        demoOrganisation.loadOnce(PulseRound.class, 99, this::load);
     }
 
     private void load(Random random) {
-        if (units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).isEmpty()) {
-            return;
-        }
         Set<Long> customerFacing = units.all().stream()
                 .filter(u -> u.getKind() == UnitKind.UNIT && !u.getCode().equals("PP-HQ"))
                 .map(Unit::getId)

@@ -12,6 +12,7 @@ import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.pulse.entity.PulseAnswer;
 import fi.kohtaamo.pulse.entity.PulseParticipation;
 import fi.kohtaamo.pulse.entity.PulseRound;
+import fi.kohtaamo.pulse.entity.RoundKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -137,8 +138,7 @@ public class Pulses {
                 .filter(r -> r.openOn(today))
                 .filter(r -> units.withDescendants(r.getUnitIds())
                         .contains(person.getUnit().getId()))
-                .filter(r -> em.find(PulseParticipation.class, new PulseParticipation.Key(r.getId(), person.getId()))
-                        == null)
+                .filter(r -> em.find(PulseParticipation.class, new RoundKey(r.getId(), person.getId())) == null)
                 .toList();
     }
 
@@ -157,7 +157,7 @@ public class Pulses {
                         .contains(person.getUnit().getId())) {
             throw new IllegalStateException("This round is not open to you");
         }
-        if (em.find(PulseParticipation.class, new PulseParticipation.Key(roundId, person.getId())) != null) {
+        if (em.find(PulseParticipation.class, new RoundKey(roundId, person.getId())) != null) {
             throw new IllegalStateException("You have answered this round already");
         }
         em.persist(new PulseParticipation(roundId, person.getId()));

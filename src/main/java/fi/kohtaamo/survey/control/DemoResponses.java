@@ -4,7 +4,6 @@ import fi.kohtaamo.organisation.control.DemoOrganisation;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
-import fi.kohtaamo.platform.DemoData;
 import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;
@@ -51,7 +50,7 @@ public class DemoResponses {
     };
 
     @Inject
-    DemoData demoData;
+    DemoOrganisation demoOrganisation;
 
     @Inject
     Units units;
@@ -60,13 +59,10 @@ public class DemoResponses {
     Responses responses;
 
     void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_RESPONSES) Startup startup) {
-        demoData.loadOnce(CustomerResponse.class, 2024, this::load);
+        demoOrganisation.loadOnce(CustomerResponse.class, 2024, this::load);
     }
 
     private void load(Random random) {
-        if (units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).isEmpty()) {
-            return;
-        }
         List<CustomerResponse> all = new ArrayList<>();
         LocalDate thisMonth = LocalDate.now(clock).withDayOfMonth(1);
         for (Unit unit : units.all()) {

@@ -5,7 +5,6 @@ import fi.kohtaamo.organisation.control.DemoOrganisation;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
-import fi.kohtaamo.platform.DemoData;
 import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.WorkshopGuide;
@@ -46,18 +45,17 @@ public class DemoWorkshops {
     EntityManager em;
 
     @Inject
-    DemoData demoData;
+    DemoOrganisation demoOrganisation;
 
     @Inject
     Units units;
 
     void loadOnFirstStart(@Observes @Priority(StartupOrder.DEMO_WORKSHOPS) Startup startup) {
-        demoData.loadOnce(WorkshopSession.class, 7, this::load);
+        demoOrganisation.loadOnce(WorkshopSession.class, 7, this::load);
     }
 
     private void load(Random random) {
-        if (units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).isEmpty()
-                || em.find(WorkshopGuide.class, GUIDES.get(0)) == null) {
+        if (em.find(WorkshopGuide.class, GUIDES.get(0)) == null) {
             return;
         }
         for (String regionCode : REGIONS_THAT_TRAINED) {

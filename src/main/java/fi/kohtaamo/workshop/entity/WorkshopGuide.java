@@ -1,7 +1,7 @@
 package fi.kohtaamo.workshop.entity;
 
+import fi.kohtaamo.platform.i18n.LocalizedHeading;
 import fi.kohtaamo.platform.i18n.LocalizedText;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -23,16 +23,7 @@ public class WorkshopGuide implements Serializable {
     private String id;
 
     @Embedded
-    @AttributeOverride(name = "fi", column = @Column(name = "title_fi"))
-    @AttributeOverride(name = "sv", column = @Column(name = "title_sv"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    private LocalizedText title;
-
-    @Embedded
-    @AttributeOverride(name = "fi", column = @Column(name = "summary_fi"))
-    @AttributeOverride(name = "sv", column = @Column(name = "summary_sv"))
-    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
-    private LocalizedText summary;
+    private LocalizedHeading heading;
 
     private int minutes;
 
@@ -48,19 +39,18 @@ public class WorkshopGuide implements Serializable {
     }
 
     public void describe(LocalizedText title, LocalizedText summary, int minutes, String hash) {
-        this.title = title;
-        this.summary = summary;
+        this.heading = new LocalizedHeading(title, summary);
         this.minutes = minutes;
         this.contentHash = hash;
         this.active = true;
     }
 
     public LocalizedText getTitle() {
-        return title;
+        return heading.getTitle();
     }
 
     public LocalizedText getSummary() {
-        return summary;
+        return heading.getSummary();
     }
 
     public void retire() {

@@ -3,6 +3,7 @@ package fi.kohtaamo.platform.security;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.i18n.ReaderZone;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -40,6 +41,9 @@ public class PasswordChangeBean {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    ReaderZone readerZone;
 
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "{field.tooLong}")
     private String current;
@@ -80,7 +84,10 @@ public class PasswordChangeBean {
     }
 
     private void lockedMessage(ZonedDateTime until) {
-        error(null, "login.locked", until.format(SignInThrottle.SHOWN));
+        error(
+                null,
+                "login.locked",
+                until.withZoneSameInstant(readerZone.getZone()).format(SignInThrottle.SHOWN));
     }
 
     /** A message for one field of the form (or the whole page when {@code field} is null). */

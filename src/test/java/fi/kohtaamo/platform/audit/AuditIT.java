@@ -16,7 +16,9 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.config.Settings;
+import fi.kohtaamo.platform.i18n.ReaderZone;
 import fi.kohtaamo.platform.persistence.Database;
 import fi.kohtaamo.privacy.control.PersonalData;
 import fi.kohtaamo.pulse.control.Pulses;
@@ -40,6 +42,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -335,6 +339,34 @@ class AuditIT {
         assertThat(none.body()).doesNotContain("data-action=");
         assertThat(employeeSession.get("audit/log").statusCode()).isEqualTo(403);
         assertThat(signIn(supervisor).get("audit/log").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theLogShowsTimesInTheZoneItsReaderChoseAndOthersInTheOrganisations() {
+        Unit unit = unit();
+        Person employee = person(unit, Set.of(), Role.EMPLOYEE);
+        Person traveller = person(unit, Set.of(), Role.HR);
+        Person stayer = person(unit, Set.of(), Role.HR);
+        ZoneId own =
+                ZoneId.of(OrganisationZone.ZONE.getId().equals("Europe/London") ? "Europe/Athens" : "Europe/London");
+        signIn(employee);
+        LocalDateTime at =
+                events(employee.getUsername(), AuditAction.SIGN_IN).get(0).getAt();
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss");
+
+        WebClient travellerSession = signIn(traveller);
+        HttpResponse<String> chosen = travellerSession.follow(travellerSession.submit(
+                travellerSession.page("password"), "zone", Map.of("zone:choice", own.getId()), "zone:save"));
+        String travellersLog = travellerSession
+                .get("audit/log?actor=" + employee.getUsername())
+                .body();
+        String stayersLog =
+                signIn(stayer).get("audit/log?actor=" + employee.getUsername()).body();
+
+        assertThat(chosen.statusCode()).isEqualTo(200);
+        assertThat(people.find(traveller.getId()).orElseThrow().getTimeZone()).isEqualTo(own.getId());
+        assertThat(travellersLog).contains(ReaderZone.in(own, at).format(shown)).doesNotContain(at.format(shown));
+        assertThat(stayersLog).contains(at.format(shown));
     }
 
     /** An employee who has done a module (with a reflection and feedback) and a workshop with a commitment. */

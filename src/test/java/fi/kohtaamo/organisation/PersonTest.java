@@ -1,12 +1,15 @@
 package fi.kohtaamo.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import java.lang.reflect.Field;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +55,35 @@ class PersonTest {
     @Test
     void anOrdinaryPersonIsNotErased() throws ReflectiveOperationException {
         assertThat(saved(8).isErased()).isFalse();
+    }
+
+    @Test
+    void aPersonReadsTimesInTheOrganisationsZoneUntilTheyChooseTheirOwn() throws ReflectiveOperationException {
+        Person person = saved(9);
+        assertThat(person.timeZone()).isEmpty();
+
+        person.setTimeZone(" Europe/Stockholm ");
+        assertThat(person.timeZone()).contains(ZoneId.of("Europe/Stockholm"));
+
+        person.setTimeZone("");
+        assertThat(person.timeZone()).isEmpty();
+    }
+
+    @Test
+    void onlyATimeZonesNameIsAccepted() throws ReflectiveOperationException {
+        Person person = saved(10);
+
+        assertThatThrownBy(() -> person.setTimeZone("Europe/Kamppi")).isInstanceOf(DateTimeException.class);
+        assertThat(person.timeZone()).isEmpty();
+    }
+
+    @Test
+    void erasingForgetsTheChosenZone() throws ReflectiveOperationException {
+        Person person = saved(11);
+        person.setTimeZone("Europe/Oslo");
+
+        person.pseudonymise();
+
+        assertThat(person.timeZone()).isEmpty();
     }
 }

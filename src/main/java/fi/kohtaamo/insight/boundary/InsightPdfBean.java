@@ -13,6 +13,7 @@ import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.export.PdfReport;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.i18n.ReaderZone;
 import fi.kohtaamo.platform.stats.NpsCalculator;
 import fi.kohtaamo.platform.stats.NpsTally;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,6 +43,9 @@ public class InsightPdfBean {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReaderZone readerZone;
 
     @Inject
     Dashboard dashboard;
@@ -241,7 +245,8 @@ public class InsightPdfBean {
     }
 
     private String generated() {
-        return LocalDateTime.now(clock)
+        return readerZone
+                .shown(LocalDateTime.now(clock))
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(language.getLocale()));
     }

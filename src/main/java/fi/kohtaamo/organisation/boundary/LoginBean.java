@@ -7,6 +7,7 @@ import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.i18n.ReaderZone;
 import fi.kohtaamo.platform.security.SignInThrottle;
 import fi.kohtaamo.platform.web.PublicAddress;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,6 +48,9 @@ public class LoginBean {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ReaderZone readerZone;
 
     private String username;
     private String password;
@@ -97,8 +101,9 @@ public class LoginBean {
         return "/login?faces-redirect=true&signedOut=true";
     }
 
+    /** The end of a lock-out in the reader's zone: the organisation's, since nobody is signed in yet. */
     private void lockedMessage(ZonedDateTime until) {
-        error("login.locked", until.format(SignInThrottle.SHOWN));
+        error("login.locked", until.withZoneSameInstant(readerZone.getZone()).format(SignInThrottle.SHOWN));
     }
 
     private void error(String key, Object... arguments) {

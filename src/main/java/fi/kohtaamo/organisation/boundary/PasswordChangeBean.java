@@ -4,6 +4,7 @@ import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.i18n.ReaderZone;
 import fi.kohtaamo.platform.security.PasswordPolicy;
 import fi.kohtaamo.platform.security.Passwords;
 import fi.kohtaamo.platform.security.SignInThrottle;
@@ -45,6 +46,9 @@ public class PasswordChangeBean {
     @Inject
     FacesContext faces;
 
+    @Inject
+    ReaderZone readerZone;
+
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "{field.tooLong}")
     private String current;
 
@@ -84,7 +88,10 @@ public class PasswordChangeBean {
     }
 
     private void lockedMessage(ZonedDateTime until) {
-        error(null, "login.locked", until.format(SignInThrottle.SHOWN));
+        error(
+                null,
+                "login.locked",
+                until.withZoneSameInstant(readerZone.getZone()).format(SignInThrottle.SHOWN));
     }
 
     /** A message for one field of the form (or the whole page when {@code field} is null). */

@@ -7,6 +7,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.i18n.ReaderZone;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.platform.security.PasswordPolicy;
 import fi.kohtaamo.platform.security.SignInThrottle;
@@ -42,6 +43,9 @@ public class PersonEditBean implements Serializable {
 
     @Inject
     People people;
+
+    @Inject
+    ReaderZone readerZone;
 
     @Inject
     Units units;
@@ -115,7 +119,8 @@ public class PersonEditBean implements Serializable {
             lockedUntil = person == null || person.getId() == null
                     ? ""
                     : throttle.lockedUntil(person.getUsername())
-                            .map(until -> until.format(SignInThrottle.SHOWN))
+                            .map(until -> until.withZoneSameInstant(readerZone.getZone())
+                                    .format(SignInThrottle.SHOWN))
                             .orElse("");
         }
         return lockedUntil;

@@ -7,6 +7,7 @@ import fi.kohtaamo.platform.audit.Actors;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
+import fi.kohtaamo.platform.i18n.ReaderZone;
 import fi.kohtaamo.platform.security.PasswordPolicy;
 import fi.kohtaamo.platform.security.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -185,6 +187,19 @@ public class People implements Actors {
     @Transactional
     public void setPreferredLanguage(Long personId, String tag) {
         find(personId).ifPresent(person -> person.setPreferredLanguage(tag));
+    }
+
+    /**
+     * Sets the zone in which a person reads times, or clears it (null) for the organisation's.
+     *
+     * @throws IllegalArgumentException if it is not one of the zones a person may choose ({@link ReaderZone#CHOICES})
+     */
+    @Transactional
+    public void setTimeZone(Long personId, String zone) {
+        if (zone != null && !ReaderZone.CHOICES.contains(ZoneId.of(zone))) {
+            throw new IllegalArgumentException("Not a zone to choose: " + zone);
+        }
+        find(personId).ifPresent(person -> person.setTimeZone(zone));
     }
 
     @Transactional

@@ -25,9 +25,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -83,6 +85,11 @@ public class Person implements Serializable {
     @Pattern(regexp = "fi|en|sv", message = "{person.language.invalid}")
     @Column(name = "preferred_language")
     private String preferredLanguage = "fi";
+
+    /** The IANA name of the zone in which the person reads times, or null for the organisation's zone. */
+    @Size(max = 64)
+    @Column(name = "time_zone")
+    private String timeZone;
 
     @NotNull(message = "{person.unit.required}")
     @ManyToOne(fetch = FetchType.EAGER)
@@ -167,6 +174,7 @@ public class Person implements Serializable {
         firstName = "Poistettu";
         lastName = "henkilö #" + id;
         preferredLanguage = "fi";
+        timeZone = null;
         passwordHash = null;
         deactivate();
     }
@@ -231,6 +239,26 @@ public class Person implements Serializable {
 
     public void setPreferredLanguage(String preferredLanguage) {
         this.preferredLanguage = preferredLanguage;
+    }
+
+    /** The person's own time zone, if they chose one; otherwise they read times in the organisation's. */
+    public Optional<ZoneId> timeZone() {
+        return Optional.ofNullable(timeZone).map(ZoneId::of);
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /**
+     * Sets the person's own time zone, or clears it with null (or blank) for the organisation's.
+     *
+     * @throws java.time.DateTimeException if it is not a time zone's name
+     */
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone == null || timeZone.isBlank()
+                ? null
+                : ZoneId.of(timeZone.trim()).getId();
     }
 
     public Unit getUnit() {

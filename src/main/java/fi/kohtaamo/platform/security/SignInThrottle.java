@@ -28,7 +28,8 @@ public class SignInThrottle {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
-    /** How the end of a lock-out is shown: a 24-hour clock in the organisation's time zone, whatever the language. */
+    /** How the end of a lock-out is shown: a 24-hour clock, whatever the language, in the reader's time zone
+     * ({@link fi.kohtaamo.platform.i18n.ReaderZone}). */
     public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm");
 
     @PersistenceContext

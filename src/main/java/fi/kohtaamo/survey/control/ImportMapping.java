@@ -20,120 +20,32 @@ public final class ImportMapping {
     public enum Field {
         UNIT(
                 true,
-                Set.of(
-                        "unit",
-                        "unitcode",
-                        "yksikko",
-                        "yksikkokoodi",
-                        "toimipiste",
-                        "toimipaikka",
-                        "store",
-                        "branch",
-                        "location",
-                        "enhet",
-                        "enhetskod",
-                        "kontor",
-                        "butik",
-                        "verksamhetsstalle",
-                        "site")),
+                "unit unitcode yksikko yksikkokoodi toimipiste toimipaikka store branch location enhet enhetskod "
+                        + "kontor butik verksamhetsstalle site"),
         ANSWERED_AT(
                 true,
-                Set.of(
-                        "date",
-                        "datetime",
-                        "answeredat",
-                        "answered",
-                        "timestamp",
-                        "time",
-                        "paivamaara",
-                        "pvm",
-                        "aika",
-                        "vastausaika",
-                        "vastattu",
-                        "ajankohta",
-                        "submittedat",
-                        "responsedate",
-                        "datum",
-                        "besvarad",
-                        "besvaradden",
-                        "besvarat",
-                        "svarsdatum",
-                        "svarstid",
-                        "slutdatum",
-                        "slutforandetid",
-                        "tidsstampel",
-                        "inskickad",
-                        "aikaleima",
-                        "valmistumisaika",
-                        "paattymispaivamaara",
-                        "vastauspaivamaara",
-                        "completiontime",
-                        "submitted",
-                        "tidpunkt",
-                        "enddate",
-                        "completed")),
-        NPS(
-                true,
-                Set.of(
-                        "nps",
-                        "npsscore",
-                        "score",
-                        "suositteluhalukkuus",
-                        "suosittelu",
-                        "recommend",
-                        "likelihoodtorecommend",
-                        "rekommendation")),
-        CSAT(
-                false,
-                Set.of(
-                        "csat",
-                        "satisfaction",
-                        "customersatisfaction",
-                        "tyytyvaisyys",
-                        "asiakastyytyvaisyys",
-                        "nojdhet",
-                        "kundnojdhet")),
+                "date datetime answeredat answered timestamp time paivamaara pvm aika vastausaika vastattu "
+                        + "ajankohta submittedat responsedate datum besvarad besvaradden besvarat svarsdatum svarstid "
+                        + "slutdatum slutforandetid tidsstampel inskickad aikaleima valmistumisaika "
+                        + "paattymispaivamaara vastauspaivamaara completiontime submitted tidpunkt enddate completed"),
+        NPS(true, "nps npsscore score suositteluhalukkuus suosittelu recommend likelihoodtorecommend rekommendation"),
+        CSAT(false, "csat satisfaction customersatisfaction tyytyvaisyys asiakastyytyvaisyys nojdhet kundnojdhet"),
         COMMENT(
                 false,
-                Set.of(
-                        "comment",
-                        "comments",
-                        "feedback",
-                        "kommentti",
-                        "kommentit",
-                        "avoinpalaute",
-                        "palaute",
-                        "perustelu",
-                        "reason",
-                        "kommentar",
-                        "kommentarer",
-                        "synpunkter",
-                        "fritext",
-                        "motivering",
-                        "oppenfeedback",
-                        "openfeedback",
-                        "verbatim")),
-        CHANNEL(false, Set.of("channel", "kanava", "asiointikanava", "kanal", "touchpoint")),
+                "comment comments feedback kommentti kommentit avoinpalaute palaute perustelu reason kommentar "
+                        + "kommentarer synpunkter fritext motivering oppenfeedback openfeedback verbatim"),
+        CHANNEL(false, "channel kanava asiointikanava kanal touchpoint"),
         EXTERNAL_ID(
                 false,
-                Set.of(
-                        "id",
-                        "responseid",
-                        "externalid",
-                        "vastausid",
-                        "vastaustunnus",
-                        "tunnus",
-                        "svarsid",
-                        "svarsnummer",
-                        "respondentid",
-                        "recordid"));
+                "id responseid externalid vastausid vastaustunnus tunnus svarsid svarsnummer respondentid recordid");
 
         private final boolean required;
         private final Set<String> names;
 
-        Field(boolean required, Set<String> names) {
+        /** @param names the column names that hold the field, normalised, separated by spaces */
+        Field(boolean required, String names) {
             this.required = required;
-            this.names = names;
+            this.names = Set.of(names.split(" "));
         }
 
         public boolean isRequired() {

@@ -2,6 +2,7 @@ package fi.kohtaamo.survey.control;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,12 +58,7 @@ public final class ImportMapping {
          * find their unit column, by the same names as the response imports.
          */
         public int column(List<String> headers) {
-            for (int i = 0; i < headers.size(); i++) {
-                if (matches(headers.get(i), false)) {
-                    return i;
-                }
-            }
-            return -1;
+            return ImportMapping.column(headers, names);
         }
 
         /** Whether a column of this name is likely to hold the field: an exact name, or a telling phrase. */
@@ -184,6 +180,16 @@ public final class ImportMapping {
     /** Fields mapped to the same column. */
     public boolean hasDuplicateColumns() {
         return columns.values().stream().distinct().count() < columns.size();
+    }
+
+    /** The first column whose name, {@link #normalise normalised}, is one of {@code names}, or -1. */
+    static int column(List<String> headers, Collection<String> names) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (names.contains(normalise(headers.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static String normalise(String header) {

@@ -5,10 +5,12 @@ import fi.kohtaamo.content.entity.ContentProblem;
 import fi.kohtaamo.content.entity.GuideContent;
 import fi.kohtaamo.content.entity.ModuleContent;
 import fi.kohtaamo.content.entity.TrackContent;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Reads and validates the content files: modules, tracks and workshop guides (see {@code content/README.md} for the
@@ -36,33 +38,23 @@ public final class ContentParser {
     public static Result parse(Map<String, String> files) {
         ContentReader content = new ContentReader(files);
         Set<String> moduleIds = content.folders("modules/");
-        Map<String, ModuleContent> modules = new TreeMap<>();
-        ModuleParser moduleParser = new ModuleParser(content, moduleIds);
-        for (String id : moduleIds) {
-            ModuleContent module = moduleParser.module(id);
-            if (module != null) {
-                modules.put(id, module);
-            }
-        }
-        Map<String, TrackContent> tracks = new TreeMap<>();
-        TrackParser trackParser = new TrackParser(content, moduleIds);
-        for (String path : content.files.keySet()) {
-            if (path.startsWith("tracks/") && path.endsWith(".json") && path.indexOf('/', 7) < 0) {
-                TrackContent track = trackParser.track(path);
-                if (track != null) {
-                    tracks.put(track.id(), track);
-                }
-            }
-        }
-        Map<String, GuideContent> guides = new TreeMap<>();
-        GuideParser guideParser = new GuideParser(content, moduleIds);
-        for (String id : content.folders("workshops/")) {
-            GuideContent guide = guideParser.guide(id);
-            if (guide != null) {
-                guides.put(id, guide);
-            }
-        }
+        Map<String, ModuleContent> modules = valid(moduleIds, new ModuleParser(content, moduleIds)::module);
+        Map<String, TrackContent> tracks = valid(content.trackIds(), new TrackParser(content, moduleIds)::track);
+        Map<String, GuideContent> guides =
+                valid(content.folders("workshops/"), new GuideParser(content, moduleIds)::guide);
         return new Result(new Catalogue(modules, tracks, guides), List.copyOf(content.problems));
+    }
+
+    /** Each id's content that {@code parser} found valid (it gives null for the rest). */
+    private static <T> Map<String, T> valid(Collection<String> ids, Function<String, T> parser) {
+        Map<String, T> valid = new TreeMap<>();
+        for (String id : ids) {
+            T parsed = parser.apply(id);
+            if (parsed != null) {
+                valid.put(id, parsed);
+            }
+        }
+        return valid;
     }
 
     /**

@@ -58,6 +58,14 @@ final class ContentReader {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** The track ids, from the files {@code tracks/<id>.json}, in the order of their paths. */
+    List<String> trackIds() {
+        return files.keySet().stream()
+                .filter(p -> p.startsWith("tracks/") && p.endsWith(".json") && p.indexOf('/', 7) < 0)
+                .map(p -> p.substring("tracks/".length(), p.length() - ".json".length()))
+                .toList();
+    }
+
     Map<String, String> ownFiles(String dir) {
         Map<String, String> own = new TreeMap<>();
         files.forEach((path, text) -> {
@@ -121,6 +129,25 @@ final class ContentReader {
 
         private String where(String field) {
             return path.isEmpty() ? "\"" + field + "\"" : path + "." + field;
+        }
+
+        /** Reports an {@code "id"} other than {@code expected}, the name of the folder or file it is in. */
+        void id(String expected, String named) {
+            String id = text("id");
+            if (!expected.equals(id)) {
+                problem(file, 0, "id \"" + id + "\" does not match the " + named + " name \"" + expected + "\"");
+            }
+        }
+
+        /** A list of module ids, reporting each one not in {@code known} (unless that is null) as an unknown one. */
+        List<String> modules(String field, boolean required, Set<String> known, String unknown) {
+            List<String> modules = strings(field, required);
+            for (String module : modules) {
+                if (known != null && !known.contains(module)) {
+                    problem(file, 0, "unknown " + unknown + " \"" + module + "\": there is no modules/" + module);
+                }
+            }
+            return modules;
         }
 
         String text(String field) {

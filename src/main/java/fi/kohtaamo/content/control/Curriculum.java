@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -83,10 +82,5 @@ public class Curriculum {
             object.forEach((path, text) -> files.put(path, ((JsonString) text).getString()));
             return files;
         }
-    }
-
-    /** Modules of the catalogue in a stable order, for lists. */
-    public List<ModuleContent> modules() {
-        return List.copyOf(catalogue().modules().values());
     }
 }

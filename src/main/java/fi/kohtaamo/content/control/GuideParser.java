@@ -30,16 +30,9 @@ record GuideParser(ContentReader content, Set<String> moduleIds) {
             return null;
         }
         int before = content.problems.size();
-        if (!id.equals(m.text("id"))) {
-            content.problem(file, 0, "id \"" + m.text("id") + "\" does not match the folder name \"" + id + "\"");
-        }
+        m.id(id, "folder");
         int minutes = m.number("minutes", 15, 480);
-        List<String> prework = m.strings("prework", false);
-        for (String module : prework) {
-            if (!moduleIds.contains(module)) {
-                content.problem(file, 0, "unknown pre-work module \"" + module + "\": there is no modules/" + module);
-            }
-        }
+        List<String> prework = m.modules("prework", false, moduleIds, "pre-work module");
         Set<Factor> factors = m.factors();
         Map<String, GuideContent.Body> bodies = new LinkedHashMap<>();
         for (String language : ContentReader.LANGUAGES) {

@@ -22,7 +22,7 @@ public final class Markdown {
             // commonmark also allows data: addresses, which could carry a page of their own: not here.
             .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
             .build();
-    private static final Pattern STEP_LINK = Pattern.compile("\\]\\(step:(\\d{2})\\)");
+    static final Pattern STEP_LINK = Pattern.compile("\\]\\(step:(\\d{2})\\)");
 
     private Markdown() {}
 

@@ -30,7 +30,6 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern STEP_FILE = Pattern.compile("(\\d{2})-([a-z]+)\\.(md|json)");
-    private static final Pattern STEP_LINK = Pattern.compile("\\]\\(step:(\\d{2})\\)");
 
     /** The module, or null if any problem was found in it. */
     ModuleContent module(String id) {
@@ -44,21 +43,14 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
         if (m == null) {
             return null;
         }
-        if (!id.equals(m.text("id"))) {
-            content.problem(file, 0, "id \"" + m.text("id") + "\" does not match the folder name \"" + id + "\"");
-        }
+        m.id(id, "folder");
         String label = m.text("version");
         Audience audience = m.audience("audience");
         int minutes = m.number("minutes", 1, 120);
         int passMark = m.number("passMark", 0, 100);
-        List<String> prerequisites = m.strings("prerequisites", false);
-        for (String prerequisite : prerequisites) {
-            if (moduleIds != null && !moduleIds.contains(prerequisite)) {
-                content.problem(
-                        file, 0, "unknown prerequisite \"" + prerequisite + "\": there is no modules/" + prerequisite);
-            } else if (prerequisite.equals(id)) {
-                content.problem(file, 0, "a module cannot be its own prerequisite");
-            }
+        List<String> prerequisites = m.modules("prerequisites", false, moduleIds, "prerequisite");
+        if (prerequisites.contains(id)) {
+            content.problem(file, 0, "a module cannot be its own prerequisite");
         }
         Set<Factor> factors = m.factors();
         LocalizedText title = m.localized("title");
@@ -140,21 +132,14 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
             return null;
         }
         return switch (kind) {
-            case "lesson" -> {
-                String[] titleAndBody = markdown(file, stepCount);
-                yield titleAndBody == null ? null : new Step.Lesson(titleAndBody[0], titleAndBody[1]);
-            }
-            case "reflection" -> {
-                String[] titleAndBody = markdown(file, stepCount);
-                yield titleAndBody == null ? null : new Step.Reflection(titleAndBody[0], titleAndBody[1]);
-            }
+            case "lesson", "reflection" -> markdown(file, kind, stepCount);
             case "scenario" -> scenario(file);
             default -> quiz(file);
         };
     }
 
-    /** Title (from the first line, "# Title") and body of a Markdown step; checks its links to other steps. */
-    private String[] markdown(String file, int stepCount) {
+    /** A lesson or reflection: its title (the first line, "# Title") and body; checks its links to other steps. */
+    private Step markdown(String file, String kind, int stepCount) {
         String text = content.files.get(file).replace("\r\n", "\n");
         String firstLine = text.lines().findFirst().orElse("");
         if (!firstLine.startsWith("# ") || firstLine.substring(2).isBlank()) {
@@ -168,7 +153,7 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
         }
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            Matcher link = STEP_LINK.matcher(lines[i]);
+            Matcher link = Markdown.STEP_LINK.matcher(lines[i]);
             while (link.find()) {
                 int target = Integer.parseInt(link.group(1));
                 if (target < 1 || target > stepCount) {
@@ -179,7 +164,8 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
                 }
             }
         }
-        return new String[] {firstLine.substring(2).strip(), body};
+        String title = firstLine.substring(2).strip();
+        return kind.equals("lesson") ? new Step.Lesson(title, body) : new Step.Reflection(title, body);
     }
 
     private Step.Scenario scenario(String file) {
@@ -190,8 +176,8 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
         List<Step.Choice> choices = new ArrayList<>();
         r.each("choices", (c, i) -> {
             String feedback = c.text("feedback");
-            saysWhatThePlayerSays(file, "choice " + (i + 1) + "'s feedback", feedback, "player.goodChoice");
-            saysWhatThePlayerSays(file, "choice " + (i + 1) + "'s feedback", feedback, "player.weakChoice");
+            saysWhatThePlayerSays(
+                    file, "choice " + (i + 1) + "'s feedback", feedback, "player.goodChoice", "player.weakChoice");
             choices.add(new Step.Choice(c.text("text"), c.bool("good"), feedback));
         });
         if (choices.size() < 3 || choices.size() > 4) {
@@ -238,8 +224,7 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
                                 + "\" beside every multiple-choice question, so leave it out of the text");
             }
             String explanation = q.text("explanation");
-            saysWhatThePlayerSays(file, where + "'s explanation", explanation, "player.right");
-            saysWhatThePlayerSays(file, where + "'s explanation", explanation, "player.wrong");
+            saysWhatThePlayerSays(file, where + "'s explanation", explanation, "player.right", "player.wrong");
             questions.add(new Step.Question(text, multiple, options, explanation));
         });
         if (questions.size() < 5) {
@@ -252,16 +237,18 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
      * Names a feedback or explanation whose first sentence is the verdict the player already shows above it in bold
      * ("A good choice.", "Right."), which would read twice.
      */
-    private void saysWhatThePlayerSays(String file, String where, String text, String verdictKey) {
-        String verdict = playerText(file, verdictKey);
+    private void saysWhatThePlayerSays(String file, String where, String text, String... verdictKeys) {
         String first = text.strip().split("(?<=[.!?])\\s", 2)[0];
         String bare = first.replaceAll("[.!?]+$", "").strip().toLowerCase(Locale.ROOT);
-        if (!bare.isEmpty() && verdict.toLowerCase(Locale.ROOT).contains(bare)) {
-            content.problem(
-                    file,
-                    0,
-                    where + " begins with \"" + first + "\": the player shows \"" + verdict
-                            + "\" above it, so begin with the reason");
+        for (String verdictKey : verdictKeys) {
+            String verdict = playerText(file, verdictKey);
+            if (!bare.isEmpty() && verdict.toLowerCase(Locale.ROOT).contains(bare)) {
+                content.problem(
+                        file,
+                        0,
+                        where + " begins with \"" + first + "\": the player shows \"" + verdict
+                                + "\" above it, so begin with the reason");
+            }
         }
     }
 
@@ -277,19 +264,18 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
     }
 
     private void compareLanguages(String dir, Map<String, List<String>> stepFiles) {
-        List<String> fi = stepFiles.get("fi");
-        List<String> en = stepFiles.get("en");
-        if (fi.isEmpty() || en.isEmpty()) {
+        if (stepFiles.get("fi").isEmpty() || stepFiles.get("en").isEmpty()) {
             return;
         }
-        for (String name : new TreeSet<>(fi)) {
-            if (!en.contains(name)) {
-                content.problem(dir + "fi/" + name, 0, "missing language en: there is no " + dir + "en/" + name);
-            }
-        }
-        for (String name : new TreeSet<>(en)) {
-            if (!fi.contains(name)) {
-                content.problem(dir + "en/" + name, 0, "missing language fi: there is no " + dir + "fi/" + name);
+        for (String language : ContentReader.LANGUAGES) {
+            String other = language.equals("fi") ? "en" : "fi";
+            for (String name : new TreeSet<>(stepFiles.get(language))) {
+                if (!stepFiles.get(other).contains(name)) {
+                    content.problem(
+                            dir + language + "/" + name,
+                            0,
+                            "missing language " + other + ": there is no " + dir + other + "/" + name);
+                }
             }
         }
     }

@@ -15,23 +15,16 @@ import java.util.Set;
 record TrackParser(ContentReader content, Set<String> moduleIds) {
 
     /** The track, or null if any problem was found in it. */
-    TrackContent track(String file) {
+    TrackContent track(String id) {
+        String file = "tracks/" + id + ".json";
         Fields r = content.object(file);
         if (r == null) {
             return null;
         }
         int before = content.problems.size();
-        String id = file.substring("tracks/".length(), file.length() - ".json".length());
-        if (!id.equals(r.text("id"))) {
-            content.problem(file, 0, "id \"" + r.text("id") + "\" does not match the file name \"" + id + "\"");
-        }
+        r.id(id, "file");
         Audience audience = r.audience("audience");
-        List<String> modules = r.strings("modules", true);
-        for (String module : modules) {
-            if (!moduleIds.contains(module)) {
-                content.problem(file, 0, "unknown module \"" + module + "\": there is no modules/" + module);
-            }
-        }
+        List<String> modules = r.modules("modules", true, moduleIds, "module");
         if (new LinkedHashSet<>(modules).size() != modules.size()) {
             content.problem(file, 0, "a module is listed twice");
         }

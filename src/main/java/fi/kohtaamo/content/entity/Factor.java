@@ -2,6 +2,7 @@ package fi.kohtaamo.content.entity;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The six internal factors the customer sees (the six-internal-factors module), in the order a pulse round asks about
@@ -10,27 +11,21 @@ import java.util.List;
  * {@link #messageKey()}, e.g. {@code #{msg[factor.messageKey()]}}.
  */
 public enum Factor {
-    COMMUNICATION("communication"),
-    WORKLOAD("workload"),
-    COMPETENCE("competence"),
-    LEADERSHIP("leadership"),
-    TOOLS("tools"),
-    PROCESSES("processes");
+    COMMUNICATION,
+    WORKLOAD,
+    COMPETENCE,
+    LEADERSHIP,
+    TOOLS,
+    PROCESSES;
 
-    private final String id;
-
-    Factor(String id) {
-        this.id = id;
-    }
-
-    /** The id that content files and stored rows use, e.g. {@code tools}. */
+    /** The id that content files and stored rows use: the name in lower case, e.g. {@code tools}. */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The key of its name in the message bundles, e.g. {@code factor.tools}. */
     public String messageKey() {
-        return "factor." + id;
+        return "factor." + id();
     }
 
     /** Every factor's id, in order. */
@@ -43,7 +38,7 @@ public enum Factor {
      */
     public static Factor of(String id) {
         return Arrays.stream(values())
-                .filter(f -> f.id.equals(id))
+                .filter(f -> f.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown factor \"" + id + "\": use one of " + ids()));
     }

@@ -17,9 +17,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,7 +122,7 @@ public class AnalysesBean {
         training = new ArrayList<>();
         pulse = new ArrayList<>();
         behaviour = Behaviour.NONE;
-        rowsByUnit = new java.util.HashMap<>();
+        rowsByUnit = new HashMap<>();
         for (Dashboard.Row row : rows) {
             rowsByUnit.put(row.getUnit().getId(), row);
             Double change = row.getChange();
@@ -158,45 +161,32 @@ public class AnalysesBean {
     public String scatter(List<Point> points, String xTitle, String yTitle) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         points.forEach(p -> data.add(Json.createObjectBuilder().add("x", p.x()).add("y", Figures.nps(p.y()))));
+        JsonObjectBuilder units = Json.createObjectBuilder()
+                .add("label", language.text("insight.units"))
+                .add("data", data)
+                .add("backgroundColor", "#006978")
+                .add("pointRadius", 5);
+        JsonObjectBuilder scales =
+                Json.createObjectBuilder().add("x", titled(xTitle)).add("y", titled(yTitle));
         return Json.createObjectBuilder()
                 .add("type", "scatter")
                 .add(
                         "data",
                         Json.createObjectBuilder()
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
-                                                        .add("label", language.text("insight.units"))
-                                                        .add("data", data)
-                                                        .add("backgroundColor", "#006978")
-                                                        .add("pointRadius", 5))))
+                                .add("datasets", Json.createArrayBuilder().add(units)))
                 .add(
                         "options",
                         Json.createObjectBuilder()
                                 .add("animation", false)
                                 .add("maintainAspectRatio", false)
-                                .add(
-                                        "scales",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "x",
-                                                        Json.createObjectBuilder()
-                                                                .add(
-                                                                        "title",
-                                                                        Json.createObjectBuilder()
-                                                                                .add("display", true)
-                                                                                .add("text", xTitle)))
-                                                .add(
-                                                        "y",
-                                                        Json.createObjectBuilder()
-                                                                .add(
-                                                                        "title",
-                                                                        Json.createObjectBuilder()
-                                                                                .add("display", true)
-                                                                                .add("text", yTitle)))))
+                                .add("scales", scales))
                 .build()
                 .toString();
+    }
+
+    private static JsonObjectBuilder titled(String title) {
+        return Json.createObjectBuilder()
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
     }
 
     public String interval(Statistics.Interval interval) {
@@ -217,7 +207,7 @@ public class AnalysesBean {
         for (BeforeAfter.UnitChange u : summary.trained()) {
             Statistics.Interval change = u.change().orElse(null);
             Dashboard.Row row = rowsByUnit.get(u.unit().unit().getId());
-            table.add(java.util.Arrays.asList(
+            table.add(Arrays.asList(
                     u.unit().unit().getName(),
                     u.windows().start().toString(),
                     u.beforeN() == 0 ? null : Figures.nps(u.beforeNps()),

@@ -21,7 +21,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -176,9 +175,5 @@ public class DashboardBean implements Serializable {
 
     public UnitFacts.Start[] getStarts() {
         return UnitFacts.Start.values();
-    }
-
-    public Locale getLocale() {
-        return language.getLocale();
     }
 }

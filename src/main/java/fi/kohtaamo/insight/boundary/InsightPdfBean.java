@@ -29,6 +29,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.omnifaces.util.Faces;
 
@@ -64,6 +65,8 @@ public class InsightPdfBean {
 
     @Inject
     AuditLog audit;
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private Long unit;
     private final DashboardFilter filter = new DashboardFilter();
@@ -125,26 +128,17 @@ public class InsightPdfBean {
         }
         report.heading(language.text("results.title") + ": " + language.text("insight.units"));
         List<String> labels = new ArrayList<>();
-        List<Double> nps = new ArrayList<>();
-        List<Double> low = new ArrayList<>();
-        List<Double> high = new ArrayList<>();
+        NpsLine nps = new NpsLine();
         List<UnitFacts> facts = rows.stream().map(Dashboard.Row::facts).toList();
         for (YearMonth m : UnitFacts.range(first, last)) {
             NpsTally sum = NpsTally.EMPTY;
             for (UnitFacts f : facts) {
                 sum = sum.plus(f.sum(m, m).nps());
             }
-            labels.add(m.format(DateTimeFormatter.ofPattern("MM/yyyy")));
-            addNps(sum, nps, low, high);
+            labels.add(m.format(MONTH));
+            nps.add(sum);
         }
-        report.lineChart(
-                labels,
-                -100,
-                100,
-                List.of(
-                        new PdfReport.Series("95 %", low, Color.GRAY, true),
-                        new PdfReport.Series("95 %", high, Color.GRAY, false),
-                        new PdfReport.Series("NPS", nps, new Color(0, 105, 120), false)));
+        report.lineChart(labels, -100, 100, nps.series());
         report.paragraph(language.text("insight.chartGaps", NpsCalculator.MIN_CHART_ANSWERS));
         report.heading(language.text("insight.units"))
                 .table(
@@ -168,32 +162,21 @@ public class InsightPdfBean {
         PdfReport report =
                 new PdfReport(facts.unit().getName() + " – " + language.text("insight.title")).paragraph(generated());
         List<String> labels = new ArrayList<>();
-        List<Double> nps = new ArrayList<>();
-        List<Double> low = new ArrayList<>();
-        List<Double> high = new ArrayList<>();
+        NpsLine nps = new NpsLine();
         List<Double> completion = new ArrayList<>();
         for (YearMonth m : UnitFacts.range(YearMonth.now(clock).minusMonths(23), YearMonth.now(clock))) {
-            labels.add(m.format(DateTimeFormatter.ofPattern("MM/yyyy")));
-            addNps(facts.sum(m, m).nps(), nps, low, high);
+            labels.add(m.format(MONTH));
+            nps.add(facts.sum(m, m).nps());
             Integer done = facts.staffCompletionAt(m);
             completion.add(done == null ? null : done.doubleValue());
         }
+        List<PdfReport.Series> series = new ArrayList<>(nps.series());
+        series.add(new PdfReport.Series(
+                language.text("insight.staffCompletion") + " (%)", completion, new Color(75, 85, 99), false));
         report.heading(language.text("insight.unitTrend"))
-                .lineChart(
-                        labels,
-                        -100,
-                        100,
-                        List.of(
-                                new PdfReport.Series("95 %", low, Color.GRAY, true),
-                                new PdfReport.Series("95 %", high, Color.GRAY, false),
-                                new PdfReport.Series("NPS", nps, new Color(0, 105, 120), false),
-                                new PdfReport.Series(
-                                        language.text("insight.staffCompletion") + " (%)",
-                                        completion,
-                                        new Color(75, 85, 99),
-                                        false)))
+                .lineChart(labels, -100, 100, series)
                 .paragraph(language.text("insight.chartGaps", NpsCalculator.MIN_CHART_ANSWERS));
-        String change = java.util.Optional.ofNullable(facts.trainingStart(UnitFacts.Start.FIRST_WORKSHOP))
+        String change = Optional.ofNullable(facts.trainingStart(UnitFacts.Start.FIRST_WORKSHOP))
                 .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now(clock)))
                 .map(w -> BeforeAfter.change(facts, w))
                 .map(c -> c.change()
@@ -222,18 +205,25 @@ public class InsightPdfBean {
         return report.bytes();
     }
 
-    private static void addNps(NpsTally sum, List<Double> nps, List<Double> low, List<Double> high) {
-        if (!sum.chartable()) {
-            nps.add(null);
-            low.add(null);
-            high.add(null);
-            return;
+    /** Monthly NPS with its 95 % band, a gap where a month has too few answers to chart. */
+    private static final class NpsLine {
+        private final List<Double> nps = new ArrayList<>();
+        private final List<Double> low = new ArrayList<>();
+        private final List<Double> high = new ArrayList<>();
+
+        void add(NpsTally month) {
+            boolean shown = month.chartable();
+            nps.add(shown ? month.nps() : null);
+            low.add(shown ? Math.max(-100, month.nps() - month.margin()) : null);
+            high.add(shown ? Math.min(100, month.nps() + month.margin()) : null);
         }
-        double value = sum.nps();
-        double margin = sum.margin();
-        nps.add(value);
-        low.add(Math.max(-100, value - margin));
-        high.add(Math.min(100, value + margin));
+
+        List<PdfReport.Series> series() {
+            return List.of(
+                    new PdfReport.Series("95 %", low, Color.GRAY, true),
+                    new PdfReport.Series("95 %", high, Color.GRAY, false),
+                    new PdfReport.Series("NPS", nps, new Color(0, 105, 120), false));
+        }
     }
 
     private String interval(Statistics.Interval interval) {

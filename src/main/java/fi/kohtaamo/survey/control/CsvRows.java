@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,47 +54,35 @@ final class CsvRows {
             if (bom) {
                 reader.skipBom();
             }
-            readRecords(CSVParser.parse(reader, csv), counting, reader, size, handler, headerOnly, progress);
-        }
-    }
-
-    private static void readRecords(
-            CSVParser parser,
-            CountingStream counting,
-            RowLimit limit,
-            long size,
-            ImportFile.RowHandler handler,
-            boolean headerOnly,
-            DoubleConsumer progress)
-            throws IOException {
-        long reported = 0;
-        long row = 0;
-        Iterator<CSVRecord> records = parser.iterator();
-        while (true) {
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
+            Iterator<CSVRecord> records = CSVParser.parse(reader, csv).iterator();
+            long reported = 0;
+            long row = 0;
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        return;
+                    }
+                    record = records.next();
+                } catch (IllegalStateException | UncheckedIOException e) {
+                    throw broken(e, row + 1);
+                }
+                reader.rowEnded();
+                row++;
+                if (row == 1) {
+                    if (headerOnly) {
+                        handler.row(row, record.toList());
+                        return;
+                    }
+                    continue;
+                }
+                if (!handler.row(row, record.toList())) {
                     return;
                 }
-                record = records.next();
-            } catch (IllegalStateException | java.io.UncheckedIOException e) {
-                throw broken(e, row + 1);
-            }
-            limit.rowEnded();
-            row++;
-            if (row == 1) {
-                if (headerOnly) {
-                    handler.row(row, record.toList());
-                    return;
+                if (counting.count - reported > size / 200) {
+                    reported = counting.count;
+                    progress.accept(Math.min(1.0, (double) reported / size));
                 }
-                continue;
-            }
-            if (!handler.row(row, record.toList())) {
-                return;
-            }
-            if (counting.count - reported > size / 200) {
-                reported = counting.count;
-                progress.accept(Math.min(1.0, (double) reported / size));
             }
         }
     }

@@ -120,10 +120,7 @@ public final class ImportFile {
         if (knownOtherType(sample)) {
             throw new Unreadable("format", null);
         }
-        boolean utf8Bom = sample.length >= 3
-                && (sample[0] & 0xff) == 0xEF
-                && (sample[1] & 0xff) == 0xBB
-                && (sample[2] & 0xff) == 0xBF;
+        boolean utf8Bom = utf8Bom(sample);
         Charset charset;
         if (utf8Bom) {
             charset = StandardCharsets.UTF_8;
@@ -145,13 +142,7 @@ public final class ImportFile {
 
     /** Whether the file starts like an image, a PDF, an old .xls, an archive or a program, or like HTML or XML. */
     static boolean knownOtherType(byte[] sample) {
-        int start = 0;
-        if (sample.length >= 3
-                && (sample[0] & 0xff) == 0xEF
-                && (sample[1] & 0xff) == 0xBB
-                && (sample[2] & 0xff) == 0xBF) {
-            start = 3;
-        }
+        int start = utf8Bom(sample) ? 3 : 0;
         while (start < sample.length && Character.isWhitespace(sample[start])) {
             start++;
         }
@@ -162,6 +153,13 @@ public final class ImportFile {
             }
         }
         return false;
+    }
+
+    private static boolean utf8Bom(byte[] sample) {
+        return sample.length >= 3
+                && (sample[0] & 0xff) == 0xEF
+                && (sample[1] & 0xff) == 0xBB
+                && (sample[2] & 0xff) == 0xBF;
     }
 
     /** Whether the bytes decode as UTF-8; a sample cut off mid-character still counts. */

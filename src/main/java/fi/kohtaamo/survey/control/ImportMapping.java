@@ -2,6 +2,7 @@ package fi.kohtaamo.survey.control;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,120 +21,32 @@ public final class ImportMapping {
     public enum Field {
         UNIT(
                 true,
-                Set.of(
-                        "unit",
-                        "unitcode",
-                        "yksikko",
-                        "yksikkokoodi",
-                        "toimipiste",
-                        "toimipaikka",
-                        "store",
-                        "branch",
-                        "location",
-                        "enhet",
-                        "enhetskod",
-                        "kontor",
-                        "butik",
-                        "verksamhetsstalle",
-                        "site")),
+                "unit unitcode yksikko yksikkokoodi toimipiste toimipaikka store branch location enhet enhetskod "
+                        + "kontor butik verksamhetsstalle site"),
         ANSWERED_AT(
                 true,
-                Set.of(
-                        "date",
-                        "datetime",
-                        "answeredat",
-                        "answered",
-                        "timestamp",
-                        "time",
-                        "paivamaara",
-                        "pvm",
-                        "aika",
-                        "vastausaika",
-                        "vastattu",
-                        "ajankohta",
-                        "submittedat",
-                        "responsedate",
-                        "datum",
-                        "besvarad",
-                        "besvaradden",
-                        "besvarat",
-                        "svarsdatum",
-                        "svarstid",
-                        "slutdatum",
-                        "slutforandetid",
-                        "tidsstampel",
-                        "inskickad",
-                        "aikaleima",
-                        "valmistumisaika",
-                        "paattymispaivamaara",
-                        "vastauspaivamaara",
-                        "completiontime",
-                        "submitted",
-                        "tidpunkt",
-                        "enddate",
-                        "completed")),
-        NPS(
-                true,
-                Set.of(
-                        "nps",
-                        "npsscore",
-                        "score",
-                        "suositteluhalukkuus",
-                        "suosittelu",
-                        "recommend",
-                        "likelihoodtorecommend",
-                        "rekommendation")),
-        CSAT(
-                false,
-                Set.of(
-                        "csat",
-                        "satisfaction",
-                        "customersatisfaction",
-                        "tyytyvaisyys",
-                        "asiakastyytyvaisyys",
-                        "nojdhet",
-                        "kundnojdhet")),
+                "date datetime answeredat answered timestamp time paivamaara pvm aika vastausaika vastattu "
+                        + "ajankohta submittedat responsedate datum besvarad besvaradden besvarat svarsdatum svarstid "
+                        + "slutdatum slutforandetid tidsstampel inskickad aikaleima valmistumisaika "
+                        + "paattymispaivamaara vastauspaivamaara completiontime submitted tidpunkt enddate completed"),
+        NPS(true, "nps npsscore score suositteluhalukkuus suosittelu recommend likelihoodtorecommend rekommendation"),
+        CSAT(false, "csat satisfaction customersatisfaction tyytyvaisyys asiakastyytyvaisyys nojdhet kundnojdhet"),
         COMMENT(
                 false,
-                Set.of(
-                        "comment",
-                        "comments",
-                        "feedback",
-                        "kommentti",
-                        "kommentit",
-                        "avoinpalaute",
-                        "palaute",
-                        "perustelu",
-                        "reason",
-                        "kommentar",
-                        "kommentarer",
-                        "synpunkter",
-                        "fritext",
-                        "motivering",
-                        "oppenfeedback",
-                        "openfeedback",
-                        "verbatim")),
-        CHANNEL(false, Set.of("channel", "kanava", "asiointikanava", "kanal", "touchpoint")),
+                "comment comments feedback kommentti kommentit avoinpalaute palaute perustelu reason kommentar "
+                        + "kommentarer synpunkter fritext motivering oppenfeedback openfeedback verbatim"),
+        CHANNEL(false, "channel kanava asiointikanava kanal touchpoint"),
         EXTERNAL_ID(
                 false,
-                Set.of(
-                        "id",
-                        "responseid",
-                        "externalid",
-                        "vastausid",
-                        "vastaustunnus",
-                        "tunnus",
-                        "svarsid",
-                        "svarsnummer",
-                        "respondentid",
-                        "recordid"));
+                "id responseid externalid vastausid vastaustunnus tunnus svarsid svarsnummer respondentid recordid");
 
         private final boolean required;
         private final Set<String> names;
 
-        Field(boolean required, Set<String> names) {
+        /** @param names the column names that hold the field, normalised, separated by spaces */
+        Field(boolean required, String names) {
             this.required = required;
-            this.names = names;
+            this.names = Set.of(names.split(" "));
         }
 
         public boolean isRequired() {
@@ -145,12 +58,7 @@ public final class ImportMapping {
          * find their unit column, by the same names as the response imports.
          */
         public int column(List<String> headers) {
-            for (int i = 0; i < headers.size(); i++) {
-                if (matches(headers.get(i), false)) {
-                    return i;
-                }
-            }
-            return -1;
+            return ImportMapping.column(headers, names);
         }
 
         /** Whether a column of this name is likely to hold the field: an exact name, or a telling phrase. */
@@ -272,6 +180,16 @@ public final class ImportMapping {
     /** Fields mapped to the same column. */
     public boolean hasDuplicateColumns() {
         return columns.values().stream().distinct().count() < columns.size();
+    }
+
+    /** The first column whose name, {@link #normalise normalised}, is one of {@code names}, or -1. */
+    static int column(List<String> headers, Collection<String> names) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (names.contains(normalise(headers.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static String normalise(String header) {

@@ -57,24 +57,20 @@ public final class ImportRowParser {
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+(?:[.,]0*)?");
     private static final Map<String, Channel> CHANNELS = Map.ofEntries(
-            Map.entry("visit", Channel.VISIT),
             Map.entry("kaynti", Channel.VISIT),
             Map.entry("asiointi", Channel.VISIT),
             Map.entry("myymala", Channel.VISIT),
             Map.entry("store", Channel.VISIT),
             Map.entry("besok", Channel.VISIT),
-            Map.entry("phone", Channel.PHONE),
             Map.entry("puhelin", Channel.PHONE),
             Map.entry("call", Channel.PHONE),
             Map.entry("telefon", Channel.PHONE),
-            Map.entry("online", Channel.ONLINE),
             Map.entry("verkko", Channel.ONLINE),
             Map.entry("web", Channel.ONLINE),
             Map.entry("chat", Channel.ONLINE),
             Map.entry("email", Channel.ONLINE),
             Map.entry("sahkoposti", Channel.ONLINE),
             Map.entry("webb", Channel.ONLINE),
-            Map.entry("other", Channel.OTHER),
             Map.entry("muu", Channel.OTHER),
             Map.entry("annat", Channel.OTHER));
 
@@ -218,23 +214,11 @@ public final class ImportRowParser {
         try {
             Matcher finnish = FINNISH.matcher(value);
             if (finnish.matches()) {
-                return Optional.of(LocalDateTime.of(
-                        Integer.parseInt(finnish.group(3)),
-                        Integer.parseInt(finnish.group(2)),
-                        Integer.parseInt(finnish.group(1)),
-                        number(finnish.group(4)),
-                        number(finnish.group(5)),
-                        number(finnish.group(6))));
+                return Optional.of(dateTime(finnish, 3, 2, 1));
             }
             Matcher iso = ISO.matcher(value);
             if (iso.matches()) {
-                LocalDateTime local = LocalDateTime.of(
-                        Integer.parseInt(iso.group(1)),
-                        Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3)),
-                        number(iso.group(4)),
-                        number(iso.group(5)),
-                        number(iso.group(6)));
+                LocalDateTime local = dateTime(iso, 1, 2, 3);
                 String offset = iso.group(7);
                 if (offset == null) {
                     return Optional.of(local);
@@ -251,6 +235,17 @@ public final class ImportRowParser {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The date from the given groups, and the time, where there is one, from groups 4 to 6. */
+    private static LocalDateTime dateTime(Matcher date, int year, int month, int day) {
+        return LocalDateTime.of(
+                number(date.group(year)),
+                number(date.group(month)),
+                number(date.group(day)),
+                number(date.group(4)),
+                number(date.group(5)),
+                number(date.group(6)));
     }
 
     private static int number(String group) {

@@ -322,21 +322,22 @@ public class Invitations {
         ImportFile file = ImportFile.open(path);
         List<String> headers = file.headers();
         int unit = ImportMapping.Field.UNIT.column(headers);
-        int time = column(
+        int time = ImportMapping.column(
                 headers,
-                "visitedat",
-                "visittime",
-                "time",
-                "date",
-                "aika",
-                "kayntiaika",
-                "paivamaara",
-                "asiointiaika",
-                "tidpunkt",
-                "besok");
-        int email = column(headers, "email", "emailaddress", "sahkoposti", "epost", "mail");
-        int language = column(headers, "language", "kieli", "sprak", "lang");
-        int id = column(headers, "visitid", "id", "tunnus", "kayntitunnus");
+                List.of(
+                        "visitedat",
+                        "visittime",
+                        "time",
+                        "date",
+                        "aika",
+                        "kayntiaika",
+                        "paivamaara",
+                        "asiointiaika",
+                        "tidpunkt",
+                        "besok"));
+        int email = ImportMapping.column(headers, List.of("email", "emailaddress", "sahkoposti", "epost", "mail"));
+        int language = ImportMapping.column(headers, List.of("language", "kieli", "sprak", "lang"));
+        int id = ImportMapping.column(headers, List.of("visitid", "id", "tunnus", "kayntitunnus"));
         if (unit < 0 || time < 0 || email < 0) {
             throw new ImportFile.Unreadable("visitColumns", null);
         }
@@ -361,15 +362,6 @@ public class Invitations {
             throw new ImportFile.Unreadable("tooManyVisits", null);
         }
         return visits;
-    }
-
-    private static int column(List<String> headers, String... names) {
-        for (int i = 0; i < headers.size(); i++) {
-            if (List.of(names).contains(ImportMapping.normalise(headers.get(i)))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String cell(List<String> cells, int column) {

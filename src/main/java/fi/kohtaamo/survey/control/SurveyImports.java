@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -62,8 +63,7 @@ public class SurveyImports {
     AuditLog audit;
 
     /** One problem found in a row, as the page lists it. */
-    public record ProblemRow(long rowNumber, String column, String value, String reason)
-            implements java.io.Serializable {}
+    public record ProblemRow(long rowNumber, String column, String value, String reason) implements Serializable {}
 
     /**
      * Keeps the uploaded file and reads what it is.

@@ -9,6 +9,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,6 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class SurveyJourneyIT {
 
     private static final String UNIT = "TRE-PP";
+
+    /** The tag of tests that run where the survey keeps its default minimum time (pom.xml, failsafe). */
+    static final String REAL_PACE = "real-pace";
 
     @ArquillianResource
     URL base;
@@ -57,9 +61,32 @@ class SurveyJourneyIT {
     }
 
     /**
-     * The build lets the tests answer at once ({@code KOHTAAMO_SURVEY_FASTEST_ANSWER_SECONDS=0}), so an answer sent
-     * faster than a person could is {@code SubmissionGuardTest}'s to prove.
+     * The one test that needs a person's real pace: it is tagged {@value #REAL_PACE}, and failsafe runs it on a server
+     * of its own that keeps the survey's default minimum time (the other tests answer at once).
      */
+    @Test
+    @Tag(REAL_PACE)
+    void anAnswerSentFasterThanAPersonCouldSaysSoKeepsTheChoiceAndGoesWithOneMoreClick() {
+        try (Browser phone = Browser.open(base, "en", 390, 844)) {
+            phone.go("survey/respond?unit=" + UNIT + "&lang=en");
+            phone.click(By.cssSelector("label[for='survey:nps:3']"));
+            phone.click(By.id("survey:send"));
+            phone.waitForText("Your answer was sent so soon after opening the page");
+            assertThat(phone.driver().findElement(By.id("survey:nps:3")).isSelected())
+                    .as("the customer's choice is kept")
+                    .isTrue();
+
+            // Sending again counts from when the page was first opened: once two seconds have passed, it goes.
+            phone.waiting().until(d -> {
+                if (phone.text().contains("Thank you!")) {
+                    return true;
+                }
+                phone.click(By.id("survey:send"));
+                return false;
+            });
+        }
+    }
+
     @Test
     void theSurveyOfAnUnknownUnitIsNotFound() {
         try (Browser phone = Browser.open(base, "en", 390, 844)) {

@@ -12,12 +12,12 @@ import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.stats.NpsTally;
+import fi.kohtaamo.platform.web.Chart;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -161,32 +161,7 @@ public class AnalysesBean {
     public String scatter(List<Point> points, String xTitle, String yTitle) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         points.forEach(p -> data.add(Json.createObjectBuilder().add("x", p.x()).add("y", Figures.nps(p.y()))));
-        JsonObjectBuilder units = Json.createObjectBuilder()
-                .add("label", language.text("insight.units"))
-                .add("data", data)
-                .add("backgroundColor", "#006978")
-                .add("pointRadius", 5);
-        JsonObjectBuilder scales =
-                Json.createObjectBuilder().add("x", titled(xTitle)).add("y", titled(yTitle));
-        return Json.createObjectBuilder()
-                .add("type", "scatter")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("datasets", Json.createArrayBuilder().add(units)))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("animation", false)
-                                .add("maintainAspectRatio", false)
-                                .add("scales", scales))
-                .build()
-                .toString();
-    }
-
-    private static JsonObjectBuilder titled(String title) {
-        return Json.createObjectBuilder()
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        return Chart.scatter(language.text("insight.units"), data, xTitle, yTitle);
     }
 
     public String interval(Statistics.Interval interval) {

@@ -12,7 +12,7 @@ import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.stats.NpsCalculator;
 import fi.kohtaamo.platform.stats.NpsTally;
-import fi.kohtaamo.platform.web.LineChart;
+import fi.kohtaamo.platform.web.Chart;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import fi.kohtaamo.workshop.control.Sessions;
@@ -192,14 +192,14 @@ public class InsightUnitBean {
                 workshops.addNull();
             }
         }
-        return new LineChart(labels)
+        return new Chart(labels)
                 .nps(language.text("results.chartLow"), language.text("results.chartHigh"), tallies)
-                .add(LineChart.line(language.text("insight.workshopHeld"), workshops, "#7b1fa2", "y")
+                .add(Chart.line(language.text("insight.workshopHeld"), workshops, "#7b1fa2", "y")
                         .add("showLine", false)
                         .add("pointStyle", "triangle")
                         .add("pointRadius", 8))
-                .add(LineChart.line("CSAT", csat, LineChart.CSAT, "y1"))
-                .add(LineChart.line(language.text("insight.staffCompletion"), completion, "#4b5563", "y2")
+                .add(Chart.line("CSAT", csat, Chart.CSAT, "y1"))
+                .add(Chart.line(language.text("insight.staffCompletion"), completion, "#4b5563", "y2")
                         .add("borderDash", Json.createArrayBuilder().add(6).add(4)))
                 .axis("y", "NPS", -100, 100, "left")
                 .axis("y1", "CSAT", 1, 5, "right")

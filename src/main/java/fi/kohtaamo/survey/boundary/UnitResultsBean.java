@@ -10,7 +10,7 @@ import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.stats.NpsCalculator;
 import fi.kohtaamo.platform.stats.NpsTally;
-import fi.kohtaamo.platform.web.LineChart;
+import fi.kohtaamo.platform.web.Chart;
 import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
@@ -132,9 +132,9 @@ public class UnitResultsBean {
             }
         }
 
-        return new LineChart(labels)
+        return new Chart(labels)
                 .nps(language.text("results.chartLow"), language.text("results.chartHigh"), tallies)
-                .add(LineChart.line("CSAT", csat, LineChart.CSAT, "y1"))
+                .add(Chart.line("CSAT", csat, Chart.CSAT, "y1"))
                 .axis("y", "NPS", -100, 100, "left")
                 .axis("y1", "CSAT", 1, 5, "right")
                 .toJson();

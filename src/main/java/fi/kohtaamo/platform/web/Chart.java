@@ -8,20 +8,20 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
 /**
- * A Chart.js line chart as the JSON that PrimeFaces' {@code p:chart} takes: labels, lines on named axes, and the
- * axes. The pages' charts of NPS over months share its colours and the NPS line with its band (the 95 % interval
+ * A Chart.js chart as the JSON that PrimeFaces' {@code p:chart} takes: a line chart (labels, lines on named axes, and
+ * the axes) or a {@link #scatter}. The pages' charts of NPS over months share its colours and the NPS line with its band (the 95 % interval
  * drawn as a filled area between two lines without points), built from the months' tallies.
  *
  * <pre>{@code
- * new LineChart(labels)
+ * new Chart(labels)
  *         .nps(lowLabel, highLabel, tallies)
- *         .add(LineChart.line("CSAT", csat, LineChart.CSAT, "y1"))
+ *         .add(Chart.line("CSAT", csat, Chart.CSAT, "y1"))
  *         .axis("y", "NPS", -100, 100, "left")
  *         .axis("y1", "CSAT", 1, 5, "right")
  *         .toJson();
  * }</pre>
  */
-public final class LineChart {
+public final class Chart {
 
     /** Colours of the lines every chart shares. */
     public static final String NPS = "#006978";
@@ -33,7 +33,7 @@ public final class LineChart {
     private final JsonArrayBuilder datasets = Json.createArrayBuilder();
     private final JsonObjectBuilder scales = Json.createObjectBuilder();
 
-    public LineChart(JsonArrayBuilder labels) {
+    public Chart(JsonArrayBuilder labels) {
         this.labels = labels;
     }
 
@@ -49,7 +49,7 @@ public final class LineChart {
                 .add("fill", false);
     }
 
-    public LineChart add(JsonObjectBuilder line) {
+    public Chart add(JsonObjectBuilder line) {
         datasets.add(line);
         return this;
     }
@@ -59,7 +59,7 @@ public final class LineChart {
      * between them filled, kept within −100…100), all rounded as the pages show NPS. A month whose tally is not
      * {@link NpsTally#chartable() chartable} is a gap in all three.
      */
-    public LineChart nps(String lowLabel, String highLabel, List<NpsTally> months) {
+    public Chart nps(String lowLabel, String highLabel, List<NpsTally> months) {
         JsonArrayBuilder nps = Json.createArrayBuilder();
         JsonArrayBuilder low = Json.createArrayBuilder();
         JsonArrayBuilder high = Json.createArrayBuilder();
@@ -80,23 +80,46 @@ public final class LineChart {
     }
 
     /** An axis with a visible title. */
-    public LineChart axis(String id, String title, int min, int max, String position) {
+    public Chart axis(String id, String title, int min, int max, String position) {
         scales.add(
                 id,
                 Json.createObjectBuilder()
                         .add("min", min)
                         .add("max", max)
                         .add("position", position)
-                        .add(
-                                "title",
-                                Json.createObjectBuilder().add("display", true).add("text", title)));
+                        .add("title", title(title)));
         return this;
     }
 
+    /** A Chart.js scatter of one set of points, on axes titled {@code xTitle} and {@code yTitle}. */
+    public static String scatter(String label, JsonArrayBuilder points, String xTitle, String yTitle) {
+        JsonObjectBuilder set = Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", points)
+                .add("backgroundColor", NPS)
+                .add("pointRadius", 5);
+        JsonObjectBuilder axes = Json.createObjectBuilder()
+                .add("x", Json.createObjectBuilder().add("title", title(xTitle)))
+                .add("y", Json.createObjectBuilder().add("title", title(yTitle)));
+        return json(
+                "scatter",
+                Json.createObjectBuilder()
+                        .add("datasets", Json.createArrayBuilder().add(set)),
+                axes);
+    }
+
+    private static JsonObjectBuilder title(String text) {
+        return Json.createObjectBuilder().add("display", true).add("text", text);
+    }
+
     public String toJson() {
+        return json("line", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets), scales);
+    }
+
+    private static String json(String type, JsonObjectBuilder data, JsonObjectBuilder scales) {
         return Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("type", type)
+                .add("data", data)
                 .add(
                         "options",
                         Json.createObjectBuilder()

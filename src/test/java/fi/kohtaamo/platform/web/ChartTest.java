@@ -8,14 +8,14 @@ import jakarta.json.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LineChartTest {
+class ChartTest {
 
     @Test
     void npsIsItsBandThenItsLineWithAGapForAMonthOfTooFewAnswers() {
         NpsTally march = new NpsTally(25, 15, 10); // 30 ± 21.6
         NpsTally april = new NpsTally(NpsCalculator.MIN_CHART_ANSWERS - 1, 0, 0);
         NpsTally may = new NpsTally(18, 0, 2); // 80 ± 26.3, its band cut at 100
-        String json = new LineChart(
+        String json = new Chart(
                         Json.createArrayBuilder().add("03/2026").add("04/2026").add("05/2026"))
                 .nps("low", "high", List.of(march, april, may))
                 .axis("y", "NPS", -100, 100, "left")
@@ -39,11 +39,29 @@ class LineChartTest {
 
     @Test
     void theBandStaysWithinMinusAndPlusAHundred() {
-        String json = new LineChart(Json.createArrayBuilder().add("01/2026"))
+        String json = new Chart(Json.createArrayBuilder().add("01/2026"))
                 .nps("low", "high", List.of(new NpsTally(1, 0, 11)))
                 .toJson();
 
         // NPS −83 ± 31: the lower edge would be −115.
         assertThat(json).contains("\"label\":\"low\",\"data\":[-100]").contains("\"label\":\"NPS\",\"data\":[-83]");
+    }
+
+    @Test
+    void aScatterIsOneSetOfPointsOnTwoTitledAxes() {
+        String json = Chart.scatter(
+                "Units",
+                Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("x", 0.5).add("y", 12))
+                        .add(Json.createObjectBuilder().add("x", 0.75).add("y", -3)),
+                "Completion",
+                "NPS change");
+
+        assertThat(json)
+                .isEqualTo("{\"type\":\"scatter\",\"data\":{\"datasets\":[{\"label\":\"Units\",\"data\":["
+                        + "{\"x\":0.5,\"y\":12},{\"x\":0.75,\"y\":-3}],\"backgroundColor\":\"#006978\",\"pointRadius\":5}]},"
+                        + "\"options\":{\"animation\":false,\"maintainAspectRatio\":false,\"scales\":{"
+                        + "\"x\":{\"title\":{\"display\":true,\"text\":\"Completion\"}},"
+                        + "\"y\":{\"title\":{\"display\":true,\"text\":\"NPS change\"}}}}}");
     }
 }

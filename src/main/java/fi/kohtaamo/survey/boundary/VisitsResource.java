@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -43,16 +41,14 @@ public class VisitsResource {
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     public Response register(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         ApiKey key = gate.admit(authorization);
-        List<JsonObject> items = ApiGate.objects(body, "visit");
-        List<Invitations.Visit> visits = new ArrayList<>();
-        for (JsonObject item : items) {
-            visits.add(new Invitations.Visit(
-                    ApiGate.text(item, "unit"),
-                    ApiGate.time(ApiGate.text(item, "visitedAt")),
-                    ApiGate.text(item, "email"),
-                    ApiGate.text(item, "language"),
-                    ApiGate.text(item, "visitId")));
-        }
+        List<Invitations.Visit> visits = ApiGate.objects(body, "visit").stream()
+                .map(item -> new Invitations.Visit(
+                        ApiGate.text(item, "unit"),
+                        ApiGate.time(ApiGate.text(item, "visitedAt")),
+                        ApiGate.text(item, "email"),
+                        ApiGate.text(item, "language"),
+                        ApiGate.text(item, "visitId")))
+                .toList();
         try {
             Invitations.Registered registered = invitations.register(visits, key.getUnitIds());
             return ApiGate.stored("registered", registered.registered(), registered.duplicates());

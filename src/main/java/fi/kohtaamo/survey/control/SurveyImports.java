@@ -77,14 +77,13 @@ public class SurveyImports {
         Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
         try {
             ImportFile file = ImportFile.open(stored);
-            List<String> headers = file.headers();
             SurveyImport upload = new SurveyImport(
                     fileName,
                     storedName,
                     file.format().name(),
                     file.charset() == null ? null : file.charset().name(),
                     file.delimiter() == '\0' ? null : String.valueOf(file.delimiter()),
-                    headers,
+                    file.headers(),
                     uploader);
             em.persist(upload);
             em.flush();

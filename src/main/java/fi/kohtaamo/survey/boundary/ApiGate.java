@@ -1,5 +1,6 @@
 package fi.kohtaamo.survey.boundary;
 
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.web.ApiProblem;
 import fi.kohtaamo.survey.control.ApiKeys;
 import fi.kohtaamo.survey.entity.ApiKey;
@@ -10,14 +11,19 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -31,7 +37,7 @@ import java.util.regex.Pattern;
  * What every call to Kohtaamo's API passes first: an active API key in {@code Authorization: Bearer <key>} (never a
  * browser session; the scheme's name in any case, RFC 9110), and at most {@link #CALLS_PER_MINUTE} calls a minute per
  * key; then a body of at most {@link ApiProblem#MAX_ITEMS} objects nested at most {@link ApiProblem#MAX_JSON_DEPTH}
- * deep. Refusals are problem details (RFC 9457).
+ * deep. Refusals are problem details (RFC 9457). The resources read the objects' fields and answer through it alike.
  */
 @ApplicationScoped
 public class ApiGate {
@@ -61,16 +67,16 @@ public class ApiGate {
                 .filter(Matcher::matches)
                 .flatMap(m -> apiKeys.authenticate(m.group(1)));
         if (key.isEmpty()) {
-            throw new WebApplicationException(
-                    problem(401, "Not authenticated", "Send a valid API key as 'Authorization: Bearer <key>'.", null)
-                            .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                            .build());
+            throw new WebApplicationException(ApiProblem.of(
+                            401, "Not authenticated", "Send a valid API key as 'Authorization: Bearer <key>'.", null)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build());
         }
         if (!withinRate(key.get().getId())) {
-            throw new WebApplicationException(
-                    problem(429, "Too many requests", "At most " + CALLS_PER_MINUTE + " calls a minute per key.", null)
-                            .header("Retry-After", "60")
-                            .build());
+            throw new WebApplicationException(ApiProblem.of(
+                            429, "Too many requests", "At most " + CALLS_PER_MINUTE + " calls a minute per key.", null)
+                    .header("Retry-After", "60")
+                    .build());
         }
         return key.get();
     }
@@ -100,7 +106,7 @@ public class ApiGate {
     static List<JsonObject> objects(String body, String what) {
         String text = body == null ? "" : body;
         if (depth(text) > ApiProblem.MAX_JSON_DEPTH) {
-            throw new WebApplicationException(problem(
+            throw new WebApplicationException(ApiProblem.of(
                             400,
                             "Invalid JSON",
                             "The body nests deeper than " + ApiProblem.MAX_JSON_DEPTH + " levels; send one " + what
@@ -111,7 +117,7 @@ public class ApiGate {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonArray array && array.size() > ApiProblem.MAX_ITEMS) {
-                throw new WebApplicationException(problem(
+                throw new WebApplicationException(ApiProblem.of(
                                 413,
                                 "Too many items",
                                 array.size() + " items; a call may send at most " + ApiProblem.MAX_ITEMS
@@ -126,11 +132,11 @@ public class ApiGate {
                 return List.of(object);
             }
             throw new WebApplicationException(
-                    problem(400, "Invalid body", "Send one " + what + " object or an array of them.", null)
+                    ApiProblem.of(400, "Invalid body", "Send one " + what + " object or an array of them.", null)
                             .build());
         } catch (JsonException e) {
             throw new WebApplicationException(
-                    problem(400, "Invalid JSON", e.getMessage(), null).build());
+                    ApiProblem.of(400, "Invalid JSON", e.getMessage(), null).build());
         }
     }
 
@@ -161,8 +167,40 @@ public class ApiGate {
         return deepest;
     }
 
-    /** A problem-details response; {@code errors} names each invalid field, or is null. */
-    static Response.ResponseBuilder problem(int status, String title, String detail, JsonArray errors) {
-        return ApiProblem.of(status, title, detail, errors);
+    /** A field's text, stripped; null when it is missing, blank or not a string. */
+    static String text(JsonObject item, String field) {
+        return item.get(field) instanceof JsonString s && !s.getString().isBlank()
+                ? s.getString().strip()
+                : null;
+    }
+
+    /** An ISO 8601 date-time in the organisation's zone (one without an offset is taken as local); null if not one. */
+    static LocalDateTime time(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text)
+                    .atZoneSameInstant(OrganisationZone.ZONE)
+                    .toLocalDateTime();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text);
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
+    }
+
+    /** The answer to a call that stored what it sent: 201 when {@code count} is not zero, else 200. */
+    static Response stored(String counted, int count, int duplicates) {
+        return Response.status(count > 0 ? 201 : 200)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder()
+                        .add(counted, count)
+                        .add("duplicates", duplicates)
+                        .build()
+                        .toString())
+                .build();
     }
 }

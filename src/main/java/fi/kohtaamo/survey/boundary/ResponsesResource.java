@@ -2,7 +2,7 @@ package fi.kohtaamo.survey.boundary;
 
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
-import fi.kohtaamo.platform.config.OrganisationZone;
+import fi.kohtaamo.platform.web.ApiProblem;
 import fi.kohtaamo.survey.control.Responses;
 import fi.kohtaamo.survey.entity.ApiKey;
 import fi.kohtaamo.survey.entity.Channel;
@@ -15,7 +15,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,8 +26,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,51 +76,32 @@ public class ResponsesResource {
         }
         JsonArray found = errors.build();
         if (!found.isEmpty()) {
-            return problem(400, "Invalid responses", found.size() + " problem(s); nothing was stored.", found)
+            return ApiProblem.of(400, "Invalid responses", found.size() + " problem(s); nothing was stored.", found)
                     .build();
         }
         Responses.Outcome outcome = responses.record(valid);
-        return Response.status(outcome.added() > 0 ? 201 : 200)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder()
-                        .add("added", outcome.added())
-                        .add("duplicates", outcome.duplicates())
-                        .build()
-                        .toString())
-                .build();
+        return ApiGate.stored("added", outcome.added(), outcome.duplicates());
     }
 
     private Optional<CustomerResponse> parse(JsonObject item, int index, ApiKey key, JsonArrayBuilder errors) {
         JsonArrayBuilder local = Json.createArrayBuilder();
-        String unitCode = text(item, "unit");
+        String unitCode = ApiGate.text(item, "unit");
         Unit unit = unitCode == null ? null : units.findByCode(unitCode).orElse(null);
         if (unitCode == null) {
             error(local, index, "unit", "required: the unit's code");
         } else if (unit == null || !key.getUnitIds().contains(unit.getId())) {
             error(local, index, "unit", "unknown unit code, or not one this key may send for: " + unitCode);
         }
-        LocalDateTime answeredAt = null;
-        String at = text(item, "answeredAt");
+        String at = ApiGate.text(item, "answeredAt");
+        LocalDateTime answeredAt = ApiGate.time(at);
         if (at == null) {
             error(local, index, "answeredAt", "required: an ISO 8601 date-time");
-        } else {
-            try {
-                answeredAt = OffsetDateTime.parse(at)
-                        .atZoneSameInstant(OrganisationZone.ZONE)
-                        .toLocalDateTime();
-            } catch (DateTimeParseException e) {
-                try {
-                    answeredAt = LocalDateTime.parse(at);
-                } catch (DateTimeParseException again) {
-                    error(local, index, "answeredAt", "not an ISO 8601 date-time: " + at);
-                }
-            }
-            if (answeredAt != null
-                    && answeredAt.isAfter(LocalDateTime.now(clock).plus(LATEST_AHEAD))) {
-                error(local, index, "answeredAt", "more than a day in the future: " + at);
-            } else if (answeredAt != null && answeredAt.isBefore(EARLIEST)) {
-                error(local, index, "answeredAt", "before 2000, so surely a mistake: " + at);
-            }
+        } else if (answeredAt == null) {
+            error(local, index, "answeredAt", "not an ISO 8601 date-time: " + at);
+        } else if (answeredAt.isAfter(LocalDateTime.now(clock).plus(LATEST_AHEAD))) {
+            error(local, index, "answeredAt", "more than a day in the future: " + at);
+        } else if (answeredAt.isBefore(EARLIEST)) {
+            error(local, index, "answeredAt", "before 2000, so surely a mistake: " + at);
         }
         Integer nps = number(item, "nps");
         if (nps == null || nps < 0 || nps > 10) {
@@ -133,12 +111,12 @@ public class ResponsesResource {
         if (item.containsKey("csat") && !item.isNull("csat") && (csat == null || csat < 1 || csat > 5)) {
             error(local, index, "csat", "a whole number from 1 to 5, or left out");
         }
-        String comment = text(item, "comment");
+        String comment = ApiGate.text(item, "comment");
         if (comment != null && comment.length() > 4000) {
             error(local, index, "comment", "at most 4000 characters");
         }
         Channel channel = Channel.OTHER;
-        String channelText = text(item, "channel");
+        String channelText = ApiGate.text(item, "channel");
         if (channelText != null) {
             try {
                 channel = Channel.valueOf(channelText.toUpperCase());
@@ -146,7 +124,7 @@ public class ResponsesResource {
                 error(local, index, "channel", "one of VISIT, PHONE, ONLINE, OTHER");
             }
         }
-        String externalId = text(item, "externalId");
+        String externalId = ApiGate.text(item, "externalId");
         if (externalId != null && externalId.length() > 200) {
             error(local, index, "externalId", "at most 200 characters");
         }
@@ -156,12 +134,6 @@ public class ResponsesResource {
             return Optional.empty();
         }
         return Optional.of(new CustomerResponse(unit, answeredAt, nps, csat, comment, channel, Source.API, externalId));
-    }
-
-    private static String text(JsonObject item, String field) {
-        return item.get(field) instanceof JsonString s && !s.getString().isBlank()
-                ? s.getString().strip()
-                : null;
     }
 
     /** A whole number that fits an int; 4294967305 is not 9. */
@@ -181,9 +153,5 @@ public class ResponsesResource {
                 .add("index", index)
                 .add("field", field)
                 .add("message", message));
-    }
-
-    private static Response.ResponseBuilder problem(int status, String title, String detail, JsonArray errors) {
-        return ApiGate.problem(status, title, detail, errors);
     }
 }

@@ -25,8 +25,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
@@ -44,6 +46,10 @@ public class SurveyImportBean implements Serializable {
 
     private static final Logger LOG = Logger.getLogger(SurveyImportBean.class.getName());
     private static final int PREVIEW_ROWS = 5;
+
+    /** The steps in which the columns may still be chosen again. */
+    private static final Set<SurveyImport.Status> MAPPABLE =
+            Set.of(SurveyImport.Status.UPLOADED, SurveyImport.Status.CHECKED, SurveyImport.Status.FAILED);
 
     @Inject
     SurveyImports imports;
@@ -128,10 +134,9 @@ public class SurveyImportBean implements Serializable {
             }
         });
         ImportMapping mapping = ImportMapping.of(chosen);
-        List<String> missing = new ArrayList<>();
-        for (Field field : mapping.missing()) {
-            missing.add(language.text("import.field." + field.name()));
-        }
+        List<String> missing = mapping.missing().stream()
+                .map(field -> language.text("import.field." + field.name()))
+                .toList();
         if (!missing.isEmpty()) {
             Messages.addGlobalError(language.text("import.required", String.join(", ", missing)));
             return;
@@ -185,10 +190,7 @@ public class SurveyImportBean implements Serializable {
     }
 
     public boolean isMappable() {
-        return upload != null
-                && (upload.getStatus() == SurveyImport.Status.UPLOADED
-                        || upload.getStatus() == SurveyImport.Status.CHECKED
-                        || upload.getStatus() == SurveyImport.Status.FAILED);
+        return upload != null && MAPPABLE.contains(upload.getStatus());
     }
 
     public boolean isRejectsAvailable() {
@@ -239,11 +241,7 @@ public class SurveyImportBean implements Serializable {
     }
 
     public List<Integer> getHeaderIndexes() {
-        List<Integer> indexes = new ArrayList<>();
-        for (int i = 0; i < upload.getHeaders().size(); i++) {
-            indexes.add(i);
-        }
-        return indexes;
+        return IntStream.range(0, upload.getHeaders().size()).boxed().toList();
     }
 
     public Long getId() {

@@ -45,7 +45,7 @@ public class UnitPulseBean {
         factors.forEach(factor -> headers.add(language.text(factor.messageKey())));
         headers.add(language.text("results.pulseComments"));
         List<List<Object>> rows = new ArrayList<>();
-        for (UnitResultsBean.PulseRow row : results.getPulse()) {
+        for (Pulses.Reading row : results.getPulse()) {
             List<Object> cells = new ArrayList<>(
                     Arrays.asList(row.round().getTitle(), row.round().getEndsOn(), reason(row), null, null));
             if (row.result().isPresent()) {
@@ -69,7 +69,7 @@ public class UnitPulseBean {
     }
 
     /** Why the row's figures are withheld, in the page's words, or null when they are shown. */
-    private String reason(UnitResultsBean.PulseRow row) {
+    private String reason(Pulses.Reading row) {
         if (row.withheld() == null) {
             return null;
         }

@@ -11,9 +11,7 @@ import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.stats.NpsCalculator;
 import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.platform.web.Chart;
-import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
-import fi.kohtaamo.pulse.entity.PulseRound;
 import fi.kohtaamo.survey.control.UnitResults;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,7 +36,6 @@ import java.util.Set;
 @RequestScoped
 public class UnitResultsBean {
 
-    /** The pulse's factors, each once, in the order of its statements. */
     @Inject
     Clock clock;
 
@@ -66,7 +62,7 @@ public class UnitResultsBean {
     private List<UnitResults.Month> months;
     private List<CustomerResponse> comments;
     private List<Unit> unitOptions;
-    private List<PulseRow> pulse;
+    private List<Pulses.Reading> pulse;
     private int threshold;
     private long total;
     /** The chart's JSON, built once per request. */
@@ -85,16 +81,12 @@ public class UnitResultsBean {
                         units.withDescendants(round.getUnitIds()).stream().anyMatch(scope::contains))
                 .limit(4)
                 .map(round -> pulses.reading(round, unit))
-                .map(reading -> new PulseRow(reading.round(), reading.result(), reading.withheld()))
                 .toList();
         threshold = pulses.threshold();
         total = months.stream().mapToLong(m -> m.tally().total()).sum();
     }
 
-    /** A pulse round and the unit's result in it, or why it is withheld (null when there is a result). */
-    public record PulseRow(PulseRound round, Optional<Pulses.GroupResult> result, PulseDisclosure.Withheld withheld) {}
-
-    public List<PulseRow> getPulse() {
+    public List<Pulses.Reading> getPulse() {
         return pulse;
     }
 
@@ -102,6 +94,7 @@ public class UnitResultsBean {
         return threshold;
     }
 
+    /** The pulse's factors, each once, in the order of its statements. */
     public List<Factor> getFactors() {
         return List.of(Factor.values());
     }

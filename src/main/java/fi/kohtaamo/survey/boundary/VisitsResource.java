@@ -1,14 +1,12 @@
 package fi.kohtaamo.survey.boundary;
 
-import fi.kohtaamo.platform.config.OrganisationZone;
+import fi.kohtaamo.platform.web.ApiProblem;
 import fi.kohtaamo.survey.control.Invitations;
 import fi.kohtaamo.survey.entity.ApiKey;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,10 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -47,26 +41,17 @@ public class VisitsResource {
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     public Response register(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         ApiKey key = gate.admit(authorization);
-        List<JsonObject> items = ApiGate.objects(body, "visit");
-        List<Invitations.Visit> visits = new ArrayList<>();
-        for (JsonObject item : items) {
-            visits.add(new Invitations.Visit(
-                    text(item, "unit"),
-                    time(text(item, "visitedAt")),
-                    text(item, "email"),
-                    text(item, "language"),
-                    text(item, "visitId")));
-        }
+        List<Invitations.Visit> visits = ApiGate.objects(body, "visit").stream()
+                .map(item -> new Invitations.Visit(
+                        ApiGate.text(item, "unit"),
+                        ApiGate.time(ApiGate.text(item, "visitedAt")),
+                        ApiGate.text(item, "email"),
+                        ApiGate.text(item, "language"),
+                        ApiGate.text(item, "visitId")))
+                .toList();
         try {
             Invitations.Registered registered = invitations.register(visits, key.getUnitIds());
-            return Response.status(registered.registered() > 0 ? 201 : 200)
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(Json.createObjectBuilder()
-                            .add("registered", registered.registered())
-                            .add("duplicates", registered.duplicates())
-                            .build()
-                            .toString())
-                    .build();
+            return ApiGate.stored("registered", registered.registered(), registered.duplicates());
         } catch (Invitations.Invalid e) {
             ResourceBundle english =
                     ResourceBundle.getBundle(fi.kohtaamo.platform.i18n.Language.BUNDLE, java.util.Locale.ROOT);
@@ -76,35 +61,12 @@ public class VisitsResource {
                             .add("index", p.index())
                             .add("field", p.field())
                             .add("message", english.getString("invitation.problem." + p.code()))));
-            return ApiGate.problem(
+            return ApiProblem.of(
                             400,
                             "Invalid visits",
                             e.problems().size() + " problem(s); nothing was registered.",
                             errors.build())
                     .build();
         }
-    }
-
-    private static LocalDateTime time(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text)
-                    .atZoneSameInstant(OrganisationZone.ZONE)
-                    .toLocalDateTime();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(text);
-            } catch (DateTimeParseException again) {
-                return null;
-            }
-        }
-    }
-
-    private static String text(JsonObject item, String field) {
-        return item.get(field) instanceof JsonString s && !s.getString().isBlank()
-                ? s.getString().strip()
-                : null;
     }
 }

@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +37,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -141,10 +141,9 @@ public class ImportJobs {
     }
 
     private ImportRowParser parser(SurveyImport upload) {
-        Map<String, Long> byCode = new HashMap<>();
-        for (Unit unit : units.all()) {
-            byCode.put(unit.getCode().toUpperCase(Locale.ROOT), unit.getId());
-        }
+        Map<String, Long> byCode = units.all().stream()
+                .collect(Collectors.toMap(
+                        unit -> unit.getCode().toUpperCase(Locale.ROOT), Unit::getId, (first, last) -> last));
         ImportMapping mapping = ImportMapping.restore(upload.getColumnMapping(), upload.getHeaders())
                 .orElseThrow(() -> new IllegalStateException("mapping does not fit the file"));
         return new ImportRowParser(

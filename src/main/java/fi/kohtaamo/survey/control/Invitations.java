@@ -237,15 +237,13 @@ public class Invitations {
     public record Link(LinkState state, Unit unit) {}
 
     public Link link(String token) {
-        Optional<SurveyVisit> visit = find(token);
-        if (visit.isEmpty()) {
-            return new Link(LinkState.UNKNOWN, null);
-        }
-        SurveyVisit v = visit.get();
-        LinkState state = v.isAnswered()
-                ? LinkState.ANSWERED
-                : v.isExpired(LocalDateTime.now(clock)) ? LinkState.EXPIRED : LinkState.OPEN;
-        return new Link(state, v.getUnit());
+        return find(token)
+                .map(v -> new Link(
+                        v.isAnswered()
+                                ? LinkState.ANSWERED
+                                : v.isExpired(LocalDateTime.now(clock)) ? LinkState.EXPIRED : LinkState.OPEN,
+                        v.getUnit()))
+                .orElse(new Link(LinkState.UNKNOWN, null));
     }
 
     /**

@@ -22,11 +22,7 @@ public final class QrCodes {
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    path.append('M')
-                            .append(x + QUIET_ZONE)
-                            .append(',')
-                            .append(y + QUIET_ZONE)
-                            .append("h1v1h-1z");
+                    path.append("M" + (x + QUIET_ZONE) + "," + (y + QUIET_ZONE) + "h1v1h-1z");
                 }
             }
         }

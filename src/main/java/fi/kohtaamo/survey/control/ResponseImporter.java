@@ -131,11 +131,7 @@ public final class ResponseImporter implements AutoCloseable {
             batch.setLong(3, row.unitId());
             batch.setTimestamp(4, Timestamp.valueOf(row.answeredAt()));
             batch.setInt(5, row.nps());
-            if (row.csat() == null) {
-                batch.setNull(6, Types.INTEGER);
-            } else {
-                batch.setInt(6, row.csat());
-            }
+            batch.setObject(6, row.csat(), Types.INTEGER);
             batch.setString(7, row.comment());
             batch.setString(8, row.channel().name());
             batch.setString(9, row.externalId());

@@ -77,14 +77,13 @@ public class SurveyImports {
         Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
         try {
             ImportFile file = ImportFile.open(stored);
-            List<String> headers = file.headers();
             SurveyImport upload = new SurveyImport(
                     fileName,
                     storedName,
                     file.format().name(),
                     file.charset() == null ? null : file.charset().name(),
                     file.delimiter() == '\0' ? null : String.valueOf(file.delimiter()),
-                    headers,
+                    file.headers(),
                     uploader);
             em.persist(upload);
             em.flush();
@@ -112,27 +111,19 @@ public class SurveyImports {
     /** The mapping last chosen for this import, else a saved template that fits its columns, else a guess. */
     public ImportMapping mapping(SurveyImport upload) {
         List<String> headers = upload.getHeaders();
-        if (upload.getColumnMapping() != null) {
-            Optional<ImportMapping> chosen = ImportMapping.restore(upload.getColumnMapping(), headers);
-            if (chosen.isPresent()) {
-                return chosen.get();
-            }
-        }
-        return templateFor(headers)
-                .flatMap(t -> ImportMapping.restore(t.getColumnMapping(), headers))
+        return Optional.ofNullable(upload.getColumnMapping())
+                .flatMap(chosen -> ImportMapping.restore(chosen, headers))
+                .or(() -> templateFor(headers).flatMap(t -> ImportMapping.restore(t.getColumnMapping(), headers)))
                 .orElseGet(() -> ImportMapping.propose(headers));
     }
 
     /** The newest saved template whose columns are all in this file. */
     public Optional<ImportTemplate> templateFor(List<String> headers) {
-        return templates().stream()
+        return em.createNamedQuery("ImportTemplate.all", ImportTemplate.class)
+                .getResultStream()
                 .filter(t ->
                         ImportMapping.restore(t.getColumnMapping(), headers).isPresent())
                 .findFirst();
-    }
-
-    public List<ImportTemplate> templates() {
-        return em.createNamedQuery("ImportTemplate.all", ImportTemplate.class).getResultList();
     }
 
     /** The first rows of the file, as they will be read. */

@@ -88,14 +88,6 @@ public class ApiKey {
         return prefix;
     }
 
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime getRevokedAt() {
-        return revokedAt;
-    }
-
     public Set<Long> getUnitIds() {
         return Set.copyOf(unitIds);
     }

@@ -144,10 +144,6 @@ public class CustomerResponse {
         return comment;
     }
 
-    public Channel getChannel() {
-        return channel;
-    }
-
     public String getDedupeKey() {
         return dedupeKey;
     }

@@ -46,10 +46,6 @@ public class ImportTemplate {
         this.createdAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getName() {
         return name;
     }

@@ -259,8 +259,4 @@ public class SurveyImport implements java.io.Serializable {
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }
-
-    public LocalDateTime getFinishedAt() {
-        return finishedAt;
-    }
 }

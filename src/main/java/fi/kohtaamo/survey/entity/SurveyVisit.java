@@ -118,10 +118,6 @@ public class SurveyVisit {
         return unit;
     }
 
-    public LocalDateTime getVisitedAt() {
-        return visitedAt;
-    }
-
     public String getEmail() {
         return email;
     }
@@ -130,15 +126,7 @@ public class SurveyVisit {
         return language;
     }
 
-    public LocalDateTime getSendAfter() {
-        return sendAfter;
-    }
-
     public LocalDateTime getSentAt() {
         return sentAt;
-    }
-
-    public LocalDateTime getExpiresAt() {
-        return expiresAt;
     }
 }

@@ -93,10 +93,8 @@ public class LoginBean {
     }
 
     public String signOut() throws ServletException {
-        HttpServletRequest request =
-                (HttpServletRequest) faces.getExternalContext().getRequest();
         audit.record(AuditAction.SIGN_OUT, AuditTarget.NONE, null);
-        request.logout();
+        ((HttpServletRequest) faces.getExternalContext().getRequest()).logout();
         faces.getExternalContext().invalidateSession();
         return "/login?faces-redirect=true&signedOut=true";
     }

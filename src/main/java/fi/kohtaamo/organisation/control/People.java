@@ -127,14 +127,10 @@ public class People implements Actors {
             });
             person.setPasswordHash(passwords.hash(newPassword));
         }
+        Optional<Person> before = find(person.getId());
         Set<Long> changed = new HashSet<>();
-        if (person.getId() != null) {
-            find(person.getId())
-                    .ifPresent(before -> changed.add(before.getUnit().getId()));
-        }
-        String accessBefore = person.getId() == null
-                ? null
-                : find(person.getId()).map(People::access).orElse(null);
+        before.ifPresent(stored -> changed.add(stored.getUnit().getId()));
+        String accessBefore = before.map(People::access).orElse(null);
         Person managed = person.getId() == null ? person : em.merge(person);
         managed.setUnit(em.getReference(Unit.class, person.getUnit().getId()));
         managed.superviseOnly(supervisedUnits.stream()

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The unit tree: reading it, walking it downwards, and keeping it a tree when units are created or moved. Every unit
@@ -77,13 +79,11 @@ public class Units {
 
     /** Number of active people per unit id (not counting sub-units). */
     public Map<Long, Long> activeStaffCounts() {
-        Map<Long, Long> counts = new HashMap<>();
-        em.createQuery(
+        return em.createQuery(
                         "select p.unit.id, count(p) from Person p where p.active = true group by p.unit.id",
                         Object[].class)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** Summaries of the customer-facing units (kind UNIT) among the given ones, by name. */
@@ -184,13 +184,9 @@ public class Units {
 
     /** The kinds that may be placed under a parent of the given kind ({@code null}: at the top). */
     public static List<UnitKind> kindsUnder(UnitKind parentKind) {
-        List<UnitKind> kinds = new ArrayList<>();
-        for (UnitKind kind : UnitKind.values()) {
-            if (kind.mayHaveParent(parentKind)) {
-                kinds.add(kind);
-            }
-        }
-        return kinds;
+        return Arrays.stream(UnitKind.values())
+                .filter(kind -> kind.mayHaveParent(parentKind))
+                .toList();
     }
 
     private Map<Long, List<Long>> childrenByParent() {

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -93,20 +92,19 @@ public class AuditLogBean implements Serializable {
      * filters in force.
      */
     public Table getTable() {
-        List<List<Object>> rows = new ArrayList<>();
-        for (AuditEvent e : audit.find(filter(), 0, CSV_LIMIT, true)) {
-            rows.add(Arrays.asList(
-                    e.getAt().withNano(0),
-                    e.getActorUsername(),
-                    e.getAction().name(),
-                    actionLabel(e.getAction()),
-                    e.getTargetType(),
-                    e.getTargetId(),
-                    e.getTargetLabel(),
-                    e.getUnitId(),
-                    e.getDetail(),
-                    e.getClientAddress()));
-        }
+        List<List<Object>> rows = audit.find(filter(), 0, CSV_LIMIT, true).stream()
+                .map(e -> Arrays.<Object>asList(
+                        e.getAt().withNano(0),
+                        e.getActorUsername(),
+                        e.getAction().name(),
+                        actionLabel(e.getAction()),
+                        e.getTargetType(),
+                        e.getTargetId(),
+                        e.getTargetLabel(),
+                        e.getUnitId(),
+                        e.getDetail(),
+                        e.getClientAddress()))
+                .toList();
         List<String> headers = List.of(
                 language.text("audit.at"),
                 language.text("audit.actor"),

@@ -1,10 +1,9 @@
 package fi.kohtaamo.platform.persistence;
 
+import fi.kohtaamo.platform.Causes;
 import jakarta.resource.spi.ResourceAllocationException;
 import java.net.ConnectException;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -35,22 +34,11 @@ public final class DatabaseOutage {
     /** PostgreSQL's "operator intervention" codes that mean the server went away or is not accepting connections. */
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
 
-    private static final int DEEPEST_CAUSE = 64;
-
     private DatabaseOutage() {}
 
     /** Whether the database being unreachable explains this failure. */
     public static boolean explains(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        int depth = 0;
-        for (Throwable cause = failure;
-                cause != null && depth < DEEPEST_CAUSE && seen.add(cause);
-                cause = cause.getCause(), depth++) {
-            if (isOutage(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(DatabaseOutage::isOutage);
     }
 
     private static boolean isOutage(Throwable cause) {

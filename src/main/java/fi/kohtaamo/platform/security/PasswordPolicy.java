@@ -78,11 +78,6 @@ public final class PasswordPolicy {
         return Optional.empty();
     }
 
-    /** Whether the password passes {@link #check}. */
-    public static boolean acceptable(String password, String username) {
-        return check(password, username).isEmpty();
-    }
-
     private static String normalise(String text) {
         return Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }

@@ -41,8 +41,4 @@ public class SignInAttempt {
     LocalDateTime getLockedUntil() {
         return lockedUntil;
     }
-
-    int getFailures() {
-        return failures;
-    }
 }

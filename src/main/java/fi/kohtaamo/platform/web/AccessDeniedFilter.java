@@ -1,5 +1,6 @@
 package fi.kohtaamo.platform.web;
 
+import fi.kohtaamo.platform.Causes;
 import fi.kohtaamo.platform.security.AccessDenied;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,11 +35,10 @@ public class AccessDeniedFilter extends HttpFilter {
 
     /** The {@link AccessDenied} that caused this exception, if one did. */
     static AccessDenied deniedBy(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AccessDenied denied) {
-                return denied;
-            }
-        }
-        return null;
+        return Causes.of(e)
+                .filter(AccessDenied.class::isInstance)
+                .map(AccessDenied.class::cast)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package fi.kohtaamo.platform.web;
 
+import fi.kohtaamo.platform.Causes;
 import fi.kohtaamo.platform.persistence.DatabaseOutage;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -32,19 +33,15 @@ public final class ApiExceptionMappers {
 
     /** The problem-details answer for any exception that reached JAX-RS. */
     static Response answer(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestBodyLimit.TooLarge) {
-                return ApiProblem.tooLarge();
-            }
+        if (Causes.of(e).anyMatch(RequestBodyLimit.TooLarge.class::isInstance)) {
+            return ApiProblem.tooLarge();
         }
         if (e instanceof WebApplicationException refusal && refusal.getResponse() != null) {
             return refused(refusal.getResponse());
         }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonException || cause instanceof JsonbException) {
-                return ApiProblem.of(400, "Invalid JSON", "The body is not JSON that can be read.", null)
-                        .build();
-            }
+        if (Causes.of(e).anyMatch(cause -> cause instanceof JsonException || cause instanceof JsonbException)) {
+            return ApiProblem.of(400, "Invalid JSON", "The body is not JSON that can be read.", null)
+                    .build();
         }
         if (DatabaseOutage.explains(e)) {
             // The same answer DatabaseUnavailableFilter gives when the failure gets past JAX-RS.

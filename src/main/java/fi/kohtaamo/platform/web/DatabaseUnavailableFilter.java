@@ -1,5 +1,6 @@
 package fi.kohtaamo.platform.web;
 
+import fi.kohtaamo.platform.Causes;
 import fi.kohtaamo.platform.persistence.DatabaseOutage;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -78,10 +79,7 @@ public class DatabaseUnavailableFilter extends HttpFilter {
     }
 
     static String rootCause(Throwable failure) {
-        Throwable root = failure;
-        for (int i = 0; i < 64 && root.getCause() != null && root.getCause() != root; i++) {
-            root = root.getCause();
-        }
+        Throwable root = Causes.of(failure).reduce((outer, inner) -> inner).orElseThrow();
         return root.getClass().getName() + ": " + root.getMessage();
     }
 }

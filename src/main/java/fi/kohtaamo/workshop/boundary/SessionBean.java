@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
@@ -132,24 +133,16 @@ public class SessionBean implements Serializable {
     }
 
     private List<Person> attendanceList() {
-        List<Person> list = new ArrayList<>();
-        session.getInvitees().forEach(i -> {
-            Person person = byId.get(i.getPersonId());
-            if (person != null) {
-                list.add(person);
-            }
-        });
+        List<Person> list = new ArrayList<>(session.getInvitees().stream()
+                .map(i -> byId.get(i.getPersonId()))
+                .filter(Objects::nonNull)
+                .toList());
         unitPeople.stream().filter(p -> !list.contains(p)).forEach(list::add);
         return list;
     }
 
     public boolean invited(Person person) {
         return session.getInvitees().stream().anyMatch(i -> i.getPersonId().equals(person.getId()));
-    }
-
-    public String personName(Long personId) {
-        Person person = byId.get(personId);
-        return person == null ? "" : person.getFullName();
     }
 
     public String guideTitle() {

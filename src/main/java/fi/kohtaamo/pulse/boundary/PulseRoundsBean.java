@@ -141,7 +141,7 @@ public class PulseRoundsBean implements Serializable {
                     .filter(r -> r.getId().equals(roundId))
                     .findFirst()
                     .orElse(null);
-            List<Unit> facing = round == null ? List.of() : customerFacing();
+            List<Unit> facing = round == null ? List.of() : getUnitOptions();
             Map<Long, Pulses.Reading> readings = round == null
                     ? Map.of()
                     : pulses.readings(round, facing.stream().map(Unit::getId).toList());
@@ -152,12 +152,8 @@ public class PulseRoundsBean implements Serializable {
         return results;
     }
 
-    public List<Unit> getUnitOptions() {
-        return customerFacing();
-    }
-
     /** The active customer-facing units, read once per visit of the page (the options and the results ask for them). */
-    private List<Unit> customerFacing() {
+    public List<Unit> getUnitOptions() {
         if (customerFacing == null) {
             customerFacing = units.all().stream()
                     .filter(u -> u.getKind() == UnitKind.UNIT && u.isActive())

@@ -79,7 +79,6 @@ public class Learners {
                 .allMatch(id -> own.containsKey(id) && own.get(id).isCompleted());
     }
 
-    /** Whether the person may take a module written for this audience. */
     public static boolean mayTake(Person person, Audience audience) {
         return audience != Audience.SUPERVISOR
                 || person.hasRole(Role.SUPERVISOR)

@@ -48,8 +48,7 @@ public class Progresses {
     /** Starts the module's current version for the learner. */
     @Transactional
     public Progress start(Person learner, String moduleId) {
-        TrainingModule module = em.find(TrainingModule.class, moduleId);
-        ModuleVersion version = module.getCurrentVersion();
+        ModuleVersion version = em.find(TrainingModule.class, moduleId).getCurrentVersion();
         Progress progress = new Progress(em.getReference(Person.class, learner.getId()), version, now());
         em.persist(progress);
         return progress;

@@ -98,7 +98,6 @@ public class Sessions {
                 .getResultList();
     }
 
-    /** Whether the person has completed every module of the supervisor track. */
     public boolean completedSupervisorTrack(Person person) {
         return learners.completedTrack(person, SUPERVISOR_TRACK);
     }

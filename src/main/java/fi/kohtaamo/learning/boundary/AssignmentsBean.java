@@ -12,6 +12,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -66,7 +67,7 @@ public class AssignmentsBean implements Serializable {
     private List<Unit> unitOptions;
     private List<Person> personOptions;
     /** The modules and tracks to choose from, read once per visit. */
-    private transient List<jakarta.faces.model.SelectItem> subjects;
+    private transient List<SelectItem> subjects;
 
     public void load() {
         Person viewer = currentUser.getPerson();
@@ -108,25 +109,20 @@ public class AssignmentsBean implements Serializable {
     }
 
     /** Modules and tracks to choose from, as select values "module:id" and "track:id". */
-    public List<jakarta.faces.model.SelectItem> getSubjects() {
+    public List<SelectItem> getSubjects() {
         if (subjects == null) {
-            subjects = subjects();
+            subjects = new ArrayList<>();
+            for (Track track : learners.tracks()) {
+                subjects.add(new SelectItem(
+                        "track:" + track.getId(),
+                        language.text("assign.track") + ": " + track.getTitle().in(language.getLocale())));
+            }
+            for (TrainingModule module : learners.modules().values()) {
+                subjects.add(new SelectItem(
+                        "module:" + module.getId(), module.getTitle().in(language.getLocale())));
+            }
         }
         return subjects;
-    }
-
-    private List<jakarta.faces.model.SelectItem> subjects() {
-        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
-        for (Track track : learners.tracks()) {
-            items.add(new jakarta.faces.model.SelectItem(
-                    "track:" + track.getId(),
-                    language.text("assign.track") + ": " + track.getTitle().in(language.getLocale())));
-        }
-        for (TrainingModule module : learners.modules().values()) {
-            items.add(new jakarta.faces.model.SelectItem(
-                    "module:" + module.getId(), module.getTitle().in(language.getLocale())));
-        }
-        return items;
     }
 
     public String subjectTitle(Assignment assignment) {

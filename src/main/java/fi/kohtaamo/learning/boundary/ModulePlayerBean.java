@@ -12,6 +12,7 @@ import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.security.AccessDenied;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +23,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -127,8 +130,7 @@ public class ModulePlayerBean implements Serializable {
             choice = saved;
             choiceChecked = saved != null;
         } else if (current instanceof Step.Quiz quiz) {
-            single = new String[quiz.questions().size()];
-            multiple = new String[quiz.questions().size()][];
+            clearQuiz(quiz);
             if (saved != null && quizPassed()) {
                 restoreQuiz(saved, quiz);
                 quizSubmitted = true;
@@ -155,9 +157,9 @@ public class ModulePlayerBean implements Serializable {
         }
         if (step >= content().stepCount()) {
             progresses.complete(progressId, step);
-            return go(step + 1);
+        } else {
+            progresses.reach(progressId, step + 1);
         }
-        progresses.reach(progressId, step + 1);
         return go(step + 1);
     }
 
@@ -206,11 +208,14 @@ public class ModulePlayerBean implements Serializable {
     }
 
     public void retryQuiz() {
-        Step.Quiz quiz = (Step.Quiz) getCurrent();
-        single = new String[quiz.questions().size()];
-        multiple = new String[quiz.questions().size()][];
+        clearQuiz((Step.Quiz) getCurrent());
         quizSubmitted = false;
         quizScore = null;
+    }
+
+    private void clearQuiz(Step.Quiz quiz) {
+        single = new String[quiz.questions().size()];
+        multiple = new String[quiz.questions().size()][];
     }
 
     private List<Set<Integer>> chosen(Step.Quiz quiz) {
@@ -281,32 +286,24 @@ public class ModulePlayerBean implements Serializable {
     }
 
     /** Options of a quiz question as select items whose values are their positions. */
-    public List<jakarta.faces.model.SelectItem> options(Step.Question question) {
-        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
-        for (int i = 0; i < question.options().size(); i++) {
-            items.add(new jakarta.faces.model.SelectItem(
-                    String.valueOf(i), question.options().get(i).text()));
-        }
-        return items;
+    public List<SelectItem> options(Step.Question question) {
+        return byPosition(question.options().stream().map(Step.Option::text).toList());
     }
 
     /** Choices of the scenario as select items whose values are their positions. */
-    public List<jakarta.faces.model.SelectItem> getChoiceItems() {
-        Step.Scenario scenario = (Step.Scenario) getCurrent();
-        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
-        for (int i = 0; i < scenario.choices().size(); i++) {
-            items.add(new jakarta.faces.model.SelectItem(
-                    String.valueOf(i), scenario.choices().get(i).text()));
-        }
-        return items;
+    public List<SelectItem> getChoiceItems() {
+        return byPosition(((Step.Scenario) getCurrent())
+                .choices().stream().map(Step.Choice::text).toList());
+    }
+
+    private static List<SelectItem> byPosition(List<String> labels) {
+        return IntStream.range(0, labels.size())
+                .mapToObj(i -> new SelectItem(String.valueOf(i), labels.get(i)))
+                .toList();
     }
 
     public String html(String markdown) {
         return Markdown.toHtml(markdown, n -> "?id=" + moduleId + "&step=" + n);
-    }
-
-    public List<Step> getSteps() {
-        return content().steps(language.getTag());
     }
 
     public int getStepCount() {
@@ -339,10 +336,6 @@ public class ModulePlayerBean implements Serializable {
 
     public String getQuizHelp() {
         return language.text("player.quizHelp", passMark);
-    }
-
-    public int getPassMark() {
-        return passMark;
     }
 
     public Integer getQuizScore() {
@@ -378,7 +371,7 @@ public class ModulePlayerBean implements Serializable {
     }
 
     public void setChoice(String choice) {
-        if (!java.util.Objects.equals(this.choice, choice)) {
+        if (!Objects.equals(this.choice, choice)) {
             this.choiceChecked = false;
         }
         this.choice = choice;

@@ -55,7 +55,7 @@ public class MyLearningBean {
 
     /** Assigned modules not yet completed, soonest due first: what the home page shows as coming. */
     public List<LearningItem> getComing() {
-        return getAssigned().stream()
+        return assigned.stream()
                 .filter(i -> i.status() != Status.COMPLETED)
                 .limit(5)
                 .toList();
@@ -64,24 +64,22 @@ public class MyLearningBean {
     /** The tracks, read on first use, once per request. */
     public List<TrackProgress> getTracks() {
         if (tracks == null) {
-            tracks = tracks();
+            tracks = learners.tracks().stream()
+                    .map(track -> new TrackProgress(
+                            track,
+                            assigned.stream()
+                                    .filter(i ->
+                                            track.getId().equals(i.assigned().trackId())
+                                                    && i.status() == Status.COMPLETED)
+                                    .count(),
+                            assigned.stream()
+                                    .filter(i ->
+                                            track.getId().equals(i.assigned().trackId()))
+                                    .count()))
+                    .filter(tp -> tp.total() > 0)
+                    .toList();
         }
         return tracks;
-    }
-
-    private List<TrackProgress> tracks() {
-        return learners.tracks().stream()
-                .map(track -> new TrackProgress(
-                        track,
-                        getAssigned().stream()
-                                .filter(i ->
-                                        track.getId().equals(i.assigned().trackId()) && i.status() == Status.COMPLETED)
-                                .count(),
-                        getAssigned().stream()
-                                .filter(i -> track.getId().equals(i.assigned().trackId()))
-                                .count()))
-                .filter(tp -> tp.total() > 0)
-                .toList();
     }
 
     public long getOverdueCount() {

@@ -19,9 +19,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What learners have to do and how far they are: assignments joined with progress, for "My learning", the home page
@@ -46,11 +48,9 @@ public class Learners {
     Clock clock;
 
     public Map<String, TrainingModule> modules() {
-        Map<String, TrainingModule> modules = new java.util.LinkedHashMap<>();
-        em.createNamedQuery("TrainingModule.all", TrainingModule.class)
-                .getResultList()
-                .forEach(m -> modules.put(m.getId(), m));
-        return modules;
+        return em.createNamedQuery("TrainingModule.all", TrainingModule.class)
+                .getResultStream()
+                .collect(Collectors.toMap(TrainingModule::getId, m -> m, (a, b) -> a, LinkedHashMap::new));
     }
 
     public List<Track> tracks() {
@@ -79,7 +79,6 @@ public class Learners {
                 .allMatch(id -> own.containsKey(id) && own.get(id).isCompleted());
     }
 
-    /** Whether the person may take a module written for this audience. */
     public static boolean mayTake(Person person, Audience audience) {
         return audience != Audience.SUPERVISOR
                 || person.hasRole(Role.SUPERVISOR)

@@ -48,18 +48,15 @@ public class Progresses {
     /** Starts the module's current version for the learner. */
     @Transactional
     public Progress start(Person learner, String moduleId) {
-        TrainingModule module = em.find(TrainingModule.class, moduleId);
-        ModuleVersion version = module.getCurrentVersion();
+        ModuleVersion version = em.find(TrainingModule.class, moduleId).getCurrentVersion();
         Progress progress = new Progress(em.getReference(Person.class, learner.getId()), version, now());
         em.persist(progress);
         return progress;
     }
 
     @Transactional
-    public Progress reach(Long progressId, int step) {
-        Progress progress = em.find(Progress.class, progressId);
-        progress.reach(step, now());
-        return progress;
+    public void reach(Long progressId, int step) {
+        em.find(Progress.class, progressId).reach(step, now());
     }
 
     @Transactional
@@ -67,11 +64,9 @@ public class Progresses {
         StepAnswer stored = em.find(StepAnswer.class, new StepAnswer.Key(progressId, step));
         if (stored == null) {
             stored = new StepAnswer(progressId, step);
-            stored.record(answer, now());
             em.persist(stored);
-        } else {
-            stored.record(answer, now());
         }
+        stored.record(answer, now());
     }
 
     public Optional<String> answerOf(Long progressId, int step) {
@@ -81,11 +76,9 @@ public class Progresses {
 
     /** Records a quiz attempt with its answers and score, in one transaction. */
     @Transactional
-    public Progress quizAttempt(Long progressId, int step, String answers, int score, boolean passed) {
+    public void quizAttempt(Long progressId, int step, String answers, int score, boolean passed) {
         answer(progressId, step, answers);
-        Progress progress = em.find(Progress.class, progressId);
-        progress.quizAttempt(score, passed, now());
-        return progress;
+        em.find(Progress.class, progressId).quizAttempt(score, passed, now());
     }
 
     @Transactional
@@ -101,10 +94,8 @@ public class Progresses {
     }
 
     @Transactional
-    public Progress rate(Long progressId, Integer rating, String comment) {
-        Progress progress = em.find(Progress.class, progressId);
-        progress.rate(rating, comment);
-        return progress;
+    public void rate(Long progressId, Integer rating, String comment) {
+        em.find(Progress.class, progressId).rate(rating, comment);
     }
 
     /** The latest progress per person and module, for the given people. */

@@ -120,10 +120,6 @@ public class Assignment implements Serializable {
         return dueDate;
     }
 
-    public Person getCreatedBy() {
-        return createdBy;
-    }
-
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }

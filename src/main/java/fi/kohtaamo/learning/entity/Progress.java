@@ -94,7 +94,6 @@ public class Progress {
         updatedAt = now;
     }
 
-    /** Records one quiz attempt and its score. */
     public void quizAttempt(int score, boolean passed, LocalDateTime now) {
         quizAttempts++;
         quizScore = score;

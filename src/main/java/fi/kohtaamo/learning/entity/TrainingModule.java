@@ -81,10 +81,6 @@ public class TrainingModule implements Serializable {
         return minutes;
     }
 
-    public int getPassMark() {
-        return passMark;
-    }
-
     public String getFactors() {
         return factors;
     }

@@ -6,7 +6,6 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import jakarta.annotation.PostConstruct;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.omnifaces.util.Messages;
 
 /**
@@ -64,18 +62,7 @@ public class PulseRoundsBean implements Serializable {
     private transient List<PulseRound> rounds;
 
     /** One unit's line of a round's results. */
-    public record UnitRow(Unit unit, Pulses.Reading reading) {
-
-        /** The results, empty where withheld. */
-        public Optional<Pulses.GroupResult> result() {
-            return reading.result();
-        }
-
-        /** Why the results are withheld, or null. */
-        public PulseDisclosure.Withheld withheld() {
-            return reading.withheld();
-        }
-    }
+    public record UnitRow(Unit unit, Pulses.Reading reading) {}
 
     /** A new round opens today and closes in two weeks, until the form says otherwise. */
     @PostConstruct
@@ -154,7 +141,7 @@ public class PulseRoundsBean implements Serializable {
                     .filter(r -> r.getId().equals(roundId))
                     .findFirst()
                     .orElse(null);
-            List<Unit> facing = round == null ? List.of() : customerFacing();
+            List<Unit> facing = round == null ? List.of() : getUnitOptions();
             Map<Long, Pulses.Reading> readings = round == null
                     ? Map.of()
                     : pulses.readings(round, facing.stream().map(Unit::getId).toList());
@@ -165,12 +152,8 @@ public class PulseRoundsBean implements Serializable {
         return results;
     }
 
-    public List<Unit> getUnitOptions() {
-        return customerFacing();
-    }
-
     /** The active customer-facing units, read once per visit of the page (the options and the results ask for them). */
-    private List<Unit> customerFacing() {
+    public List<Unit> getUnitOptions() {
         if (customerFacing == null) {
             customerFacing = units.all().stream()
                     .filter(u -> u.getKind() == UnitKind.UNIT && u.isActive())

@@ -30,7 +30,6 @@ record PulseTally(long answers, List<Long> factorSums, NpsTally enps) {
         factorSums = List.copyOf(factorSums);
     }
 
-    /** Both tallies' answers together. */
     PulseTally plus(PulseTally other) {
         return new PulseTally(
                 answers + other.answers,

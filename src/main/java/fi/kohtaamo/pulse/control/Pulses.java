@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,9 +136,7 @@ public class Pulses {
     /** The rounds open today that include the person's unit, which the person has not answered yet. */
     public List<PulseRound> openFor(Person person, LocalDate today) {
         return rounds().stream()
-                .filter(r -> r.openOn(today))
-                .filter(r -> units.withDescendants(r.getUnitIds())
-                        .contains(person.getUnit().getId()))
+                .filter(r -> r.openOn(today) && includes(r, person))
                 .filter(r -> em.find(PulseParticipation.class, new RoundKey(r.getId(), person.getId())) == null)
                 .toList();
     }
@@ -151,10 +150,7 @@ public class Pulses {
     public void answer(Person person, Long roundId, List<Integer> scores, int enps, String comment, LocalDate today) {
         // Shared with other answers, so they do not wait for one another, but not with HR closing the round early.
         PulseRound round = em.find(PulseRound.class, roundId, LockModeType.PESSIMISTIC_READ);
-        if (round == null
-                || !round.openOn(today)
-                || !units.withDescendants(round.getUnitIds())
-                        .contains(person.getUnit().getId())) {
+        if (round == null || !round.openOn(today) || !includes(round, person)) {
             throw new IllegalStateException("This round is not open to you");
         }
         if (em.find(PulseParticipation.class, new RoundKey(roundId, person.getId())) != null) {
@@ -162,6 +158,11 @@ public class Pulses {
         }
         em.persist(new PulseParticipation(roundId, person.getId()));
         em.persist(new PulseAnswer(roundId, person.getUnit().getId(), scores, enps, comment));
+    }
+
+    private boolean includes(PulseRound round, Person person) {
+        return units.withDescendants(round.getUnitIds())
+                .contains(person.getUnit().getId());
     }
 
     public long answerCount(Long roundId) {
@@ -303,7 +304,7 @@ public class Pulses {
     /** Today's unit tree, with the active customer-facing units as the ones to keep shown. */
     private PulseTrees.Tree currentTree() {
         Map<Long, Long> parentOf = new HashMap<>();
-        Set<Long> customerFacing = new java.util.HashSet<>();
+        Set<Long> customerFacing = new HashSet<>();
         for (Unit unit : units.all()) {
             parentOf.put(
                     unit.getId(),

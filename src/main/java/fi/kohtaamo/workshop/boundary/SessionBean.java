@@ -11,8 +11,10 @@ import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.control.WorkshopProblem;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.Invitee;
+import fi.kohtaamo.workshop.entity.SessionStatus;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
@@ -56,10 +59,9 @@ public class SessionBean implements Serializable {
     private Long id;
     private WorkshopSession session;
     private List<Person> unitPeople;
-    private Map<Long, Person> byId;
     private List<Person> attendanceList;
     /** The modules a commitment may point to, read once per visit. */
-    private transient List<jakarta.faces.model.SelectItem> modules;
+    private transient List<SelectItem> modules;
 
     private List<Long> attendees = new ArrayList<>();
     private List<Commitment> commitments;
@@ -80,8 +82,12 @@ public class SessionBean implements Serializable {
                 .stream()
                 .filter(Person::isActive)
                 .toList();
-        byId = unitPeople.stream().collect(Collectors.toMap(Person::getId, Function.identity()));
-        attendanceList = attendanceList();
+        Map<Long, Person> byId = unitPeople.stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        attendanceList = new ArrayList<>(session.getInvitees().stream()
+                .map(i -> byId.get(i.getPersonId()))
+                .filter(Objects::nonNull)
+                .toList());
+        unitPeople.stream().filter(p -> !attendanceList.contains(p)).forEach(attendanceList::add);
         attendees = new ArrayList<>(session.getInvitees().stream()
                 .filter(Invitee::isAttended)
                 .map(Invitee::getPersonId)
@@ -131,25 +137,8 @@ public class SessionBean implements Serializable {
         return attendanceList;
     }
 
-    private List<Person> attendanceList() {
-        List<Person> list = new ArrayList<>();
-        session.getInvitees().forEach(i -> {
-            Person person = byId.get(i.getPersonId());
-            if (person != null) {
-                list.add(person);
-            }
-        });
-        unitPeople.stream().filter(p -> !list.contains(p)).forEach(list::add);
-        return list;
-    }
-
     public boolean invited(Person person) {
         return session.getInvitees().stream().anyMatch(i -> i.getPersonId().equals(person.getId()));
-    }
-
-    public String personName(Long personId) {
-        Person person = byId.get(personId);
-        return person == null ? "" : person.getFullName();
     }
 
     public String guideTitle() {
@@ -160,11 +149,10 @@ public class SessionBean implements Serializable {
         return List.of(Factor.values());
     }
 
-    public List<jakarta.faces.model.SelectItem> getModules() {
+    public List<SelectItem> getModules() {
         if (modules == null) {
             modules = learners.modules().values().stream()
-                    .map(m -> new jakarta.faces.model.SelectItem(
-                            m.getId(), m.getTitle().in(language.getLocale())))
+                    .map(m -> new SelectItem(m.getId(), m.getTitle().in(language.getLocale())))
                     .toList();
         }
         return modules;
@@ -176,7 +164,7 @@ public class SessionBean implements Serializable {
     }
 
     public boolean isEditable() {
-        return session.getStatus() == fi.kohtaamo.workshop.entity.SessionStatus.SCHEDULED;
+        return session.getStatus() == SessionStatus.SCHEDULED;
     }
 
     public Long getId() {

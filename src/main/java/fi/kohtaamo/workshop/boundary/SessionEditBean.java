@@ -131,10 +131,6 @@ public class SessionEditBean implements Serializable {
         }
     }
 
-    public void onUnitChange() {
-        unitChanged(true);
-    }
-
     public void guideChanged() {
         sessions.guides().stream()
                 .filter(g -> g.getId().equals(guideId))

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The workshops of the viewer's units, coming and past, and the team commitments with the overdue ones first. */
 @Named
@@ -46,15 +48,13 @@ public class SessionsBean {
                         .thenComparing(c -> c.getDueDate() == null ? java.time.LocalDate.MAX : c.getDueDate()))
                 .toList();
         LocalDateTime now = LocalDateTime.now(clock);
-        upcoming = all.stream()
-                .filter(s -> s.getStatus() == SessionStatus.SCHEDULED
-                        && s.getEndsAt().isAfter(now.minusHours(12)))
+        Map<Boolean, List<WorkshopSession>> coming = all.stream()
+                .collect(Collectors.partitioningBy(s -> s.getStatus() == SessionStatus.SCHEDULED
+                        && s.getEndsAt().isAfter(now.minusHours(12))));
+        upcoming = coming.get(true).stream()
                 .sorted(Comparator.comparing(WorkshopSession::getStartsAt))
                 .toList();
-        past = all.stream()
-                .filter(s -> s.getStatus() != SessionStatus.SCHEDULED
-                        || !s.getEndsAt().isAfter(now.minusHours(12)))
-                .toList();
+        past = coming.get(false);
     }
 
     public List<WorkshopSession> getUpcoming() {

@@ -4,7 +4,6 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.workshop.entity.Commitment;
-import fi.kohtaamo.workshop.entity.Invitee;
 import fi.kohtaamo.workshop.entity.SessionStatus;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,10 +45,6 @@ public class Coverage {
 
         public Integer getAttendance() {
             return invited == 0 ? null : (int) Math.round(100.0 * attended / invited);
-        }
-
-        public Integer getDonePercent() {
-            return commitments == 0 ? null : (int) Math.round(100.0 * done / commitments);
         }
     }
 
@@ -101,9 +96,7 @@ public class Coverage {
             for (WorkshopSession session : sessions) {
                 guides.add(session.getGuide().getTitle().in(locale));
                 invited += session.getInvitees().size();
-                attended += session.getInvitees().stream()
-                        .filter(Invitee::isAttended)
-                        .count();
+                attended += session.getAttendedCount();
                 for (Commitment c : commitments.getOrDefault(session.getId(), List.of())) {
                     made++;
                     if (c.getStatus() == Commitment.State.DONE) {

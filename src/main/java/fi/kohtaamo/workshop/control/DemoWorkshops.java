@@ -20,11 +20,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Demo workshops on the first start in demo mode: units in Southern and Western Finland have held workshops, with
@@ -102,13 +102,10 @@ public class DemoWorkshops {
             WorkshopSession session = new WorkshopSession(unit, guide, supervisor);
             session.schedule(when, guide.getMinutes(), "Taukotila", null);
             session.invite(ids(staff));
-            Set<Long> came = new HashSet<>();
-            for (Person person : staff) {
-                if (random.nextInt(100) < 82) {
-                    came.add(person.getId());
-                }
-            }
-            session.recordAttendance(came);
+            session.recordAttendance(staff.stream()
+                    .filter(person -> random.nextInt(100) < 82)
+                    .map(Person::getId)
+                    .collect(Collectors.toSet()));
             em.persist(session);
             commitments(session, staff, when.toLocalDate(), random);
         }
@@ -153,8 +150,6 @@ public class DemoWorkshops {
     }
 
     private static Set<Long> ids(List<Person> people) {
-        Set<Long> ids = new HashSet<>();
-        people.forEach(p -> ids.add(p.getId()));
-        return ids;
+        return people.stream().map(Person::getId).collect(Collectors.toSet());
     }
 }

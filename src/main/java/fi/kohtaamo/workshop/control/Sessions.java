@@ -98,7 +98,6 @@ public class Sessions {
                 .getResultList();
     }
 
-    /** Whether the person has completed every module of the supervisor track. */
     public boolean completedSupervisorTrack(Person person) {
         return learners.completedTrack(person, SUPERVISOR_TRACK);
     }
@@ -126,7 +125,7 @@ public class Sessions {
             session.setFollowUpOf(find(supervisor, request.followUpOf()));
         }
         em.persist(session);
-        invite(session, request.inviteeIds(), "workshop.mail.invited", locale);
+        mail(session, request.inviteeIds(), "workshop.mail.invited", locale, false);
         return session;
     }
 
@@ -144,7 +143,7 @@ public class Sessions {
         session.setGuide(guide);
         session.schedule(request.startsAt(), request.minutes(), request.place(), request.onlineLink());
         session.invite(request.inviteeIds());
-        invite(session, request.inviteeIds(), "workshop.mail.changed", locale);
+        mail(session, request.inviteeIds(), "workshop.mail.changed", locale, false);
         Set<Long> removed = new HashSet<>(before);
         removed.removeAll(request.inviteeIds());
         if (!removed.isEmpty()) {
@@ -361,10 +360,6 @@ public class Sessions {
             throw new WorkshopProblem("invitees", "workshop.inviteesOutside");
         }
         return new HashSet<>(units);
-    }
-
-    private void invite(WorkshopSession session, Set<Long> personIds, String subjectKey, Locale locale) {
-        mail(session, personIds, subjectKey, locale, false);
     }
 
     private void mail(WorkshopSession session, Set<Long> personIds, String subjectKey, Locale locale, boolean cancel) {

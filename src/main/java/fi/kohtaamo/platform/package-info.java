@@ -15,7 +15,7 @@
  * </ul>
  *
  * Signing in a person belongs to {@code organisation}; the language choice and the audit log learn about people
- * through {@link fi.kohtaamo.platform.i18n.PreferredLanguage} and {@link fi.kohtaamo.platform.audit.Actors}, which it
+ * through {@link fi.kohtaamo.platform.i18n.ReaderChoices} and {@link fi.kohtaamo.platform.audit.Actors}, which it
  * implements.
  */
 package fi.kohtaamo.platform;

@@ -28,7 +28,7 @@ public class Language {
     FacesContext faces;
 
     @Inject
-    PreferredLanguage preferred;
+    ReaderChoices choices;
 
     private Locale locale;
 
@@ -71,7 +71,7 @@ public class Language {
                                 "Lax",
                                 "secure",
                                 faces.getExternalContext().isSecure()));
-        preferred.set(tag);
+        choices.chooseLanguage(tag);
         locale = formatting(tag);
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
@@ -94,6 +94,6 @@ public class Language {
                 return tag;
             }
         }
-        return preferred.get().filter(SUPPORTED::contains).orElse("en");
+        return choices.language().filter(SUPPORTED::contains).orElse("en");
     }
 }

@@ -4,12 +4,9 @@ import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The time zone in which the person reading a page sees times: their own if they chose one, otherwise the
@@ -53,26 +50,16 @@ public class ReaderZone {
             .toList();
 
     @Inject
-    SecurityContext security;
-
-    @Inject
-    OwnZones own;
+    ReaderChoices choices;
 
     private ZoneId zone;
 
     /** The signed-in person's own zone if they chose one, otherwise (and for nobody signed in) the organisation's. */
     public ZoneId getZone() {
         if (zone == null) {
-            Principal caller = security.getCallerPrincipal();
-            zone = zoneOf(caller == null ? null : caller.getName());
+            zone = choices.zone().orElse(OrganisationZone.ZONE);
         }
         return zone;
-    }
-
-    /** The zone in which the person with this username (null for nobody) reads times. */
-    ZoneId zoneOf(String username) {
-        Optional<ZoneId> chosen = username == null ? Optional.empty() : own.of(username);
-        return chosen.orElse(OrganisationZone.ZONE);
     }
 
     /** A time stored as the organisation's wall time, as the wall time of this page's reader. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kohtaamo.platform.config.OrganisationZone;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -14,30 +13,36 @@ class ReaderZoneTest {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-    private final ReaderZone reader = new ReaderZone();
+    /** A reader whose own choices are {@code zone} (empty: none, or nobody signed in). */
+    private static ReaderZone reading(Optional<ZoneId> zone) {
+        ReaderZone reader = new ReaderZone();
+        reader.choices = new ReaderChoices() {
+            @Override
+            public Optional<String> language() {
+                return Optional.empty();
+            }
 
-    ReaderZoneTest() {
-        Map<String, ZoneId> chosen = Map.of("anna", STOCKHOLM);
-        reader.own = username -> Optional.ofNullable(chosen.get(username));
+            @Override
+            public void chooseLanguage(String tag) {}
+
+            @Override
+            public Optional<ZoneId> zone() {
+                return zone;
+            }
+        };
+        return reader;
     }
 
     @Test
     void aPersonWhoChoseAZoneReadsTimesInIt() {
-        assertThat(reader.zoneOf("anna")).isEqualTo(STOCKHOLM);
+        assertThat(reading(Optional.of(STOCKHOLM)).getZone()).isEqualTo(STOCKHOLM);
+        assertThat(reading(Optional.of(STOCKHOLM)).shown(LocalDateTime.of(2026, 1, 15, 12, 0)))
+                .isEqualTo(LocalDateTime.of(2026, 1, 15, 11, 0));
     }
 
     @Test
-    void aPersonWithoutAZoneOfTheirOwnReadsTheOrganisations() {
-        assertThat(reader.zoneOf("bertil")).isEqualTo(OrganisationZone.ZONE);
-    }
-
-    @Test
-    void nobodySignedInReadsTheOrganisationsZoneWithoutAskingAnyone() {
-        reader.own = username -> {
-            throw new AssertionError("asked about " + username);
-        };
-
-        assertThat(reader.zoneOf(null)).isEqualTo(OrganisationZone.ZONE);
+    void aPersonWithoutAZoneOfTheirOwnOrNobodySignedInReadsTheOrganisations() {
+        assertThat(reading(Optional.empty()).getZone()).isEqualTo(OrganisationZone.ZONE);
     }
 
     /** Outside the container the organisation's zone is Helsinki's ({@link OrganisationZone#DEFAULT}). */

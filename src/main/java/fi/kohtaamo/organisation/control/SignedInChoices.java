@@ -1,14 +1,15 @@
 package fi.kohtaamo.organisation.control;
 
 import fi.kohtaamo.organisation.entity.Person;
-import fi.kohtaamo.platform.i18n.PreferredLanguage;
+import fi.kohtaamo.platform.i18n.ReaderChoices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.util.Optional;
 
-/** The signed-in person's preferred language, as the kernel's language choice reads and saves it. */
+/** The signed-in person's language and time zone, as the kernel's language and time-zone choices read them. */
 @RequestScoped
-public class PersonLanguage implements PreferredLanguage {
+public class SignedInChoices implements ReaderChoices {
 
     @Inject
     CurrentUser currentUser;
@@ -17,12 +18,17 @@ public class PersonLanguage implements PreferredLanguage {
     People people;
 
     @Override
-    public Optional<String> get() {
+    public Optional<String> language() {
         return currentUser.person().map(Person::getPreferredLanguage);
     }
 
     @Override
-    public void set(String tag) {
+    public void chooseLanguage(String tag) {
         currentUser.person().ifPresent(person -> people.setPreferredLanguage(person.getId(), tag));
+    }
+
+    @Override
+    public Optional<ZoneId> zone() {
+        return currentUser.person().flatMap(Person::timeZone);
     }
 }

@@ -2,6 +2,7 @@ package fi.kohtaamo.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kohtaamo.TestOrganisation;
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
@@ -11,7 +12,6 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class HomeIT {
 
-    private static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD = TestOrganisation.PASSWORD;
 
     @ArquillianResource
     URL base;
@@ -37,11 +37,13 @@ class HomeIT {
     @Inject
     People people;
 
+    /** This test's own units and people. */
+    private TestOrganisation made() {
+        return new TestOrganisation(units, people, "ho");
+    }
+
     private Person person(Unit unit, Set<Unit> supervised, Role... roles) {
-        String id = UUID.randomUUID().toString().substring(0, 8);
-        Person person = new Person("ho." + id, "ho." + id + "@example.com", "Testi", "Koti " + id, unit);
-        person.getRoles().addAll(List.of(roles));
-        return people.save(person, supervised, PASSWORD);
+        return made().person(unit, supervised, roles);
     }
 
     @Test

@@ -3,6 +3,7 @@ package fi.kohtaamo.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import fi.kohtaamo.TestOrganisation;
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.insight.control.Insights;
 import fi.kohtaamo.insight.control.LearningTally;
@@ -14,7 +15,6 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
-import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditEvent;
 import fi.kohtaamo.platform.audit.AuditFilter;
@@ -44,7 +44,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -60,7 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PrivacyIT {
 
-    private static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD = TestOrganisation.PASSWORD;
     private static final String MODULE = "no-bouncing";
 
     @ArquillianResource
@@ -74,6 +73,19 @@ class PrivacyIT {
 
     @Inject
     People people;
+
+    /** This test's own units and people. */
+    private TestOrganisation made() {
+        return new TestOrganisation(units, people, "pr");
+    }
+
+    private Unit unit() {
+        return made().unit();
+    }
+
+    private Person person(Unit unit, Set<Unit> supervised, Role... roles) {
+        return made().person(unit, supervised, roles);
+    }
 
     @Inject
     Progresses progresses;
@@ -104,29 +116,6 @@ class PrivacyIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * A unit in a region of its own, outside the demo regions whose people and units other tests count, and named to
-     * sort after the demo units in lists.
-     */
-    private Unit unit() {
-        String code = "PR-" + UUID.randomUUID().toString().substring(0, 8);
-        Unit region = Unit.blank(UnitKind.REGION);
-        region.setCode(code + "-R");
-        region.setName("Yksikköalue " + code);
-        region = units.save(region, units.findByCode("PP").orElseThrow().getId());
-        Unit unit = Unit.blank(UnitKind.UNIT);
-        unit.setCode(code);
-        unit.setName("Yksikkö " + code);
-        return units.save(unit, region.getId());
-    }
-
-    private Person person(Unit unit, Set<Unit> supervised, Role... roles) {
-        String id = UUID.randomUUID().toString().substring(0, 8);
-        Person person = new Person("pr." + id, "pr." + id + "@example.com", "Testi", "Henkilo " + id, unit);
-        person.getRoles().addAll(List.of(roles));
-        return people.save(person, supervised, PASSWORD);
     }
 
     private WebClient signIn(Person person) {

@@ -3,13 +3,13 @@ package fi.kohtaamo.platform.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import fi.kohtaamo.TestOrganisation;
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
-import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.i18n.ReaderZone;
@@ -26,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jsoup.nodes.Document;
@@ -41,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AuditIT {
 
-    private static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD = TestOrganisation.PASSWORD;
 
     @ArquillianResource
     URL base;
@@ -55,6 +54,19 @@ class AuditIT {
     @Inject
     People people;
 
+    /** This test's own units and people. */
+    private TestOrganisation made() {
+        return new TestOrganisation(units, people, "au");
+    }
+
+    private Unit unit() {
+        return made().unit();
+    }
+
+    private Person person(Unit unit, Set<Unit> supervised, Role... roles) {
+        return made().person(unit, supervised, roles);
+    }
+
     @Inject
     Pulses pulses;
 
@@ -63,29 +75,6 @@ class AuditIT {
 
     @Inject
     Invitations invitations;
-
-    /**
-     * A unit in a region of its own, outside the demo regions whose people and units other tests count, and named to
-     * sort after the demo units in lists.
-     */
-    private Unit unit() {
-        String code = "AU-" + UUID.randomUUID().toString().substring(0, 8);
-        Unit region = Unit.blank(UnitKind.REGION);
-        region.setCode(code + "-R");
-        region.setName("Yksikköalue " + code);
-        region = units.save(region, units.findByCode("PP").orElseThrow().getId());
-        Unit unit = Unit.blank(UnitKind.UNIT);
-        unit.setCode(code);
-        unit.setName("Yksikkö " + code);
-        return units.save(unit, region.getId());
-    }
-
-    private Person person(Unit unit, Set<Unit> supervised, Role... roles) {
-        String id = UUID.randomUUID().toString().substring(0, 8);
-        Person person = new Person("au." + id, "au." + id + "@example.com", "Testi", "Henkilo " + id, unit);
-        person.getRoles().addAll(List.of(roles));
-        return people.save(person, supervised, PASSWORD);
-    }
 
     private WebClient signIn(Person person) {
         return WebClient.signedIn(base, person.getUsername(), PASSWORD);

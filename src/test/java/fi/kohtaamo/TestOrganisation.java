@@ -1,0 +1,50 @@
+package fi.kohtaamo;
+
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.organisation.entity.UnitKind;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The units and people an in-container test makes for itself, each under a random code that starts with the test's
+ * {@code prefix}, so that no test counts on what another left in the one shared database. Everyone's password is
+ * {@link #PASSWORD}.
+ */
+public record TestOrganisation(Units units, People people, String prefix) {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    /**
+     * A unit in a region of its own, outside the demo regions whose people and units other tests count, and named to
+     * sort after the demo units in lists.
+     */
+    public Unit unit() {
+        String code = prefix.toUpperCase() + "-" + random();
+        Unit region = Unit.blank(UnitKind.REGION);
+        region.setCode(code + "-R");
+        region.setName("Yksikköalue " + code);
+        region = units.save(region, units.findByCode("PP").orElseThrow().getId());
+        Unit unit = Unit.blank(UnitKind.UNIT);
+        unit.setCode(code);
+        unit.setName("Yksikkö " + code);
+        return units.save(unit, region.getId());
+    }
+
+    /** A person in {@code unit}, leading the {@code supervised} units, with these roles. */
+    public Person person(Unit unit, Set<Unit> supervised, Role... roles) {
+        String id = random();
+        Person person =
+                new Person(prefix + "." + id, prefix + "." + id + "@example.com", "Testi", "Henkilo " + id, unit);
+        person.getRoles().addAll(List.of(roles));
+        return people.save(person, supervised, PASSWORD);
+    }
+
+    private static String random() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -6,25 +6,34 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The units and people an in-container test makes for itself, each under a random code that starts with the test's
- * {@code prefix}, so that no test counts on what another left in the one shared database. Everyone's password is
+ * The units and people an in-container test makes for itself ({@code @Inject TestOrganisation made}), each under a
+ * random code, so that no test counts on what another left in the one shared database. Everyone's password is
  * {@link #PASSWORD}.
  */
-public record TestOrganisation(Units units, People people, String prefix) {
+@Dependent
+public class TestOrganisation {
 
     public static final String PASSWORD = "correct horse battery";
+
+    @Inject
+    Units units;
+
+    @Inject
+    People people;
 
     /**
      * A unit in a region of its own, outside the demo regions whose people and units other tests count, and named to
      * sort after the demo units in lists.
      */
     public Unit unit() {
-        String code = prefix.toUpperCase() + "-" + random();
+        String code = "IT-" + random();
         Unit region = Unit.blank(UnitKind.REGION);
         region.setCode(code + "-R");
         region.setName("Yksikköalue " + code);
@@ -38,8 +47,7 @@ public record TestOrganisation(Units units, People people, String prefix) {
     /** A person in {@code unit}, leading the {@code supervised} units, with these roles. */
     public Person person(Unit unit, Set<Unit> supervised, Role... roles) {
         String id = random();
-        Person person =
-                new Person(prefix + "." + id, prefix + "." + id + "@example.com", "Testi", "Henkilo " + id, unit);
+        Person person = new Person("it." + id, "it." + id + "@example.com", "Testi", "Henkilo " + id, unit);
         person.getRoles().addAll(List.of(roles));
         return people.save(person, supervised, PASSWORD);
     }

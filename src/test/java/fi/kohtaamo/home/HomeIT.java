@@ -37,14 +37,8 @@ class HomeIT {
     @Inject
     People people;
 
-    /** This test's own units and people. */
-    private TestOrganisation made() {
-        return new TestOrganisation(units, people, "ho");
-    }
-
-    private Person person(Unit unit, Set<Unit> supervised, Role... roles) {
-        return made().person(unit, supervised, roles);
-    }
+    @Inject
+    TestOrganisation made;
 
     @Test
     void theEmployeeSeesTheirUnitAndLeaderAndTheLeaderSeesTheActiveTeam() {
@@ -53,9 +47,9 @@ class HomeIT {
         unit.setCode(code);
         unit.setName("Kotiyksikkö " + code);
         unit = units.save(unit, units.findByCode("LANSI").orElseThrow().getId());
-        Person leader = person(unit, Set.of(unit), Role.EMPLOYEE);
-        Person employee = person(unit, Set.of(), Role.EMPLOYEE);
-        Person gone = person(unit, Set.of(), Role.EMPLOYEE);
+        Person leader = made.person(unit, Set.of(unit), Role.EMPLOYEE);
+        Person employee = made.person(unit, Set.of(), Role.EMPLOYEE);
+        Person gone = made.person(unit, Set.of(), Role.EMPLOYEE);
         people.setActive(gone.getId(), false);
 
         WebClient employeeSession = WebClient.signedIn(base, employee.getUsername(), PASSWORD);

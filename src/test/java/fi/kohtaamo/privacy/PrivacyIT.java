@@ -11,7 +11,6 @@ import fi.kohtaamo.insight.control.WorkshopTally;
 import fi.kohtaamo.learning.control.Progresses;
 import fi.kohtaamo.learning.entity.Progress;
 import fi.kohtaamo.organisation.control.People;
-import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
@@ -69,23 +68,10 @@ class PrivacyIT {
     AuditLog audit;
 
     @Inject
-    Units units;
-
-    @Inject
     People people;
 
-    /** This test's own units and people. */
-    private TestOrganisation made() {
-        return new TestOrganisation(units, people, "pr");
-    }
-
-    private Unit unit() {
-        return made().unit();
-    }
-
-    private Person person(Unit unit, Set<Unit> supervised, Role... roles) {
-        return made().person(unit, supervised, roles);
-    }
+    @Inject
+    TestOrganisation made;
 
     @Inject
     Progresses progresses;
@@ -130,9 +116,9 @@ class PrivacyIT {
     private record History(Unit unit, Person employee, Person supervisor, WorkshopSession session) {}
 
     private History history() {
-        Unit unit = unit();
-        Person supervisor = person(unit, Set.of(unit), Role.EMPLOYEE, Role.HR);
-        Person employee = person(unit, Set.of(), Role.EMPLOYEE);
+        Unit unit = made.unit();
+        Person supervisor = made.person(unit, Set.of(unit), Role.EMPLOYEE, Role.HR);
+        Person employee = made.person(unit, Set.of(), Role.EMPLOYEE);
         Progress progress = progresses.start(employee, MODULE);
         progresses.answer(progress.getId(), 5, "0");
         progresses.quizAttempt(progress.getId(), 6, "0|1", 100, true);
@@ -168,7 +154,7 @@ class PrivacyIT {
     void personalDataExportHoldsProgressReflectionsAndCommitmentsAndIsLogged() {
         History history = history();
         people.setTimeZone(history.employee().getId(), "Europe/Oslo");
-        Person admin = person(history.unit(), Set.of(), Role.ADMIN);
+        Person admin = made.person(history.unit(), Set.of(), Role.ADMIN);
         WebClient session = signIn(admin);
 
         Document page =
@@ -206,7 +192,7 @@ class PrivacyIT {
         Person employee = history.employee();
         WebClient.anonymous(base).trySignIn(employee.getUsername(), "a wrong one");
         signIn(employee);
-        Person admin = person(history.unit(), Set.of(), Role.ADMIN);
+        Person admin = made.person(history.unit(), Set.of(), Role.ADMIN);
         Figures before = figures(history.unit());
 
         WebClient session = signIn(admin);

@@ -54,18 +54,8 @@ class AuditIT {
     @Inject
     People people;
 
-    /** This test's own units and people. */
-    private TestOrganisation made() {
-        return new TestOrganisation(units, people, "au");
-    }
-
-    private Unit unit() {
-        return made().unit();
-    }
-
-    private Person person(Unit unit, Set<Unit> supervised, Role... roles) {
-        return made().person(unit, supervised, roles);
-    }
+    @Inject
+    TestOrganisation made;
 
     @Inject
     Pulses pulses;
@@ -86,7 +76,7 @@ class AuditIT {
 
     @Test
     void signInsAndFailedSignInsAreLoggedWithTheAddressTheyCameFrom() {
-        Person person = person(unit(), Set.of(), Role.EMPLOYEE);
+        Person person = made.person(made.unit(), Set.of(), Role.EMPLOYEE);
 
         HttpResponse<String> failed = WebClient.anonymous(base).trySignIn(person.getUsername(), "wrong password here");
         signIn(person);
@@ -103,9 +93,9 @@ class AuditIT {
 
     @Test
     void aRoleChangeIsLoggedWithWhoMadeItAndWhen() {
-        Unit unit = unit();
-        Person admin = person(unit, Set.of(), Role.ADMIN);
-        Person employee = person(unit, Set.of(), Role.EMPLOYEE);
+        Unit unit = made.unit();
+        Person admin = made.person(unit, Set.of(), Role.ADMIN);
+        Person employee = made.person(unit, Set.of(), Role.EMPLOYEE);
         WebClient session = signIn(admin);
 
         Document form = session.page("organisation/person?id=" + employee.getId());
@@ -126,8 +116,8 @@ class AuditIT {
 
     @Test
     void unitsCreatedChangedMovedAndDeactivatedAreLogged() {
-        Unit unit = unit();
-        Unit elsewhere = unit().getParent();
+        Unit unit = made.unit();
+        Unit elsewhere = made.unit().getParent();
         Unit oldRegion = unit.getParent();
         String id = unit.getId().toString();
 
@@ -159,8 +149,8 @@ class AuditIT {
 
     @Test
     void pulseRoundsOpenedSettingsChangedAndInvitationDelaysAreLogged() {
-        Unit unit = unit();
-        Person hr = person(unit, Set.of(), Role.HR);
+        Unit unit = made.unit();
+        Person hr = made.person(unit, Set.of(), Role.HR);
         int threshold = pulses.threshold();
         boolean requireTrack = settings.flag(Settings.REQUIRE_SUPERVISOR_TRACK);
         String title = "Auditoitu kierros " + unit.getCode();
@@ -203,7 +193,7 @@ class AuditIT {
 
     @Test
     void aDownloadIsLogged() {
-        Person hr = person(unit(), Set.of(), Role.HR);
+        Person hr = made.person(made.unit(), Set.of(), Role.HR);
 
         HttpResponse<String> pdf = signIn(hr).get("insight/pdf");
 
@@ -217,9 +207,9 @@ class AuditIT {
 
     @Test
     void refusedAccessIsLoggedBothForAnotherUnitAndForAnotherRolesPage() {
-        Unit own = unit();
-        Unit other = unit();
-        Person supervisor = person(own, Set.of(own), Role.EMPLOYEE);
+        Unit own = made.unit();
+        Unit other = made.unit();
+        Person supervisor = made.person(own, Set.of(own), Role.EMPLOYEE);
         WebClient session = signIn(supervisor);
 
         HttpResponse<String> team = session.get("organisation/team?unit=" + other.getId());
@@ -243,10 +233,10 @@ class AuditIT {
 
     @Test
     void hrFiltersTheLogWhileSupervisorsAndEmployeesAreRefused() {
-        Unit unit = unit();
-        Person hr = person(unit, Set.of(), Role.HR);
-        Person employee = person(unit, Set.of(), Role.EMPLOYEE);
-        Person supervisor = person(unit, Set.of(unit), Role.EMPLOYEE);
+        Unit unit = made.unit();
+        Person hr = made.person(unit, Set.of(), Role.HR);
+        Person employee = made.person(unit, Set.of(), Role.EMPLOYEE);
+        Person supervisor = made.person(unit, Set.of(unit), Role.EMPLOYEE);
         WebClient.anonymous(base).trySignIn(employee.getUsername(), "not the password");
         WebClient employeeSession = signIn(employee);
 
@@ -269,10 +259,10 @@ class AuditIT {
 
     @Test
     void theLogShowsTimesInTheZoneItsReaderChoseAndOthersInTheOrganisations() {
-        Unit unit = unit();
-        Person employee = person(unit, Set.of(), Role.EMPLOYEE);
-        Person traveller = person(unit, Set.of(), Role.HR);
-        Person stayer = person(unit, Set.of(), Role.HR);
+        Unit unit = made.unit();
+        Person employee = made.person(unit, Set.of(), Role.EMPLOYEE);
+        Person traveller = made.person(unit, Set.of(), Role.HR);
+        Person stayer = made.person(unit, Set.of(), Role.HR);
         ZoneId own =
                 ZoneId.of(OrganisationZone.ZONE.getId().equals("Europe/London") ? "Europe/Athens" : "Europe/London");
         signIn(employee);

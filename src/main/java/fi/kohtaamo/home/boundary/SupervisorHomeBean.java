@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
 
 /** The supervisor's home: the units they lead and the people in them. */
 @Named
@@ -30,7 +31,10 @@ public class SupervisorHomeBean {
     @Inject
     People people;
 
+    @Getter
     private List<UnitSummary> ledUnits;
+
+    @Getter
     private List<Person> team;
 
     @PostConstruct
@@ -42,13 +46,5 @@ public class SupervisorHomeBean {
                 .filter(Person::isActive)
                 .filter(p -> !p.equals(supervisor))
                 .toList();
-    }
-
-    public List<UnitSummary> getLedUnits() {
-        return ledUnits;
-    }
-
-    public List<Person> getTeam() {
-        return team;
     }
 }

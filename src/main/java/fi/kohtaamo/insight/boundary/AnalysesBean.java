@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The insight analyses, each with its n, method and uncertainty in plain words: before/after per unit and across
@@ -59,14 +61,28 @@ public class AnalysesBean {
     Language language;
 
     /** The start of training and the before/after window, as on the dashboard; the period here is always 24 months. */
+    @Getter
     private final DashboardFilter filter = new DashboardFilter();
 
+    @Getter
+    @Setter
     private String measure = "completion";
+
+    @Getter
     private BeforeAfter.Summary summary;
+
+    @Getter
     private List<Point> training = List.of();
+
+    @Getter
     private List<Point> pulse = List.of();
+
+    @Getter
     private Map<String, LearningTally> learning = Map.of();
+
+    @Getter
     private Behaviour behaviour = Behaviour.NONE;
+
     private Map<Long, Dashboard.Row> rowsByUnit = Map.of();
 
     /** One unit in a scatter. */
@@ -227,44 +243,12 @@ public class AnalysesBean {
                 c.n());
     }
 
-    public BeforeAfter.Summary getSummary() {
-        return summary;
-    }
-
-    public List<Point> getTraining() {
-        return training;
-    }
-
-    public List<Point> getPulse() {
-        return pulse;
-    }
-
-    public Map<String, LearningTally> getLearning() {
-        return learning;
-    }
-
     public List<String> getTracks() {
         return List.copyOf(learning.keySet());
     }
 
-    public Behaviour getBehaviour() {
-        return behaviour;
-    }
-
-    public DashboardFilter getFilter() {
-        return filter;
-    }
-
     public UnitFacts.Start[] getStarts() {
         return UnitFacts.Start.values();
-    }
-
-    public String getMeasure() {
-        return measure;
-    }
-
-    public void setMeasure(String measure) {
-        this.measure = measure;
     }
 
     public int getMinUnits() {

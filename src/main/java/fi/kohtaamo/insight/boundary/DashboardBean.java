@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
 
 /**
  * The insight dashboard: every unit the viewer oversees (HR: all) with training beside customer and employee
@@ -50,10 +51,12 @@ public class DashboardBean implements Serializable {
     @Inject
     Language language;
 
+    @Getter
     private final DashboardFilter filter = new DashboardFilter();
     /** Not replicated with the session (a row holds Optionals): a node that takes the view over computes it again. */
     private transient List<Dashboard.Row> rows;
 
+    @Getter
     private List<Unit> regions;
 
     public void load() {
@@ -163,14 +166,6 @@ public class DashboardBean implements Serializable {
             load();
         }
         return rows;
-    }
-
-    public List<Unit> getRegions() {
-        return regions;
-    }
-
-    public DashboardFilter getFilter() {
-        return filter;
     }
 
     public UnitFacts.Start[] getStarts() {

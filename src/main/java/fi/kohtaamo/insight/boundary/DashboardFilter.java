@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The dashboard's filters as the address carries them (the page's and its PDF's view parameters): region, period
@@ -15,10 +17,24 @@ import java.util.Set;
  */
 public class DashboardFilter implements Serializable {
 
+    @Getter
+    @Setter
     private Long region;
+
+    @Getter
+    @Setter
     private String from;
+
+    @Getter
+    @Setter
     private String to;
+
+    @Getter
+    @Setter
     private UnitFacts.Start start = UnitFacts.Start.FIRST_WORKSHOP;
+
+    @Getter
+    @Setter
     private int window = 6;
 
     /** The dashboard's rows under these filters, of the units the viewer sees; the filters are settled first. */
@@ -58,45 +74,5 @@ public class DashboardFilter implements Serializable {
         } catch (DateTimeParseException e) {
             return otherwise;
         }
-    }
-
-    public Long getRegion() {
-        return region;
-    }
-
-    public void setRegion(Long region) {
-        this.region = region;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public UnitFacts.Start getStart() {
-        return start;
-    }
-
-    public void setStart(UnitFacts.Start start) {
-        this.start = start;
-    }
-
-    public int getWindow() {
-        return window;
-    }
-
-    public void setWindow(int window) {
-        this.window = window;
     }
 }

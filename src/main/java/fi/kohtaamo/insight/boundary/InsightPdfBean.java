@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Faces;
 
 /**
@@ -68,7 +70,11 @@ public class InsightPdfBean {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
+    @Getter
+    @Setter
     private Long unit;
+
+    @Getter
     private final DashboardFilter filter = new DashboardFilter();
 
     public void send() throws IOException {
@@ -243,17 +249,5 @@ public class InsightPdfBean {
 
     private static String percent(Integer value) {
         return value == null ? "–" : value + " %";
-    }
-
-    public Long getUnit() {
-        return unit;
-    }
-
-    public void setUnit(Long unit) {
-        this.unit = unit;
-    }
-
-    public DashboardFilter getFilter() {
-        return filter;
     }
 }

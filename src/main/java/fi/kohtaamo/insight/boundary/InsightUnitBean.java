@@ -31,6 +31,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Faces;
 
 /**
@@ -67,14 +69,31 @@ public class InsightUnitBean {
     @Inject
     Language language;
 
+    @Getter
+    @Setter
     private Long unitId;
+
+    @Getter
     private UnitFacts facts;
+
+    @Getter
     private Optional<BeforeAfter.UnitChange> change = Optional.empty();
+
+    @Getter
     private List<Commitment> commitments = List.of();
+
+    @Getter
     private List<Weakness> weaknesses = List.of();
+
     private Set<YearMonth> workshopMonths = Set.of();
+
+    @Getter
     private PulseRound pulseRound;
+
+    @Getter
     private List<UnitFacts> teams = List.of();
+
+    @Getter
     private int threshold;
     /** The chart's JSON, built once per request. */
     private String chart;
@@ -112,10 +131,6 @@ public class InsightUnitBean {
         return Figures.text(Figures.nps(year.nps()), language.getLocale()) + " ± "
                 + Figures.text(Figures.nps(year.margin()), language.getLocale())
                 + " (n = " + year.total() + ")";
-    }
-
-    public List<UnitFacts> getTeams() {
-        return teams;
     }
 
     private List<Weakness> weaknesses() {
@@ -213,37 +228,5 @@ public class InsightUnitBean {
 
     public int getMinChartAnswers() {
         return NpsCalculator.MIN_CHART_ANSWERS;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public UnitFacts getFacts() {
-        return facts;
-    }
-
-    public Optional<BeforeAfter.UnitChange> getChange() {
-        return change;
-    }
-
-    public List<Commitment> getCommitments() {
-        return commitments;
-    }
-
-    public List<Weakness> getWeaknesses() {
-        return weaknesses;
-    }
-
-    public PulseRound getPulseRound() {
-        return pulseRound;
-    }
-
-    public int getThreshold() {
-        return threshold;
     }
 }

@@ -21,6 +21,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 
 /**
@@ -53,18 +55,38 @@ public class AssignmentsBean implements Serializable {
     Language language;
 
     /** "module:<id>" or "track:<id>". */
+    @Getter
+    @Setter
     private String subject;
 
     /** "unit", "role" or "person". */
+    @Getter
+    @Setter
     private String targetKind = "unit";
 
+    @Getter
+    @Setter
     private Long unitId;
+
+    @Getter
+    @Setter
     private Role role;
+
+    @Getter
+    @Setter
     private Long personId;
+
+    @Getter
+    @Setter
     private LocalDate due;
 
+    @Getter
     private List<Assignment> list;
+
+    @Getter
     private List<Unit> unitOptions;
+
+    @Getter
     private List<Person> personOptions;
     /** The modules and tracks to choose from, read once per visit. */
     private transient List<SelectItem> subjects;
@@ -152,65 +174,5 @@ public class AssignmentsBean implements Serializable {
 
     public LocalDate getToday() {
         return LocalDate.now(clock);
-    }
-
-    public List<Assignment> getList() {
-        return list;
-    }
-
-    public List<Unit> getUnitOptions() {
-        return unitOptions;
-    }
-
-    public List<Person> getPersonOptions() {
-        return personOptions;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getTargetKind() {
-        return targetKind;
-    }
-
-    public void setTargetKind(String targetKind) {
-        this.targetKind = targetKind;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
-
-    public Long getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(Long personId) {
-        this.personId = personId;
-    }
-
-    public LocalDate getDue() {
-        return due;
-    }
-
-    public void setDue(LocalDate due) {
-        this.due = due;
     }
 }

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -50,33 +52,55 @@ public class ModulePlayerBean implements Serializable {
     @Inject
     Language language;
 
+    @Getter
+    @Setter
     private String moduleId;
+
+    @Getter
+    @Setter
     private Integer step;
 
     private Long progressId;
     private int reached;
+
+    @Getter
     private boolean completed;
+
     private transient ModuleContent content;
     private String titleText;
     private int passMark;
+
+    @Getter
     private Integer quizScore;
+
+    @Getter
     private boolean quizSubmitted;
 
     /** Scenario: the chosen option's position, as text for the radio buttons. */
+    @Getter
     private String choice;
 
+    @Getter
     private boolean choiceChecked;
     /** Quiz: per question, the chosen option (single) or options (multiple). */
+    @Getter
     private String[] single;
 
+    @Getter
     private String[][] multiple;
 
     @Size(max = 20_000, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String reflection;
 
+    @Getter
+    @Setter
     private Integer rating;
 
     @Size(max = 2_000, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String ratingComment;
 
     /** Loads the module and the learner's progress, and settles which step to show. */
@@ -326,10 +350,6 @@ public class ModulePlayerBean implements Serializable {
         return language.text("step." + s.kind().name().toLowerCase());
     }
 
-    public boolean isCompleted() {
-        return completed;
-    }
-
     public Progress getProgress() {
         return progresses.latest(currentUser.getPerson().getId(), moduleId).orElse(null);
     }
@@ -338,74 +358,10 @@ public class ModulePlayerBean implements Serializable {
         return language.text("player.quizHelp", passMark);
     }
 
-    public Integer getQuizScore() {
-        return quizScore;
-    }
-
-    public boolean isQuizSubmitted() {
-        return quizSubmitted;
-    }
-
-    public boolean isChoiceChecked() {
-        return choiceChecked;
-    }
-
-    public String getModuleId() {
-        return moduleId;
-    }
-
-    public void setModuleId(String moduleId) {
-        this.moduleId = moduleId;
-    }
-
-    public Integer getStep() {
-        return step;
-    }
-
-    public void setStep(Integer step) {
-        this.step = step;
-    }
-
-    public String getChoice() {
-        return choice;
-    }
-
     public void setChoice(String choice) {
         if (!Objects.equals(this.choice, choice)) {
             this.choiceChecked = false;
         }
         this.choice = choice;
-    }
-
-    public String[] getSingle() {
-        return single;
-    }
-
-    public String[][] getMultiple() {
-        return multiple;
-    }
-
-    public String getReflection() {
-        return reflection;
-    }
-
-    public void setReflection(String reflection) {
-        this.reflection = reflection;
-    }
-
-    public Integer getRating() {
-        return rating;
-    }
-
-    public void setRating(Integer rating) {
-        this.rating = rating;
-    }
-
-    public String getRatingComment() {
-        return ratingComment;
-    }
-
-    public void setRatingComment(String ratingComment) {
-        this.ratingComment = ratingComment;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 
 /** "My learning": the learner's assigned modules and tracks with status, progress and due dates. */
 @Named
@@ -27,8 +28,13 @@ public class MyLearningBean {
     Language language;
 
     private List<LearningItem> items;
+
+    @Getter
     private List<LearningItem> assigned;
+
+    @Getter
     private List<LearningItem> optional;
+
     private List<TrackProgress> tracks;
 
     /** A track the learner has modules of, with how many of them are completed. */
@@ -43,14 +49,6 @@ public class MyLearningBean {
         items = learners.itemsFor(currentUser.getPerson());
         assigned = items.stream().filter(i -> i.assigned() != null).toList();
         optional = items.stream().filter(i -> i.assigned() == null).toList();
-    }
-
-    public List<LearningItem> getAssigned() {
-        return assigned;
-    }
-
-    public List<LearningItem> getOptional() {
-        return optional;
     }
 
     /** Assigned modules not yet completed, soonest due first: what the home page shows as coming. */

@@ -24,6 +24,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The supervisor's team view: their people × the modules assigned to them, with status, date and score. Supervisors
@@ -48,11 +50,21 @@ public class TeamProgressBean implements Serializable {
     @Inject
     Language language;
 
+    @Getter
+    @Setter
     private Long unitId;
+
+    @Getter
+    @Setter
     private String moduleFilter;
+
+    @Getter
+    @Setter
     private Status statusFilter;
 
+    @Getter
     private List<Unit> unitOptions;
+
     private List<String> columns;
     private Map<String, String> columnTitles;
     private List<Row> rows;
@@ -200,33 +212,5 @@ public class TeamProgressBean implements Serializable {
 
     public Status[] getStatuses() {
         return Status.values();
-    }
-
-    public List<Unit> getUnitOptions() {
-        return unitOptions;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public String getModuleFilter() {
-        return moduleFilter;
-    }
-
-    public void setModuleFilter(String moduleFilter) {
-        this.moduleFilter = moduleFilter;
-    }
-
-    public Status getStatusFilter() {
-        return statusFilter;
-    }
-
-    public void setStatusFilter(Status statusFilter) {
-        this.statusFilter = statusFilter;
     }
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.SequenceGenerator;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /**
  * A module or a track that someone must complete, optionally by a due date. It is given to a unit (and so to everyone
@@ -26,6 +27,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @NamedQuery(name = "Assignment.all", query = "select a from Assignment a order by a.createdAt desc")
+@Getter
 public class Assignment implements Serializable {
 
     @Id
@@ -90,37 +92,5 @@ public class Assignment implements Serializable {
         Assignment assignment = new Assignment(module, track, due, by);
         assignment.person = person;
         return assignment;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public TrainingModule getModule() {
-        return module;
-    }
-
-    public Track getTrack() {
-        return track;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public Person getPerson() {
-        return person;
-    }
-
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /**
  * One version of a module: the exact files it was made of (as JSON), so that a learner who started it, or earned a
@@ -20,6 +21,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "module_version")
+@Getter
 public class ModuleVersion implements Serializable {
 
     @Id
@@ -52,33 +54,5 @@ public class ModuleVersion implements Serializable {
         this.label = label;
         this.contentHash = contentHash;
         this.content = content;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public TrainingModule getModule() {
-        return module;
-    }
-
-    public int getNumber() {
-        return number;
-    }
-
-    public String getLabel() {
-        return label;
-    }
-
-    public String getContentHash() {
-        return contentHash;
-    }
-
-    public String getContent() {
-        return content;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
     }
 }

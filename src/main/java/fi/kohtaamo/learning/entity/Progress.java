@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /**
  * One learner's way through one version of a module: where they are, their quiz result, and when they completed it.
@@ -26,6 +27,7 @@ import java.time.LocalDateTime;
         query =
                 "select p from Progress p where p.personId = :person and p.moduleId = :module order by p.startedAt desc")
 @NamedQuery(name = "Progress.ofPeople", query = "select p from Progress p where p.personId in :people")
+@Getter
 public class Progress {
 
     @Id
@@ -120,61 +122,5 @@ public class Progress {
 
     public boolean isCompleted() {
         return completedAt != null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Person getPerson() {
-        return person;
-    }
-
-    public Long getPersonId() {
-        return personId;
-    }
-
-    public String getModuleId() {
-        return moduleId;
-    }
-
-    public ModuleVersion getModuleVersion() {
-        return moduleVersion;
-    }
-
-    public int getCurrentStep() {
-        return currentStep;
-    }
-
-    public LocalDateTime getStartedAt() {
-        return startedAt;
-    }
-
-    public LocalDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public LocalDateTime getCompletedAt() {
-        return completedAt;
-    }
-
-    public Integer getQuizScore() {
-        return quizScore;
-    }
-
-    public int getQuizAttempts() {
-        return quizAttempts;
-    }
-
-    public Boolean getFirstTryPassed() {
-        return firstTryPassed;
-    }
-
-    public Integer getRating() {
-        return rating;
-    }
-
-    public String getRatingComment() {
-        return ratingComment;
     }
 }

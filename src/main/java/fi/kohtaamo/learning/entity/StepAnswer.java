@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
 
 /**
  * What a learner chose or wrote in one step: a scenario choice, quiz answers or a reflection. Reflections are private
@@ -16,6 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "step_answer")
+@Getter
 public class StepAnswer {
 
     /** Progress and step number. */
@@ -56,13 +58,5 @@ public class StepAnswer {
     public void record(String answer, LocalDateTime now) {
         this.answer = answer;
         this.answeredAt = now;
-    }
-
-    public String getAnswer() {
-        return answer;
-    }
-
-    public LocalDateTime getAnsweredAt() {
-        return answeredAt;
     }
 }

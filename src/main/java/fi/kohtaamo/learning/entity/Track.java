@@ -19,11 +19,13 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 
 /** An ordered set of modules, such as the supervisor coaching track, kept in step with content/tracks. */
 @Entity
 @Table(name = "learning_track")
 @NamedQuery(name = "Track.all", query = "select t from Track t where t.active = true order by t.id")
+@Getter
 public class Track implements Serializable {
 
     @Id
@@ -70,20 +72,8 @@ public class Track implements Serializable {
         return heading.getSummary();
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public Audience getAudience() {
-        return audience;
-    }
-
     public List<String> getModuleIds() {
         return List.copyOf(moduleIds);
-    }
-
-    public String getContentHash() {
-        return contentHash;
     }
 
     public void retire() {

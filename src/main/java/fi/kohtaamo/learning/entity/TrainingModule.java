@@ -14,11 +14,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A training module as Kohtaamo knows it: the current version's details, kept in step with content/ on start. */
 @Entity
 @Table(name = "learning_module")
 @NamedQuery(name = "TrainingModule.all", query = "select m from TrainingModule m where m.active = true order by m.id")
+@Getter
 public class TrainingModule implements Serializable {
 
     @Id
@@ -40,6 +43,7 @@ public class TrainingModule implements Serializable {
 
     @ManyToOne
     @JoinColumn(name = "current_version_id")
+    @Setter
     private ModuleVersion currentVersion;
 
     private boolean active = true;
@@ -67,34 +71,6 @@ public class TrainingModule implements Serializable {
 
     public LocalizedText getSummary() {
         return heading.getSummary();
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public Audience getAudience() {
-        return audience;
-    }
-
-    public int getMinutes() {
-        return minutes;
-    }
-
-    public String getFactors() {
-        return factors;
-    }
-
-    public ModuleVersion getCurrentVersion() {
-        return currentVersion;
-    }
-
-    public void setCurrentVersion(ModuleVersion currentVersion) {
-        this.currentVersion = currentVersion;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 
     public void retire() {

@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /** A mail to send, kept until it is delivered (and afterwards, for the administrator's outbox page). */
 @Entity
@@ -18,6 +19,7 @@ import java.time.LocalDateTime;
         name = "OutboxMail.pending",
         query = "select m.id from OutboxMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.id")
 @NamedQuery(name = "OutboxMail.recent", query = "select m from OutboxMail m order by m.id desc")
+@Getter
 public class OutboxMail {
 
     @Id
@@ -77,41 +79,5 @@ public class OutboxMail {
     public void failed(String error) {
         attempts++;
         lastError = error == null ? "unknown error" : error.substring(0, Math.min(1000, error.length()));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public String getCalendar() {
-        return calendar;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime getSentAt() {
-        return sentAt;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public String getLastError() {
-        return lastError;
     }
 }

@@ -25,6 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The sign-in form and the sign-out action; signing out is written to the audit log. */
 @Named
@@ -52,7 +54,12 @@ public class LoginBean {
     @Inject
     ReaderZone readerZone;
 
+    @Getter
+    @Setter
     private String username;
+
+    @Getter
+    @Setter
     private String password;
 
     /** Sends a visitor who is already signed in straight to their home page. */
@@ -106,21 +113,5 @@ public class LoginBean {
 
     private void error(String key, Object... arguments) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, language.text(key, arguments), null));
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 }

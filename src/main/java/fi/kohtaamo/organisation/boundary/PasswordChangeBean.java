@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 
 /**
@@ -50,12 +52,18 @@ public class PasswordChangeBean {
     ReaderZone readerZone;
 
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String current;
 
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String newPassword;
 
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String repeat;
 
     public String change() {
@@ -104,29 +112,5 @@ public class PasswordChangeBean {
 
     private static Object[] passwordArguments() {
         return new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH};
-    }
-
-    public String getCurrent() {
-        return current;
-    }
-
-    public void setCurrent(String current) {
-        this.current = current;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getRepeat() {
-        return repeat;
-    }
-
-    public void setRepeat(String repeat) {
-        this.repeat = repeat;
     }
 }

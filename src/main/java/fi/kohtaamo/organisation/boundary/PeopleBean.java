@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import lombok.Getter;
 import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -24,6 +25,7 @@ public class PeopleBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Getter
     private LazyDataModel<Person> model;
 
     @PostConstruct
@@ -40,10 +42,6 @@ public class PeopleBean implements Serializable {
     /** Whether the viewer may open the person's record (HR not that of another HR person or an administrator). */
     public boolean mayEdit(Person person) {
         return People.mayEdit(currentUser.getPerson(), person);
-    }
-
-    public LazyDataModel<Person> getModel() {
-        return model;
     }
 
     /** Until the user sorts otherwise, people are listed by last name. */

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 
 /**
@@ -59,12 +61,30 @@ public class PersonEditBean implements Serializable {
     @Inject
     SignInThrottle throttle;
 
+    @Getter
+    @Setter
     private Long id;
+
+    @Getter
     private Person person;
+
+    @Getter
+    @Setter
     private Long unitId;
+
+    @Getter
+    @Setter
     private List<Role> roles = new ArrayList<>();
+
+    @Getter
+    @Setter
     private List<Long> supervisedUnitIds = new ArrayList<>();
+
+    @Getter
+    @Setter
     private String newPassword;
+
+    @Getter
     private List<Unit> unitOptions;
     /** Until when the person is locked out ("14:05"), empty when they are not; read once per view. */
     private String lockedUntil;
@@ -180,53 +200,5 @@ public class PersonEditBean implements Serializable {
     /** Roles chosen with check boxes; SUPERVISOR follows from the supervised units. */
     public List<Role> getRoleOptions() {
         return currentUser.is(Role.ADMIN) ? List.of(Role.EMPLOYEE, Role.HR, Role.ADMIN) : List.of(Role.EMPLOYEE);
-    }
-
-    public List<Unit> getUnitOptions() {
-        return unitOptions;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Person getPerson() {
-        return person;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public List<Role> getRoles() {
-        return roles;
-    }
-
-    public void setRoles(List<Role> roles) {
-        this.roles = roles;
-    }
-
-    public List<Long> getSupervisedUnitIds() {
-        return supervisedUnitIds;
-    }
-
-    public void setSupervisedUnitIds(List<Long> supervisedUnitIds) {
-        this.supervisedUnitIds = supervisedUnitIds;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
     }
 }

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * One unit's people, with its teams: for the unit's supervisor, HR and administrators. A supervisor who edits the
@@ -28,8 +30,14 @@ public class TeamBean {
     @Inject
     People people;
 
+    @Getter
+    @Setter
     private Long unitId;
+
+    @Getter
     private Unit unit;
+
+    @Getter
     private List<Person> members;
 
     /** Loads the unit named by the {@code unit} parameter, after checking the viewer oversees it. */
@@ -47,21 +55,5 @@ public class TeamBean {
                         .filter(u -> u.getParent() != null)
                         .map(Unit::getName)
                         .toList());
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public List<Person> getMembers() {
-        return members;
     }
 }

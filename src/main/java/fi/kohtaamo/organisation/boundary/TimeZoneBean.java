@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 
 /**
@@ -36,6 +38,8 @@ public class TimeZoneBean {
     @Inject
     Clock clock;
 
+    @Getter
+    @Setter
     private String zone;
 
     @PostConstruct
@@ -74,13 +78,5 @@ public class TimeZoneBean {
 
     static String offset(ZoneOffset offset) {
         return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
-    }
-
-    public String getZone() {
-        return zone;
-    }
-
-    public void setZone(String zone) {
-        this.zone = zone;
     }
 }

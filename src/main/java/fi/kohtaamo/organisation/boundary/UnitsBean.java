@@ -16,6 +16,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultTreeNode;
@@ -34,9 +36,17 @@ public class UnitsBean implements Serializable {
 
     private DefaultTreeNode<Unit> root;
     private List<Unit> all;
+
+    @Getter
     private List<Unit> parentOptions;
+
     private Map<Long, Long> staff;
+
+    @Getter
     private Unit editing;
+
+    @Getter
+    @Setter
     private Long parentId;
 
     @PostConstruct
@@ -106,23 +116,7 @@ public class UnitsBean implements Serializable {
         return root;
     }
 
-    public List<Unit> getParentOptions() {
-        return parentOptions;
-    }
-
     public UnitKind[] getKinds() {
         return UnitKind.values();
-    }
-
-    public Unit getEditing() {
-        return editing;
-    }
-
-    public Long getParentId() {
-        return parentId;
-    }
-
-    public void setParentId(Long parentId) {
-        this.parentId = parentId;
     }
 }

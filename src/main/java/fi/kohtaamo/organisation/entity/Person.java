@@ -31,6 +31,8 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * Someone who works in the organisation and may sign in to Kohtaamo. People are deactivated, never deleted, so that
@@ -59,52 +61,67 @@ public class Person implements Serializable {
     @Id
     @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+    @Getter
     private Long id;
 
     @NotBlank(message = "{person.username.required}")
     @Size(min = 3, max = 80, message = "{person.username.size}")
     @Pattern(regexp = "[a-z0-9._-]*", message = "{person.username.pattern}")
+    @Getter
     private String username;
 
     @NotBlank(message = "{person.email.required}")
     @Email(regexp = ".+@.+\\..+", message = "{person.email.invalid}")
     @Size(max = 254, message = "{person.email.invalid}")
+    @Getter
     private String email;
 
     @NotBlank(message = "{person.firstName.required}")
     @Size(max = 100, message = "{person.name.size}")
     @Column(name = "first_name")
+    @Getter
     private String firstName;
 
     @NotBlank(message = "{person.lastName.required}")
     @Size(max = 100, message = "{person.name.size}")
     @Column(name = "last_name")
+    @Getter
     private String lastName;
 
     @NotNull
     @Pattern(regexp = "fi|en|sv", message = "{person.language.invalid}")
     @Column(name = "preferred_language")
+    @Getter
+    @Setter
     private String preferredLanguage = "fi";
 
     /** The IANA name of the zone in which the person reads times, or null for the organisation's zone. */
     @Size(max = 64)
     @Column(name = "time_zone")
+    @Getter
     private String timeZone;
 
     @NotNull(message = "{person.unit.required}")
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id")
+    @Getter
+    @Setter
     private Unit unit;
 
+    @Getter
     private boolean active = true;
 
     @Column(name = "password_hash")
+    @Getter
+    @Setter
     private String passwordHash;
 
     @Column(name = "created_at")
+    @Getter
     private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Column(name = "deactivated_at")
+    @Getter
     private LocalDateTime deactivatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -197,57 +214,25 @@ public class Person implements Serializable {
         return firstName + " " + lastName;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
     public void setUsername(String username) {
         this.username = username == null ? null : username.trim().toLowerCase();
-    }
-
-    public String getEmail() {
-        return email;
     }
 
     public void setEmail(String email) {
         this.email = email == null ? null : email.trim();
     }
 
-    public String getFirstName() {
-        return firstName;
-    }
-
     public void setFirstName(String firstName) {
         this.firstName = firstName == null ? null : firstName.trim();
-    }
-
-    public String getLastName() {
-        return lastName;
     }
 
     public void setLastName(String lastName) {
         this.lastName = lastName == null ? null : lastName.trim();
     }
 
-    public String getPreferredLanguage() {
-        return preferredLanguage;
-    }
-
-    public void setPreferredLanguage(String preferredLanguage) {
-        this.preferredLanguage = preferredLanguage;
-    }
-
     /** The person's own time zone, if they chose one; otherwise they read times in the organisation's. */
     public Optional<ZoneId> timeZone() {
         return Optional.ofNullable(timeZone).map(ZoneId::of);
-    }
-
-    public String getTimeZone() {
-        return timeZone;
     }
 
     /**
@@ -259,34 +244,6 @@ public class Person implements Serializable {
         this.timeZone = timeZone == null || timeZone.isBlank()
                 ? null
                 : ZoneId.of(timeZone.trim()).getId();
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public void setUnit(Unit unit) {
-        this.unit = unit;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
-    }
-
-    public void setPasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime getDeactivatedAt() {
-        return deactivatedAt;
     }
 
     /** The person's roles; SUPERVISOR is kept in step with the supervised units by {@link #superviseOnly(Set)}. */

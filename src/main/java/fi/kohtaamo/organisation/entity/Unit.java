@@ -19,6 +19,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Objects;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A node of the organisation tree: the organisation itself, a region, a customer-facing unit or a team. The code is
@@ -28,6 +30,7 @@ import java.util.Objects;
 @NamedQuery(name = "Unit.findAll", query = "select u from Unit u left join fetch u.parent order by u.name")
 @NamedQuery(name = "Unit.findByCode", query = "select u from Unit u where lower(u.code) = lower(:code)")
 @NamedQuery(name = "Unit.parentLinks", query = "select u.id, p.id from Unit u left join u.parent p")
+@Getter
 public class Unit implements Serializable {
 
     @Id
@@ -52,6 +55,7 @@ public class Unit implements Serializable {
     @JoinColumn(name = "parent_id")
     private Unit parent;
 
+    @Setter
     private boolean active = true;
 
     /** How long after a visit the customer is invited to the survey. */
@@ -90,49 +94,17 @@ public class Unit implements Serializable {
         this.parent = newParent;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
     public void setCode(String code) {
         this.code = code == null ? null : code.trim();
-    }
-
-    public String getName() {
-        return name;
     }
 
     public void setName(String name) {
         this.name = name == null ? null : name.trim();
     }
 
-    public UnitKind getKind() {
-        return kind;
-    }
-
     /** Changes the kind; the caller re-checks the parent with {@link #moveUnder(Unit)}. */
     public void setKind(UnitKind kind) {
         this.kind = kind;
-    }
-
-    public Unit getParent() {
-        return parent;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public int getInvitationDelayMinutes() {
-        return invitationDelayMinutes;
     }
 
     /**

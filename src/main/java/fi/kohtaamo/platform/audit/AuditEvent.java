@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /**
  * One line of the audit log: at what time who (a username, and their person id when they are one) did what to which
@@ -24,6 +25,7 @@ import java.time.LocalDateTime;
         name = "AuditEvent.aboutPerson",
         query = "select e from AuditEvent e where e.actorPersonId = :id"
                 + " or (e.targetType = 'person' and e.targetId = :idText) order by e.at desc, e.id desc")
+@Getter
 public class AuditEvent implements Serializable {
 
     @Id
@@ -84,49 +86,5 @@ public class AuditEvent implements Serializable {
 
     static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public LocalDateTime getAt() {
-        return at;
-    }
-
-    public String getActorUsername() {
-        return actorUsername;
-    }
-
-    public Long getActorPersonId() {
-        return actorPersonId;
-    }
-
-    public AuditAction getAction() {
-        return action;
-    }
-
-    public String getTargetType() {
-        return targetType;
-    }
-
-    public String getTargetId() {
-        return targetId;
-    }
-
-    public String getTargetLabel() {
-        return targetLabel;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public String getDetail() {
-        return detail;
-    }
-
-    public String getClientAddress() {
-        return clientAddress;
     }
 }

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -35,15 +37,26 @@ public class AuditLogBean implements Serializable {
     @Inject
     Language language;
 
+    @Getter
+    @Setter
     private LocalDate from;
+
+    @Getter
+    @Setter
     private LocalDate to;
 
     @Size(max = 80, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String actor;
 
+    @Getter
+    @Setter
     private AuditAction action;
 
     @Size(max = 200, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String text;
 
     private final LazyDataModel<AuditEvent> model = new LazyDataModel<>() {
@@ -139,45 +152,5 @@ public class AuditLogBean implements Serializable {
 
     public AuditAction[] getActions() {
         return AuditAction.values();
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public void setActor(String actor) {
-        this.actor = actor;
-    }
-
-    public AuditAction getAction() {
-        return action;
-    }
-
-    public void setAction(AuditAction action) {
-        this.action = action;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import java.io.Serializable;
+import lombok.Getter;
 
 /**
  * The title and summary of a piece of content, such as a training module, a track or a workshop guide, each in Finnish,
@@ -17,6 +18,7 @@ import java.io.Serializable;
  * </pre>
  */
 @Embeddable
+@Getter
 public class LocalizedHeading implements Serializable {
 
     @Embedded
@@ -36,13 +38,5 @@ public class LocalizedHeading implements Serializable {
     public LocalizedHeading(LocalizedText title, LocalizedText summary) {
         this.title = title;
         this.summary = summary;
-    }
-
-    public LocalizedText getTitle() {
-        return title;
-    }
-
-    public LocalizedText getSummary() {
-        return summary;
     }
 }

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 
 /** An employee answers the open pulse round of their unit: twelve statements, eNPS and an optional comment. */
@@ -34,12 +36,20 @@ public class PulseAnswerBean implements Serializable {
     Language language;
 
     private List<PulseRound> open;
+
+    @Getter
     private Integer[] scores = new Integer[12];
+
+    @Getter
+    @Setter
     private Integer enps;
 
     @Size(max = 2000, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String comment;
 
+    @Getter
     private boolean answered;
 
     public void load() {
@@ -86,29 +96,5 @@ public class PulseAnswerBean implements Serializable {
 
     public String statement(int index) {
         return language.text("pulse.q" + (index + 1));
-    }
-
-    public Integer[] getScores() {
-        return scores;
-    }
-
-    public Integer getEnps() {
-        return enps;
-    }
-
-    public void setEnps(Integer enps) {
-        this.enps = enps;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
-
-    public boolean isAnswered() {
-        return answered;
     }
 }

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 
 /**
@@ -46,12 +48,27 @@ public class PulseRoundsBean implements Serializable {
     Language language;
 
     @Size(max = 200, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String title;
 
+    @Getter
+    @Setter
     private LocalDate opens;
+
+    @Getter
+    @Setter
     private LocalDate closes;
+
+    @Getter
+    @Setter
     private List<Long> unitIds = new ArrayList<>();
+
+    @Getter
     private Long roundId;
+
+    @Getter
+    @Setter
     private int threshold;
     /** The results shown, worked out again when the round or the threshold changes (and after a restore). */
     private transient List<UnitRow> results;
@@ -166,52 +183,8 @@ public class PulseRoundsBean implements Serializable {
         return List.of(Factor.values());
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public LocalDate getOpens() {
-        return opens;
-    }
-
-    public void setOpens(LocalDate opens) {
-        this.opens = opens;
-    }
-
-    public LocalDate getCloses() {
-        return closes;
-    }
-
-    public void setCloses(LocalDate closes) {
-        this.closes = closes;
-    }
-
-    public List<Long> getUnitIds() {
-        return unitIds;
-    }
-
-    public void setUnitIds(List<Long> unitIds) {
-        this.unitIds = unitIds;
-    }
-
-    public Long getRoundId() {
-        return roundId;
-    }
-
     public void setRoundId(Long roundId) {
         this.roundId = roundId;
         results = null;
-    }
-
-    public int getThreshold() {
-        return threshold;
-    }
-
-    public void setThreshold(int threshold) {
-        this.threshold = threshold;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
 
 /**
  * One anonymous answer: the twelve statement scores (1–5), eNPS (0–10) and an optional comment, with the round and
@@ -16,6 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "pulse_answer")
+@Getter
 public class PulseAnswer {
 
     @Id
@@ -57,17 +59,5 @@ public class PulseAnswer {
 
     public List<Integer> getScores() {
         return Arrays.stream(scores.split(",")).map(Integer::valueOf).toList();
-    }
-
-    public int getEnps() {
-        return enps;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public Long getUnitId() {
-        return unitId;
     }
 }

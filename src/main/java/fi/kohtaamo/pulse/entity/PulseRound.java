@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
+import lombok.Getter;
 
 /**
  * A pulse survey round HR opens for some units over a period. The anonymity threshold in force when it opens stays the
@@ -32,14 +33,18 @@ public class PulseRound implements Serializable {
     @Id
     @SequenceGenerator(name = "pulse_round_seq", sequenceName = "pulse_round_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pulse_round_seq")
+    @Getter
     private Long id;
 
+    @Getter
     private String title;
 
     @Column(name = "opens_on")
+    @Getter
     private LocalDate opensOn;
 
     @Column(name = "closes_on")
+    @Getter
     private LocalDate closesOn;
 
     @Column(name = "created_by")
@@ -113,22 +118,6 @@ public class PulseRound implements Serializable {
     /** The fewest answers a group of this round needs to be shown. */
     public int getThreshold() {
         return threshold;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public LocalDate getOpensOn() {
-        return opensOn;
-    }
-
-    public LocalDate getClosesOn() {
-        return closesOn;
     }
 
     public Set<Long> getUnitIds() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /**
  * One unit of the unit tree as a closed round saw it when its results were first read: the unit's parent then, and
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "pulse_round_tree")
 @NamedQuery(name = "PulseTreeUnit.ofRound", query = "select t from PulseTreeUnit t where t.id.roundId = :round")
+@Getter
 public class PulseTreeUnit {
 
     @EmbeddedId
@@ -36,13 +38,5 @@ public class PulseTreeUnit {
 
     public Long getUnitId() {
         return id.subjectId;
-    }
-
-    public Long getParentId() {
-        return parentId;
-    }
-
-    public boolean isKept() {
-        return kept;
     }
 }

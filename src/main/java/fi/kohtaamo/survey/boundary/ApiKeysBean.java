@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 
 /** Administrators create API keys for survey tools (scoped to units), see them, and revoke them. */
@@ -39,9 +41,15 @@ public class ApiKeysBean implements Serializable {
     Language language;
 
     @Size(max = 120, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String name;
 
+    @Getter
+    @Setter
     private List<Long> unitIds = new ArrayList<>();
+
+    @Getter
     private String newSecret;
     /** The keys, read once per visit and again after one is created or revoked. */
     private transient List<ApiKey> keys;
@@ -96,25 +104,5 @@ public class ApiKeysBean implements Serializable {
                     .collect(Collectors.toMap(Unit::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         }
         return unitsById;
-    }
-
-    public String getNewSecret() {
-        return newSecret;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public List<Long> getUnitIds() {
-        return unitIds;
-    }
-
-    public void setUnitIds(List<Long> unitIds) {
-        this.unitIds = unitIds;
     }
 }

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -39,9 +41,17 @@ public class InvitationsBean implements Serializable {
     @Inject
     Language language;
 
+    @Getter
+    @Setter
     private Long unitId;
+
+    @Getter
+    @Setter
     private Integer delay;
+
+    @Getter
     private List<Invitations.Problem> problems = List.of();
+
     private transient List<Row> rows;
 
     /** A unit with where its invitations stand. */
@@ -93,25 +103,5 @@ public class InvitationsBean implements Serializable {
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    public List<Invitations.Problem> getProblems() {
-        return problems;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public Integer getDelay() {
-        return delay;
-    }
-
-    public void setDelay(Integer delay) {
-        this.delay = delay;
     }
 }

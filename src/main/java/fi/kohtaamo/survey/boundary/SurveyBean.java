@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -64,20 +66,38 @@ public class SurveyBean {
     @Inject
     FacesContext faces;
 
+    @Getter
     private String unitCode;
+
+    @Getter
     private String token;
+
+    @Getter
     private String lang;
+
     private String stamp;
     private boolean resolved;
     private Unit unit;
     private Invitations.LinkState linkState;
+
+    @Getter
+    @Setter
     private Integer nps;
+
+    @Getter
+    @Setter
     private Integer csat;
 
     @Size(max = 4000, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String reason;
 
+    @Getter
+    @Setter
     private String website;
+
+    @Getter
     private boolean answered;
 
     /** Reads the unit or one-time link and the language, from the address or from the posted form alike. */
@@ -203,55 +223,7 @@ public class SurveyBean {
         return token == null || answered || linkState == Invitations.LinkState.OPEN ? null : linkState.name();
     }
 
-    public String getToken() {
-        return token;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public String getLang() {
-        return lang;
-    }
-
     public String getUnitName() {
         return unit() == null ? null : unit.getName();
-    }
-
-    public Integer getNps() {
-        return nps;
-    }
-
-    public void setNps(Integer nps) {
-        this.nps = nps;
-    }
-
-    public Integer getCsat() {
-        return csat;
-    }
-
-    public void setCsat(Integer csat) {
-        this.csat = csat;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(String website) {
-        this.website = website;
-    }
-
-    public boolean isAnswered() {
-        return answered;
     }
 }

@@ -29,6 +29,8 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
@@ -66,17 +68,34 @@ public class SurveyImportBean implements Serializable {
     @Inject
     AuditLog audit;
 
+    @Getter
+    @Setter
     private Long id;
+
+    @Getter
     private SurveyImport upload;
+
+    @Getter
     private final Map<String, Integer> columns = new HashMap<>();
+
+    @Getter
+    @Setter
     private Channel defaultChannel = Channel.OTHER;
 
     @Size(max = 120, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String templateName;
 
+    @Getter
     private List<List<String>> preview = List.of();
+
     private String unreadable;
+
+    @Getter
     private List<SurveyImport> recent = List.of();
+
+    @Getter
     private List<SurveyImports.ProblemRow> problems = List.of();
 
     /** Reads what the page shows once per view: every action on it redirects to a new view. */
@@ -200,14 +219,6 @@ public class SurveyImportBean implements Serializable {
                 && Files.exists(imports.rejectsFile(upload));
     }
 
-    public List<SurveyImports.ProblemRow> getProblems() {
-        return problems;
-    }
-
-    public List<SurveyImport> getRecent() {
-        return recent;
-    }
-
     public Field[] getFields() {
         return Field.values();
     }
@@ -244,38 +255,6 @@ public class SurveyImportBean implements Serializable {
         return IntStream.range(0, upload.getHeaders().size()).boxed().toList();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public SurveyImport getUpload() {
-        return upload;
-    }
-
-    public Map<String, Integer> getColumns() {
-        return columns;
-    }
-
-    public Channel getDefaultChannel() {
-        return defaultChannel;
-    }
-
-    public void setDefaultChannel(Channel defaultChannel) {
-        this.defaultChannel = defaultChannel;
-    }
-
-    public String getTemplateName() {
-        return templateName;
-    }
-
-    public void setTemplateName(String templateName) {
-        this.templateName = templateName;
-    }
-
     /** Why the first rows cannot be read, or null. */
     public String getUnreadable() {
         return unreadable;
@@ -286,9 +265,5 @@ public class SurveyImportBean implements Serializable {
         String key = "import." + upload.getFailure();
         long row = upload.getFailureRow();
         return row > 0 ? language.text(key, row) : language.text(key);
-    }
-
-    public List<List<String>> getPreview() {
-        return preview;
     }
 }

@@ -15,6 +15,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A printable poster of a unit's customer survey: a QR code and the short address, with the invitation in Finnish,
@@ -35,8 +37,14 @@ public class SurveyPosterBean {
     @Inject
     PublicAddress publicAddress;
 
+    @Getter
+    @Setter
     private Long unitId;
+
+    @Getter
     private Unit unit;
+
+    @Getter
     private String address;
 
     public void load() {
@@ -59,21 +67,5 @@ public class SurveyPosterBean {
     public String text(String language, String key) {
         return ResourceBundle.getBundle(Language.BUNDLE, Locale.forLanguageTag(language))
                 .getString(key);
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public String getAddress() {
-        return address;
     }
 }

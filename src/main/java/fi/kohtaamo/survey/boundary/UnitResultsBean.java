@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A unit's (or a region's, or the whole organisation's) customer results: month by month over two years (responses,
@@ -57,13 +59,29 @@ public class UnitResultsBean {
     @Inject
     Language language;
 
+    @Getter
+    @Setter
     private Long unitId;
+
+    @Getter
     private Unit unit;
+
+    @Getter
     private List<UnitResults.Month> months;
+
+    @Getter
     private List<CustomerResponse> comments;
+
+    @Getter
     private List<Unit> unitOptions;
+
+    @Getter
     private List<Pulses.Reading> pulse;
+
+    @Getter
     private int threshold;
+
+    @Getter
     private long total;
     /** The chart's JSON, built once per request. */
     private String chart;
@@ -84,14 +102,6 @@ public class UnitResultsBean {
                 .toList();
         threshold = pulses.threshold();
         total = months.stream().mapToLong(m -> m.tally().total()).sum();
-    }
-
-    public List<Pulses.Reading> getPulse() {
-        return pulse;
-    }
-
-    public int getThreshold() {
-        return threshold;
     }
 
     /** The pulse's factors, each once, in the order of its statements. */
@@ -172,33 +182,5 @@ public class UnitResultsBean {
 
     public int getMinChartAnswers() {
         return NpsCalculator.MIN_CHART_ANSWERS;
-    }
-
-    public long getTotal() {
-        return total;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public List<UnitResults.Month> getMonths() {
-        return months;
-    }
-
-    public List<CustomerResponse> getComments() {
-        return comments;
-    }
-
-    public List<Unit> getUnitOptions() {
-        return unitOptions;
     }
 }

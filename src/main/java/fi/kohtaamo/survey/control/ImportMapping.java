@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.Getter;
 
 /**
  * Which column of an uploaded file holds which part of a customer response. A mapping is proposed from the column names
@@ -40,17 +41,15 @@ public final class ImportMapping {
                 false,
                 "id responseid externalid vastausid vastaustunnus tunnus svarsid svarsnummer respondentid recordid");
 
+        @Getter
         private final boolean required;
+
         private final Set<String> names;
 
         /** @param names the column names that hold the field, normalised, separated by spaces */
         Field(boolean required, String names) {
             this.required = required;
             this.names = Set.of(names.split(" "));
-        }
-
-        public boolean isRequired() {
-            return required;
         }
 
         /**

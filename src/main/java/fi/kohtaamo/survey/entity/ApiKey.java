@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
+import lombok.Getter;
 
 /**
  * A key another system uses to send customer responses to the units it is scoped to. Only a hash of the key is kept;
@@ -31,15 +32,18 @@ public class ApiKey {
     @Id
     @SequenceGenerator(name = "api_key_seq", sequenceName = "api_key_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_key_seq")
+    @Getter
     private Long id;
 
     @Size(max = 120, message = "{field.tooLong}")
+    @Getter
     private String name;
 
     @Column(name = "key_hash")
     private String keyHash;
 
     /** The first characters of the key, so people can tell keys apart. */
+    @Getter
     private String prefix;
 
     @Column(name = "created_by")
@@ -74,18 +78,6 @@ public class ApiKey {
 
     public boolean isActive() {
         return revokedAt == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getPrefix() {
-        return prefix;
     }
 
     public Set<Long> getUnitIds() {

@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import lombok.Getter;
 
 /**
  * One customer's answer about one unit: the NPS score (0–10), optionally CSAT (1–5) and a comment. Comments may hold
@@ -37,19 +38,25 @@ public class CustomerResponse {
     @Id
     @SequenceGenerator(name = "customer_response_seq", sequenceName = "customer_response_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_response_seq")
+    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "unit_id")
+    @Getter
     private Unit unit;
 
     @Column(name = "answered_at")
+    @Getter
     private LocalDateTime answeredAt;
 
+    @Getter
     private int nps;
 
+    @Getter
     private Integer csat;
 
+    @Getter
     private String comment;
 
     @Enumerated(EnumType.STRING)
@@ -62,6 +69,7 @@ public class CustomerResponse {
     private String externalId;
 
     @Column(name = "dedupe_key")
+    @Getter
     private String dedupeKey;
 
     @Column(name = "created_at")
@@ -118,33 +126,5 @@ public class CustomerResponse {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public LocalDateTime getAnsweredAt() {
-        return answeredAt;
-    }
-
-    public int getNps() {
-        return nps;
-    }
-
-    public Integer getCsat() {
-        return csat;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public String getDedupeKey() {
-        return dedupeKey;
     }
 }

@@ -11,12 +11,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /** A saved column mapping for one source of files (a survey tool's export), applied to its next files by name. */
 @Entity
 @Table(name = "import_template")
 @NamedQuery(name = "ImportTemplate.all", query = "select t from ImportTemplate t order by t.createdAt desc")
 @NamedQuery(name = "ImportTemplate.byName", query = "select t from ImportTemplate t where t.name = :name")
+@Getter
 public class ImportTemplate {
 
     @Id
@@ -44,13 +46,5 @@ public class ImportTemplate {
     public void replace(String columnMapping) {
         this.columnMapping = columnMapping;
         this.createdAt = LocalDateTime.now(OrganisationZone.ZONE);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getColumnMapping() {
-        return columnMapping;
     }
 }

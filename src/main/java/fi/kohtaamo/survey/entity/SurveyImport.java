@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * One file of customer responses uploaded by HR, from upload through checking to import. The file itself waits in the
@@ -51,18 +53,23 @@ public class SurveyImport implements java.io.Serializable {
     @Id
     @SequenceGenerator(name = "survey_import_seq", sequenceName = "survey_import_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_import_seq")
+    @Getter
     private Long id;
 
     @Column(name = "file_name")
+    @Getter
     private String fileName;
 
     @Column(name = "stored_name")
+    @Getter
     private String storedName;
 
     @Column(name = "file_format")
+    @Getter
     private String fileFormat;
 
     @Column(name = "charset_name")
+    @Getter
     private String charsetName;
 
     @Column(name = "delimiter_char")
@@ -72,39 +79,51 @@ public class SurveyImport implements java.io.Serializable {
     private String headerLine;
 
     @Column(name = "column_mapping")
+    @Getter
     private String columnMapping;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "default_channel")
+    @Getter
     private Channel defaultChannel = Channel.OTHER;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private Status status = Status.UPLOADED;
 
+    @Getter
+    @Setter
     private int progress;
 
     @Column(name = "total_rows")
+    @Getter
     private Long totalRows;
 
     @Column(name = "valid_rows")
+    @Getter
     private Long validRows;
 
     @Column(name = "rejected_rows")
+    @Getter
     private Long rejectedRows;
 
     @Column(name = "added_rows")
+    @Getter
     private Long addedRows;
 
     @Column(name = "duplicate_rows")
+    @Getter
     private Long duplicateRows;
 
     private String failure;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "uploaded_by")
+    @Getter
     private Person uploadedBy;
 
     @Column(name = "created_at")
+    @Getter
     private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Column(name = "finished_at")
@@ -166,26 +185,6 @@ public class SurveyImport implements java.io.Serializable {
         this.finishedAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getStoredName() {
-        return storedName;
-    }
-
-    public String getFileFormat() {
-        return fileFormat;
-    }
-
-    public String getCharsetName() {
-        return charsetName;
-    }
-
     /** The separator as people name it: ";", "," or "tab". */
     public String getDelimiter() {
         return "\t".equals(delimiter) ? "tab" : delimiter;
@@ -193,46 +192,6 @@ public class SurveyImport implements java.io.Serializable {
 
     public List<String> getHeaders() {
         return Arrays.asList(headerLine.split(SEPARATOR, -1));
-    }
-
-    public String getColumnMapping() {
-        return columnMapping;
-    }
-
-    public Channel getDefaultChannel() {
-        return defaultChannel;
-    }
-
-    public Status getStatus() {
-        return status;
-    }
-
-    public int getProgress() {
-        return progress;
-    }
-
-    public void setProgress(int progress) {
-        this.progress = progress;
-    }
-
-    public Long getTotalRows() {
-        return totalRows;
-    }
-
-    public Long getValidRows() {
-        return validRows;
-    }
-
-    public Long getRejectedRows() {
-        return rejectedRows;
-    }
-
-    public Long getAddedRows() {
-        return addedRows;
-    }
-
-    public Long getDuplicateRows() {
-        return duplicateRows;
     }
 
     /** A failure as stored: the message key after {@code import.}, and the row it concerns where there is one. */
@@ -250,13 +209,5 @@ public class SurveyImport implements java.io.Serializable {
         return failure != null && failure.matches(".*:\\d+$")
                 ? Long.parseLong(failure.substring(failure.lastIndexOf(':') + 1))
                 : 0;
-    }
-
-    public Person getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
     }
 }

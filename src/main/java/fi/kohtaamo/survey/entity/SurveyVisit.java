@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /**
  * A customer's visit to a unit, registered so that the customer is invited to the survey once, a while after the
@@ -40,17 +41,21 @@ public class SurveyVisit {
     @Id
     @SequenceGenerator(name = "survey_visit_seq", sequenceName = "survey_visit_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_visit_seq")
+    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "unit_id")
+    @Getter
     private Unit unit;
 
     @Column(name = "visited_at")
     private LocalDateTime visitedAt;
 
+    @Getter
     private String email;
 
+    @Getter
     private String language;
 
     @Column(name = "external_id")
@@ -66,6 +71,7 @@ public class SurveyVisit {
     private LocalDateTime expiresAt;
 
     @Column(name = "sent_at")
+    @Getter
     private LocalDateTime sentAt;
 
     @Column(name = "answered_at")
@@ -108,25 +114,5 @@ public class SurveyVisit {
 
     public String externalId() {
         return externalId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public LocalDateTime getSentAt() {
-        return sentAt;
     }
 }

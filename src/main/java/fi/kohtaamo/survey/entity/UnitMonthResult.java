@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
 
 /**
  * The running totals of one unit's responses in one month, updated in the same transaction as each response arrives,
@@ -16,6 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "unit_month_result")
+@Getter
 public class UnitMonthResult {
 
     /** Unit and the first day of the month. */
@@ -82,29 +84,5 @@ public class UnitMonthResult {
 
     public LocalDate getMonthStart() {
         return id.monthStart;
-    }
-
-    public int getResponses() {
-        return responses;
-    }
-
-    public int getPromoters() {
-        return promoters;
-    }
-
-    public int getPassives() {
-        return passives;
-    }
-
-    public int getDetractors() {
-        return detractors;
-    }
-
-    public int getCsatSum() {
-        return csatSum;
-    }
-
-    public int getCsatCount() {
-        return csatCount;
     }
 }

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 
 /** HR's workshop coverage per unit, filtered by period and region, and the supervisor-track requirement switch. */
@@ -39,10 +41,23 @@ public class CoverageBean implements Serializable {
     @Inject
     Language language;
 
+    @Getter
+    @Setter
     private LocalDate from;
+
+    @Getter
+    @Setter
     private LocalDate to;
+
+    @Getter
+    @Setter
     private Long regionId;
+
+    @Getter
     private List<Coverage.Row> rows;
+
+    @Getter
+    @Setter
     private boolean requireTrack;
     /** The regions to filter by, read once per visit. */
     private transient List<Unit> regions;
@@ -78,10 +93,6 @@ public class CoverageBean implements Serializable {
         return regions;
     }
 
-    public List<Coverage.Row> getRows() {
-        return rows;
-    }
-
     /** The rows shown, for the CSV and XLSX exports: the page's columns, attendance as a number of percent. */
     public Table getTable() {
         List<List<Object>> table = new ArrayList<>();
@@ -108,37 +119,5 @@ public class CoverageBean implements Serializable {
                         language.text("coverage.done")),
                 table,
                 "from=" + from + " to=" + to + " region=" + regionId);
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public Long getRegionId() {
-        return regionId;
-    }
-
-    public void setRegionId(Long regionId) {
-        this.regionId = regionId;
-    }
-
-    public boolean isRequireTrack() {
-        return requireTrack;
-    }
-
-    public void setRequireTrack(boolean requireTrack) {
-        this.requireTrack = requireTrack;
     }
 }

@@ -13,6 +13,8 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 
 /**
@@ -35,13 +37,21 @@ public class FacilitatorBean implements Serializable {
     @Inject
     Language language;
 
+    @Getter
+    @Setter
     private Long id;
+
+    @Getter
     private int step = 1;
 
     @Size(max = 20_000, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String notes;
 
     private String guideId;
+
+    @Getter
     private String title;
 
     public void load() {
@@ -99,31 +109,7 @@ public class FacilitatorBean implements Serializable {
         return language.text("agenda." + kind);
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public int getStep() {
-        return step;
-    }
-
     public int getStepCount() {
         return getAgenda().size();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
     }
 }

@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 
 /**
@@ -56,23 +58,48 @@ public class SessionBean implements Serializable {
     @Inject
     Language language;
 
+    @Getter
+    @Setter
     private Long id;
+
+    @Getter
     private WorkshopSession session;
+
+    @Getter
     private List<Person> unitPeople;
+
     private List<Person> attendanceList;
     /** The modules a commitment may point to, read once per visit. */
     private transient List<SelectItem> modules;
 
+    @Getter
+    @Setter
     private List<Long> attendees = new ArrayList<>();
+
+    @Getter
     private List<Commitment> commitments;
+
     private List<Commitment> previousCommitments = List.of();
 
     @Size(max = 500, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String what;
 
+    @Getter
+    @Setter
     private Long ownerId;
+
+    @Getter
+    @Setter
     private LocalDate due;
+
+    @Getter
+    @Setter
     private Factor factor;
+
+    @Getter
+    @Setter
     private String moduleId;
 
     public void load() {
@@ -165,73 +192,5 @@ public class SessionBean implements Serializable {
 
     public boolean isEditable() {
         return session.getStatus() == SessionStatus.SCHEDULED;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public WorkshopSession getSession() {
-        return session;
-    }
-
-    public List<Person> getUnitPeople() {
-        return unitPeople;
-    }
-
-    public List<Long> getAttendees() {
-        return attendees;
-    }
-
-    public void setAttendees(List<Long> attendees) {
-        this.attendees = attendees;
-    }
-
-    public List<Commitment> getCommitments() {
-        return commitments;
-    }
-
-    public String getWhat() {
-        return what;
-    }
-
-    public void setWhat(String what) {
-        this.what = what;
-    }
-
-    public Long getOwnerId() {
-        return ownerId;
-    }
-
-    public void setOwnerId(Long ownerId) {
-        this.ownerId = ownerId;
-    }
-
-    public LocalDate getDue() {
-        return due;
-    }
-
-    public void setDue(LocalDate due) {
-        this.due = due;
-    }
-
-    public Factor getFactor() {
-        return factor;
-    }
-
-    public void setFactor(Factor factor) {
-        this.factor = factor;
-    }
-
-    public String getModuleId() {
-        return moduleId;
-    }
-
-    public void setModuleId(String moduleId) {
-        this.moduleId = moduleId;
     }
 }

@@ -27,6 +27,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.omnifaces.util.Messages;
 
 /**
@@ -61,23 +63,54 @@ public class SessionEditBean implements Serializable {
     @Inject
     Language language;
 
+    @Getter
+    @Setter
     private Long id;
+
+    @Getter
+    @Setter
     private Long followUpOf;
+
+    @Getter
+    @Setter
     private Long unitId;
+
+    @Getter
+    @Setter
     private String guideId;
+
+    @Getter
+    @Setter
     private LocalDate date;
+
+    @Getter
+    @Setter
     private LocalTime time = LocalTime.of(9, 0);
+
+    @Getter
+    @Setter
     private Integer minutes;
 
     @Size(max = 300, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String place;
 
     @Size(max = 500, message = "{field.tooLong}")
+    @Getter
+    @Setter
     private String onlineLink;
 
+    @Getter
+    @Setter
     private List<Long> inviteeIds = new ArrayList<>();
+
+    @Getter
     private List<Unit> unitOptions;
+
+    @Getter
     private List<Person> peopleOptions = List.of();
+
     private boolean trackCompleted;
     /** The guides to choose from, read once per visit. */
     private transient List<WorkshopGuide> guides;
@@ -190,93 +223,5 @@ public class SessionEditBean implements Serializable {
 
     public LocalDate getToday() {
         return LocalDate.now(clock);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getFollowUpOf() {
-        return followUpOf;
-    }
-
-    public void setFollowUpOf(Long followUpOf) {
-        this.followUpOf = followUpOf;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public String getGuideId() {
-        return guideId;
-    }
-
-    public void setGuideId(String guideId) {
-        this.guideId = guideId;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public LocalTime getTime() {
-        return time;
-    }
-
-    public void setTime(LocalTime time) {
-        this.time = time;
-    }
-
-    public Integer getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(Integer minutes) {
-        this.minutes = minutes;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public String getOnlineLink() {
-        return onlineLink;
-    }
-
-    public void setOnlineLink(String onlineLink) {
-        this.onlineLink = onlineLink;
-    }
-
-    public List<Long> getInviteeIds() {
-        return inviteeIds;
-    }
-
-    public void setInviteeIds(List<Long> inviteeIds) {
-        this.inviteeIds = inviteeIds;
-    }
-
-    public List<Unit> getUnitOptions() {
-        return unitOptions;
-    }
-
-    public List<Person> getPeopleOptions() {
-        return peopleOptions;
     }
 }

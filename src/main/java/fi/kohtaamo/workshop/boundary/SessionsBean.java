@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.Getter;
 
 /** The workshops of the viewer's units, coming and past, and the team commitments with the overdue ones first. */
 @Named
@@ -35,8 +36,14 @@ public class SessionsBean {
     Language language;
 
     private List<WorkshopSession> all;
+
+    @Getter
     private List<Commitment> commitments;
+
+    @Getter
     private List<WorkshopSession> upcoming;
+
+    @Getter
     private List<WorkshopSession> past;
 
     @PostConstruct
@@ -55,18 +62,6 @@ public class SessionsBean {
                 .sorted(Comparator.comparing(WorkshopSession::getStartsAt))
                 .toList();
         past = coming.get(false);
-    }
-
-    public List<WorkshopSession> getUpcoming() {
-        return upcoming;
-    }
-
-    public List<WorkshopSession> getPast() {
-        return past;
-    }
-
-    public List<Commitment> getCommitments() {
-        return commitments;
     }
 
     public long getOverdueCount() {

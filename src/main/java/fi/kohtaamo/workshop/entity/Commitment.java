@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /**
  * What a team agreed in a workshop to do differently: what, who owns it, by when, and the internal factor or module it
@@ -48,33 +49,41 @@ public class Commitment implements Serializable {
     @Id
     @SequenceGenerator(name = "commitment_seq", sequenceName = "commitment_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "commitment_seq")
+    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "session_id")
+    @Getter
     private WorkshopSession session;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id")
+    @Getter
     private Unit unit;
 
     @Size(max = 500, message = "{field.tooLong}")
+    @Getter
     private String what;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "owner_id")
+    @Getter
     private Person owner;
 
     @Column(name = "due_date")
+    @Getter
     private LocalDate dueDate;
 
     /** The {@link Factor#id()} of the factor it addresses, if any. */
     private String factor;
 
     @Column(name = "module_id")
+    @Getter
     private String moduleId;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private State status = State.OPEN;
 
     @Column(name = "created_at")
@@ -116,39 +125,7 @@ public class Commitment implements Serializable {
         return overdueOn(LocalDate.now(OrganisationZone.ZONE));
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public WorkshopSession getSession() {
-        return session;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public String getWhat() {
-        return what;
-    }
-
-    public Person getOwner() {
-        return owner;
-    }
-
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
-
     public Factor getFactor() {
         return factor == null ? null : Factor.of(factor);
-    }
-
-    public String getModuleId() {
-        return moduleId;
-    }
-
-    public State getStatus() {
-        return status;
     }
 }

@@ -3,32 +3,24 @@ package fi.kohtaamo.workshop.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Someone invited to a session, and whether they came. */
 @Embeddable
+@Getter
 public class Invitee implements Serializable {
 
     @Column(name = "person_id")
     private Long personId;
 
+    @Setter
     private boolean attended;
 
     protected Invitee() {}
 
     public Invitee(Long personId) {
         this.personId = personId;
-    }
-
-    public Long getPersonId() {
-        return personId;
-    }
-
-    public boolean isAttended() {
-        return attended;
-    }
-
-    public void setAttended(boolean attended) {
-        this.attended = attended;
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import lombok.Getter;
 
 /**
  * A facilitator guide as Kohtaamo knows it, kept in step with content/workshops on start; its text is read from the
@@ -17,6 +18,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "workshop_guide")
 @NamedQuery(name = "WorkshopGuide.all", query = "select g from WorkshopGuide g where g.active = true order by g.id")
+@Getter
 public class WorkshopGuide implements Serializable {
 
     @Id
@@ -55,21 +57,5 @@ public class WorkshopGuide implements Serializable {
 
     public void retire() {
         active = false;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public int getMinutes() {
-        return minutes;
-    }
-
-    public String getContentHash() {
-        return contentHash;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 }

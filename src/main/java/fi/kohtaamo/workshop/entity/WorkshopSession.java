@@ -26,6 +26,8 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * One workshop a supervisor runs with their unit's staff from a guide: when and where, who is invited and who came,
@@ -46,50 +48,65 @@ public class WorkshopSession implements Serializable {
     @Id
     @SequenceGenerator(name = "workshop_session_seq", sequenceName = "workshop_session_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "workshop_session_seq")
+    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id")
+    @Getter
     private Unit unit;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "guide_id")
+    @Getter
+    @Setter
     private WorkshopGuide guide;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "facilitator_id")
+    @Getter
     private Person facilitator;
 
     @Column(name = "starts_at")
+    @Getter
     private LocalDateTime startsAt;
 
+    @Getter
     private int minutes;
 
     @Size(max = 300, message = "{field.tooLong}")
+    @Getter
     private String place;
 
     @Column(name = "online_link")
     @Size(max = 500, message = "{field.tooLong}")
+    @Getter
     private String onlineLink;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private SessionStatus status = SessionStatus.SCHEDULED;
 
     @Size(max = 20_000, message = "{field.tooLong}")
+    @Getter
     private String notes;
 
     @Column(name = "ical_uid")
+    @Getter
     private String icalUid = UUID.randomUUID() + "@kohtaamo";
 
     @Column(name = "ical_sequence")
+    @Getter
     private int icalSequence;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "follow_up_of")
+    @Setter
     private WorkshopSession followUpOf;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "session_invitee", joinColumns = @JoinColumn(name = "session_id"))
+    @Getter
     private Set<Invitee> invitees = new LinkedHashSet<>();
 
     @Column(name = "created_at")
@@ -168,73 +185,13 @@ public class WorkshopSession implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public WorkshopGuide getGuide() {
-        return guide;
-    }
-
-    public void setGuide(WorkshopGuide guide) {
-        this.guide = guide;
-    }
-
-    public Person getFacilitator() {
-        return facilitator;
-    }
-
-    public LocalDateTime getStartsAt() {
-        return startsAt;
-    }
-
-    public int getMinutes() {
-        return minutes;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public String getOnlineLink() {
-        return onlineLink;
-    }
-
-    public SessionStatus getStatus() {
-        return status;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
     public void setNotes(String notes) {
         this.notes = notes;
         this.updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
-    public String getIcalUid() {
-        return icalUid;
-    }
-
-    public int getIcalSequence() {
-        return icalSequence;
-    }
-
     public Optional<WorkshopSession> followUpOf() {
         return Optional.ofNullable(followUpOf);
-    }
-
-    public void setFollowUpOf(WorkshopSession followUpOf) {
-        this.followUpOf = followUpOf;
-    }
-
-    public Set<Invitee> getInvitees() {
-        return invitees;
     }
 
     public long getAttendedCount() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.Getter;
 
 /** The employee's home: who they are, where they work, who leads them and what is coming up. */
 @Named
@@ -23,23 +24,14 @@ public class EmployeeHomeBean {
     People people;
 
     /** Worked out on first use, once per request. */
-    private String unitPath;
+    /** Region › unit › team, from the top down, without the organisation itself. */
+    @Getter(lazy = true)
+    private final String unitPath = Units.pathName(getPerson().getUnit());
 
     private String supervisors;
 
     public Person getPerson() {
         return currentUser.getPerson();
-    }
-
-    /** Region › unit › team, from the top down, without the organisation itself. */
-    public String getUnitPath() {
-        if (unitPath == null) {
-            unitPath = Units.path(getPerson().getUnit()).stream()
-                    .filter(unit -> unit.getParent() != null)
-                    .map(Unit::getName)
-                    .collect(Collectors.joining(" › "));
-        }
-        return unitPath;
     }
 
     /** The people who lead the employee's unit, or the unit above it when the employee works in a team. */

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 
 /** The organisation at a glance, for HR's and the administrator's home pages. */
 @Named
@@ -18,28 +19,24 @@ public class OrganisationHomeBean {
     Units units;
 
     private List<UnitSummary> summaries;
-    private long regions;
-    private long staff;
+
+    @Getter
+    private long regionCount;
+
+    @Getter
+    private long staffCount;
 
     @PostConstruct
     void load() {
         summaries = units.summaries(units.allIds());
-        regions =
+        regionCount =
                 units.all().stream().filter(u -> u.getKind() == UnitKind.REGION).count();
-        staff = units.activeStaffCounts().values().stream()
+        staffCount = units.activeStaffCounts().values().stream()
                 .mapToLong(Long::longValue)
                 .sum();
     }
 
     public List<UnitSummary> getUnits() {
         return summaries;
-    }
-
-    public long getRegionCount() {
-        return regions;
-    }
-
-    public long getStaffCount() {
-        return staff;
     }
 }

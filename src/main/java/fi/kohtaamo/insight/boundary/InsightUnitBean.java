@@ -95,8 +95,12 @@ public class InsightUnitBean {
 
     @Getter
     private int threshold;
-    /** The chart's JSON, built once per request. */
-    private String chart;
+    /**
+     * Chart.js line chart: NPS with its band (left axis), CSAT and staff-track completion % (right axes), and a
+     * triangle on the NPS line for each month with a workshop.
+     */
+    @Getter(lazy = true)
+    private final String chart = chart();
 
     /** A weak internal factor, its mean (1–5), and what addresses it. */
     public record Weakness(Factor factor, double mean, List<String> modules, List<String> guides) {}
@@ -162,17 +166,6 @@ public class InsightUnitBean {
             return all.subList(0, 2);
         }
         return List.of();
-    }
-
-    /**
-     * Chart.js line chart: NPS with its band (left axis), CSAT and staff-track completion % (right axes), and a
-     * triangle on the NPS line for each month with a workshop.
-     */
-    public String getChart() {
-        if (chart == null) {
-            chart = chart();
-        }
-        return chart;
     }
 
     private String chart() {

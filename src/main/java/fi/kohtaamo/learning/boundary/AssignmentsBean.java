@@ -137,11 +137,13 @@ public class AssignmentsBean implements Serializable {
             for (Track track : learners.tracks()) {
                 subjects.add(new SelectItem(
                         "track:" + track.getId(),
-                        language.text("assign.track") + ": " + track.getTitle().in(language.getLocale())));
+                        language.text("assign.track") + ": "
+                                + track.getHeading().getTitle().in(language.getLocale())));
             }
             for (TrainingModule module : learners.modules().values()) {
                 subjects.add(new SelectItem(
-                        "module:" + module.getId(), module.getTitle().in(language.getLocale())));
+                        "module:" + module.getId(),
+                        module.getHeading().getTitle().in(language.getLocale())));
             }
         }
         return subjects;
@@ -150,8 +152,8 @@ public class AssignmentsBean implements Serializable {
     public String subjectTitle(Assignment assignment) {
         return assignment.getTrack() != null
                 ? language.text("assign.track") + ": "
-                        + assignment.getTrack().getTitle().in(language.getLocale())
-                : assignment.getModule().getTitle().in(language.getLocale());
+                        + assignment.getTrack().getHeading().getTitle().in(language.getLocale())
+                : assignment.getModule().getHeading().getTitle().in(language.getLocale());
     }
 
     public String targetTitle(Assignment assignment) {

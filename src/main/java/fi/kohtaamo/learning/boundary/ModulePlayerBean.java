@@ -67,7 +67,10 @@ public class ModulePlayerBean implements Serializable {
     private boolean completed;
 
     private transient ModuleContent content;
-    private String titleText;
+
+    @Getter
+    private String title;
+
     private int passMark;
 
     @Getter
@@ -133,7 +136,7 @@ public class ModulePlayerBean implements Serializable {
         reached = progress.getCurrentStep();
         completed = progress.isCompleted();
         content = learners.content(progress.getModuleVersion());
-        titleText = content.title().in(language.getLocale());
+        title = content.title().in(language.getLocale());
         passMark = content.passMark();
         quizScore = progress.getQuizScore();
         rating = progress.getRating();
@@ -340,10 +343,6 @@ public class ModulePlayerBean implements Serializable {
 
     public boolean isCompletionPage() {
         return step != null && step > getStepCount();
-    }
-
-    public String getTitle() {
-        return titleText;
     }
 
     public String kindLabel(Step s) {

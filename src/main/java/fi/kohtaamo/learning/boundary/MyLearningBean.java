@@ -35,7 +35,19 @@ public class MyLearningBean {
     @Getter
     private List<LearningItem> optional;
 
-    private List<TrackProgress> tracks;
+    /** The tracks, read on first use, once per request. */
+    @Getter(lazy = true)
+    private final List<TrackProgress> tracks = learners.tracks().stream()
+            .map(track -> new TrackProgress(
+                    track,
+                    assigned.stream()
+                            .filter(i -> track.getId().equals(i.assigned().trackId()) && i.status() == Status.COMPLETED)
+                            .count(),
+                    assigned.stream()
+                            .filter(i -> track.getId().equals(i.assigned().trackId()))
+                            .count()))
+            .filter(tp -> tp.total() > 0)
+            .toList();
 
     /** A track the learner has modules of, with how many of them are completed. */
     public record TrackProgress(Track track, long completed, long total) {
@@ -59,40 +71,19 @@ public class MyLearningBean {
                 .toList();
     }
 
-    /** The tracks, read on first use, once per request. */
-    public List<TrackProgress> getTracks() {
-        if (tracks == null) {
-            tracks = learners.tracks().stream()
-                    .map(track -> new TrackProgress(
-                            track,
-                            assigned.stream()
-                                    .filter(i ->
-                                            track.getId().equals(i.assigned().trackId())
-                                                    && i.status() == Status.COMPLETED)
-                                    .count(),
-                            assigned.stream()
-                                    .filter(i ->
-                                            track.getId().equals(i.assigned().trackId()))
-                                    .count()))
-                    .filter(tp -> tp.total() > 0)
-                    .toList();
-        }
-        return tracks;
-    }
-
     public long getOverdueCount() {
         return items.stream().filter(LearningItem::isOverdue).count();
     }
 
     public String title(LearningItem item) {
-        return item.module().getTitle().in(language.getLocale());
+        return item.module().getHeading().getTitle().in(language.getLocale());
     }
 
     public String summary(LearningItem item) {
-        return item.module().getSummary().in(language.getLocale());
+        return item.module().getHeading().getSummary().in(language.getLocale());
     }
 
     public String trackTitle(Track track) {
-        return track.getTitle().in(language.getLocale());
+        return track.getHeading().getTitle().in(language.getLocale());
     }
 }

@@ -65,7 +65,10 @@ public class TeamProgressBean implements Serializable {
     @Getter
     private List<Unit> unitOptions;
 
-    private List<String> columns;
+    /** Every module assigned to someone in the unit: the columns before any filter. */
+    @Getter
+    private List<String> allColumns;
+
     private Map<String, String> columnTitles;
     private List<Row> rows;
 
@@ -87,7 +90,7 @@ public class TeamProgressBean implements Serializable {
         unitOptions = scope.options();
         if (scope.isEmpty()) {
             rows = List.of();
-            columns = List.of();
+            allColumns = List.of();
             return;
         }
         unitId = scope.unit().getId();
@@ -98,9 +101,10 @@ public class TeamProgressBean implements Serializable {
         Map<String, TrainingModule> modules = learners.modules();
         Set<String> assigned = new LinkedHashSet<>();
         items.values().forEach(list -> list.forEach(i -> assigned.add(i.module().getId())));
-        columns = modules.keySet().stream().filter(assigned::contains).toList();
+        allColumns = modules.keySet().stream().filter(assigned::contains).toList();
         columnTitles = new LinkedHashMap<>();
-        columns.forEach(id -> columnTitles.put(id, modules.get(id).getTitle().in(language.getLocale())));
+        allColumns.forEach(id ->
+                columnTitles.put(id, modules.get(id).getHeading().getTitle().in(language.getLocale())));
         rows = new ArrayList<>();
         for (Person person : team) {
             Map<String, Cell> cells = new LinkedHashMap<>();
@@ -142,8 +146,8 @@ public class TeamProgressBean implements Serializable {
     /** The columns shown: every assigned module, or only the filtered one. */
     public List<String> getColumns() {
         return moduleFilter == null
-                ? columns
-                : columns.stream().filter(moduleFilter::equals).toList();
+                ? allColumns
+                : allColumns.stream().filter(moduleFilter::equals).toList();
     }
 
     public String columnTitle(String moduleId) {
@@ -204,10 +208,6 @@ public class TeamProgressBean implements Serializable {
     public String statusOf(Row row, String moduleId) {
         Status status = row.cell(moduleId).status();
         return status == null ? "NONE" : status.name();
-    }
-
-    public List<String> getAllColumns() {
-        return columns;
     }
 
     public Status[] getStatuses() {

@@ -64,14 +64,6 @@ public class Track implements Serializable {
         this.active = true;
     }
 
-    public LocalizedText getTitle() {
-        return heading.getTitle();
-    }
-
-    public LocalizedText getSummary() {
-        return heading.getSummary();
-    }
-
     public List<String> getModuleIds() {
         return List.copyOf(moduleIds);
     }

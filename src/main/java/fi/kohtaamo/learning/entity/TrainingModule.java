@@ -65,14 +65,6 @@ public class TrainingModule implements Serializable {
         this.active = true;
     }
 
-    public LocalizedText getTitle() {
-        return heading.getTitle();
-    }
-
-    public LocalizedText getSummary() {
-        return heading.getSummary();
-    }
-
     public void retire() {
         active = false;
     }

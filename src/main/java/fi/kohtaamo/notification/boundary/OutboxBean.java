@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 
 /** The administrator's view of the outbox: what was sent, and what waits (all mail, when no server is configured). */
 @Named
@@ -20,25 +21,14 @@ public class OutboxBean {
     MailDelivery delivery;
 
     /** Read on first use, once per request. */
-    private List<OutboxMail> mails;
+    @Getter(lazy = true)
+    private final List<OutboxMail> mails = outbox.recent(500);
 
-    private Long pending;
-
-    public List<OutboxMail> getMails() {
-        if (mails == null) {
-            mails = outbox.recent(500);
-        }
-        return mails;
-    }
+    /** How many mails wait to be sent; read on first use, once per request. */
+    @Getter(lazy = true)
+    private final long pending = outbox.pendingCount();
 
     public boolean isConfigured() {
         return delivery.configured();
-    }
-
-    public long getPending() {
-        if (pending == null) {
-            pending = outbox.pendingCount();
-        }
-        return pending;
     }
 }

@@ -49,11 +49,6 @@ public class TeamBean {
     }
 
     public String getUnitPath() {
-        return String.join(
-                " › ",
-                Units.path(unit).stream()
-                        .filter(u -> u.getParent() != null)
-                        .map(Unit::getName)
-                        .toList());
+        return Units.pathName(unit);
     }
 }

@@ -113,6 +113,14 @@ public class Units {
         return result;
     }
 
+    /** Where the unit sits, as people read it: "Region › unit › team", from the top down, without the organisation. */
+    public static String pathName(Unit unit) {
+        return path(unit).stream()
+                .filter(u -> u.getParent() != null)
+                .map(Unit::getName)
+                .collect(Collectors.joining(" › "));
+    }
+
     /** The unit's ancestors from the top down, ending with the unit itself. */
     public static List<Unit> path(Unit unit) {
         var path = new java.util.LinkedList<Unit>();

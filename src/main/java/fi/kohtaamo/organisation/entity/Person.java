@@ -53,6 +53,7 @@ import lombok.Setter;
 @NamedQuery(
         name = "Person.supervisorsOf",
         query = "select p from Person p join p.supervisedUnits u where u.id = :unitId")
+@Getter
 public class Person implements Serializable {
 
     /** The domain of erased people's addresses: reserved (RFC 2606), so it can never belong to anyone. */
@@ -61,69 +62,58 @@ public class Person implements Serializable {
     @Id
     @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
-    @Getter
     private Long id;
 
     @NotBlank(message = "{person.username.required}")
     @Size(min = 3, max = 80, message = "{person.username.size}")
     @Pattern(regexp = "[a-z0-9._-]*", message = "{person.username.pattern}")
-    @Getter
     private String username;
 
     @NotBlank(message = "{person.email.required}")
     @Email(regexp = ".+@.+\\..+", message = "{person.email.invalid}")
     @Size(max = 254, message = "{person.email.invalid}")
-    @Getter
     private String email;
 
     @NotBlank(message = "{person.firstName.required}")
     @Size(max = 100, message = "{person.name.size}")
     @Column(name = "first_name")
-    @Getter
     private String firstName;
 
     @NotBlank(message = "{person.lastName.required}")
     @Size(max = 100, message = "{person.name.size}")
     @Column(name = "last_name")
-    @Getter
     private String lastName;
 
     @NotNull
     @Pattern(regexp = "fi|en|sv", message = "{person.language.invalid}")
     @Column(name = "preferred_language")
-    @Getter
     @Setter
     private String preferredLanguage = "fi";
 
     /** The IANA name of the zone in which the person reads times, or null for the organisation's zone. */
     @Size(max = 64)
     @Column(name = "time_zone")
-    @Getter
     private String timeZone;
 
     @NotNull(message = "{person.unit.required}")
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id")
-    @Getter
     @Setter
     private Unit unit;
 
-    @Getter
     private boolean active = true;
 
     @Column(name = "password_hash")
-    @Getter
     @Setter
     private String passwordHash;
 
     @Column(name = "created_at")
-    @Getter
     private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Column(name = "deactivated_at")
-    @Getter
     private LocalDateTime deactivatedAt;
 
+    /** The person's roles; SUPERVISOR is kept in step with the supervised units by {@link #superviseOnly(Set)}. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role")
@@ -244,11 +234,6 @@ public class Person implements Serializable {
         this.timeZone = timeZone == null || timeZone.isBlank()
                 ? null
                 : ZoneId.of(timeZone.trim()).getId();
-    }
-
-    /** The person's roles; SUPERVISOR is kept in step with the supervised units by {@link #superviseOnly(Set)}. */
-    public Set<Role> getRoles() {
-        return roles;
     }
 
     public Set<Unit> getSupervisedUnits() {

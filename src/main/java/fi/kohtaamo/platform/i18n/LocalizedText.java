@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
+import lombok.EqualsAndHashCode;
 
 /**
  * A text written in Finnish, Swedish and English, such as a module's title, and the choice of which one a reader sees.
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
  * summary.
  */
 @Embeddable
+@EqualsAndHashCode
 public class LocalizedText implements Serializable {
 
     private String fi;
@@ -53,18 +55,5 @@ public class LocalizedText implements Serializable {
             default -> null;
         };
         return text == null || text.isBlank() ? null : text;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof LocalizedText text
-                && Objects.equals(fi, text.fi)
-                && Objects.equals(sv, text.sv)
-                && Objects.equals(en, text.en);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(fi, sv, en);
     }
 }

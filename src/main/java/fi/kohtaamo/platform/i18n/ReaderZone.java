@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.Getter;
 
 /**
  * The time zone in which the person reading a page sees times: their own if they chose one, otherwise the
@@ -52,15 +53,9 @@ public class ReaderZone {
     @Inject
     ReaderChoices choices;
 
-    private ZoneId zone;
-
     /** The signed-in person's own zone if they chose one, otherwise (and for nobody signed in) the organisation's. */
-    public ZoneId getZone() {
-        if (zone == null) {
-            zone = choices.zone().orElse(OrganisationZone.ZONE);
-        }
-        return zone;
-    }
+    @Getter(lazy = true)
+    private final ZoneId zone = choices.zone().orElse(OrganisationZone.ZONE);
 
     /** A time stored as the organisation's wall time, as the wall time of this page's reader. */
     public LocalDateTime shown(LocalDateTime organisationTime) {

@@ -28,23 +28,20 @@ import lombok.Getter;
 @Entity
 @Table(name = "pulse_round")
 @NamedQuery(name = "PulseRound.all", query = "select r from PulseRound r order by r.opensOn desc, r.id desc")
+@Getter
 public class PulseRound implements Serializable {
 
     @Id
     @SequenceGenerator(name = "pulse_round_seq", sequenceName = "pulse_round_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pulse_round_seq")
-    @Getter
     private Long id;
 
-    @Getter
     private String title;
 
     @Column(name = "opens_on")
-    @Getter
     private LocalDate opensOn;
 
     @Column(name = "closes_on")
-    @Getter
     private LocalDate closesOn;
 
     @Column(name = "created_by")
@@ -53,9 +50,11 @@ public class PulseRound implements Serializable {
     @Column(name = "created_at")
     private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
+    /** The fewest answers a group of this round needs to be shown. */
     @Column(name = "anonymity_threshold")
     private int threshold;
 
+    /** The day HR closed the round early, or null when it runs (or ran) to its planned closing day. */
     @Column(name = "closed_early_on")
     private LocalDate closedEarlyOn;
 
@@ -105,19 +104,9 @@ public class PulseRound implements Serializable {
         closedEarlyOn = today;
     }
 
-    /** The day HR closed the round early, or null when it runs (or ran) to its planned closing day. */
-    public LocalDate getClosedEarlyOn() {
-        return closedEarlyOn;
-    }
-
     /** The last day of the round: the day HR closed it early, or the planned closing day. */
     public LocalDate getEndsOn() {
         return closedEarlyOn != null ? closedEarlyOn : closesOn;
-    }
-
-    /** The fewest answers a group of this round needs to be shown. */
-    public int getThreshold() {
-        return threshold;
     }
 
     public Set<Long> getUnitIds() {

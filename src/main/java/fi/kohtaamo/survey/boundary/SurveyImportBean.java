@@ -90,6 +90,8 @@ public class SurveyImportBean implements Serializable {
     @Getter
     private List<List<String>> preview = List.of();
 
+    /** Why the first rows cannot be read, or null. */
+    @Getter
     private String unreadable;
 
     @Getter
@@ -253,11 +255,6 @@ public class SurveyImportBean implements Serializable {
 
     public List<Integer> getHeaderIndexes() {
         return IntStream.range(0, upload.getHeaders().size()).boxed().toList();
-    }
-
-    /** Why the first rows cannot be read, or null. */
-    public String getUnreadable() {
-        return unreadable;
     }
 
     /** Why the import failed, with the row where there is one. */

@@ -83,8 +83,12 @@ public class UnitResultsBean {
 
     @Getter
     private long total;
-    /** The chart's JSON, built once per request. */
-    private String chart;
+    /**
+     * The months as a Chart.js line chart: NPS with its 95 % band on the left axis (−100…100), CSAT on the right
+     * (1…5). The table below it holds the same numbers for those who do not read charts. Built once per request.
+     */
+    @Getter(lazy = true)
+    private final String chart = chart();
 
     public void load() {
         Oversight.Scope oversightScope = oversight.scope(currentUser.getPerson(), unitId);
@@ -107,17 +111,6 @@ public class UnitResultsBean {
     /** The pulse's factors, each once, in the order of its statements. */
     public List<Factor> getFactors() {
         return List.of(Factor.values());
-    }
-
-    /**
-     * The months as a Chart.js line chart: NPS with its 95 % band on the left axis (−100…100), CSAT on the right
-     * (1…5). The table below it holds the same numbers for those who do not read charts.
-     */
-    public String getChart() {
-        if (chart == null) {
-            chart = chart();
-        }
-        return chart;
     }
 
     private String chart() {

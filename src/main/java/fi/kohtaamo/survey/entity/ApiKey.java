@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
+import lombok.AccessLevel;
 import lombok.Getter;
 
 /**
@@ -27,23 +28,22 @@ import lombok.Getter;
 @Table(name = "api_key")
 @NamedQuery(name = "ApiKey.byHash", query = "select k from ApiKey k where k.keyHash = :hash")
 @NamedQuery(name = "ApiKey.all", query = "select k from ApiKey k order by k.createdAt desc")
+@Getter
 public class ApiKey {
 
     @Id
     @SequenceGenerator(name = "api_key_seq", sequenceName = "api_key_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_key_seq")
-    @Getter
     private Long id;
 
     @Size(max = 120, message = "{field.tooLong}")
-    @Getter
     private String name;
 
     @Column(name = "key_hash")
+    @Getter(AccessLevel.NONE)
     private String keyHash;
 
     /** The first characters of the key, so people can tell keys apart. */
-    @Getter
     private String prefix;
 
     @Column(name = "created_by")

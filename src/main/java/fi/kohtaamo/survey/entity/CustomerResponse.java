@@ -33,30 +33,25 @@ import lombok.Getter;
         name = "CustomerResponse.latestComments",
         query =
                 "select r from CustomerResponse r where r.unit.id in :units and r.comment is not null order by r.answeredAt desc")
+@Getter
 public class CustomerResponse {
 
     @Id
     @SequenceGenerator(name = "customer_response_seq", sequenceName = "customer_response_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_response_seq")
-    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "unit_id")
-    @Getter
     private Unit unit;
 
     @Column(name = "answered_at")
-    @Getter
     private LocalDateTime answeredAt;
 
-    @Getter
     private int nps;
 
-    @Getter
     private Integer csat;
 
-    @Getter
     private String comment;
 
     @Enumerated(EnumType.STRING)
@@ -69,7 +64,6 @@ public class CustomerResponse {
     private String externalId;
 
     @Column(name = "dedupe_key")
-    @Getter
     private String dedupeKey;
 
     @Column(name = "created_at")

@@ -30,6 +30,7 @@ import lombok.Setter;
 @Table(name = "survey_import")
 @NamedQuery(name = "SurveyImport.recent", query = "select i from SurveyImport i order by i.createdAt desc")
 @NamedQuery(name = "SurveyImport.unfinished", query = "select i.id from SurveyImport i where i.status in :statuses")
+@Getter
 public class SurveyImport implements java.io.Serializable {
 
     public enum Status {
@@ -53,23 +54,18 @@ public class SurveyImport implements java.io.Serializable {
     @Id
     @SequenceGenerator(name = "survey_import_seq", sequenceName = "survey_import_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_import_seq")
-    @Getter
     private Long id;
 
     @Column(name = "file_name")
-    @Getter
     private String fileName;
 
     @Column(name = "stored_name")
-    @Getter
     private String storedName;
 
     @Column(name = "file_format")
-    @Getter
     private String fileFormat;
 
     @Column(name = "charset_name")
-    @Getter
     private String charsetName;
 
     @Column(name = "delimiter_char")
@@ -79,51 +75,40 @@ public class SurveyImport implements java.io.Serializable {
     private String headerLine;
 
     @Column(name = "column_mapping")
-    @Getter
     private String columnMapping;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "default_channel")
-    @Getter
     private Channel defaultChannel = Channel.OTHER;
 
     @Enumerated(EnumType.STRING)
-    @Getter
     private Status status = Status.UPLOADED;
 
-    @Getter
     @Setter
     private int progress;
 
     @Column(name = "total_rows")
-    @Getter
     private Long totalRows;
 
     @Column(name = "valid_rows")
-    @Getter
     private Long validRows;
 
     @Column(name = "rejected_rows")
-    @Getter
     private Long rejectedRows;
 
     @Column(name = "added_rows")
-    @Getter
     private Long addedRows;
 
     @Column(name = "duplicate_rows")
-    @Getter
     private Long duplicateRows;
 
     private String failure;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "uploaded_by")
-    @Getter
     private Person uploadedBy;
 
     @Column(name = "created_at")
-    @Getter
     private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
     @Column(name = "finished_at")

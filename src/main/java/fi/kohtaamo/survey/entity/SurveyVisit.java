@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.AccessLevel;
 import lombok.Getter;
 
 /**
@@ -33,6 +34,7 @@ import lombok.Getter;
 @NamedQuery(
         name = "SurveyVisit.external",
         query = "select count(v) from SurveyVisit v where v.unit = :unit and v.externalId = :externalId")
+@Getter
 public class SurveyVisit {
 
     /** How long an invitation may wait to be sent, and how long its link stays open. */
@@ -41,27 +43,24 @@ public class SurveyVisit {
     @Id
     @SequenceGenerator(name = "survey_visit_seq", sequenceName = "survey_visit_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_visit_seq")
-    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "unit_id")
-    @Getter
     private Unit unit;
 
     @Column(name = "visited_at")
     private LocalDateTime visitedAt;
 
-    @Getter
     private String email;
 
-    @Getter
     private String language;
 
     @Column(name = "external_id")
     private String externalId;
 
     @Column(name = "token_hash")
+    @Getter(AccessLevel.NONE)
     private String tokenHash;
 
     @Column(name = "send_after")
@@ -71,7 +70,6 @@ public class SurveyVisit {
     private LocalDateTime expiresAt;
 
     @Column(name = "sent_at")
-    @Getter
     private LocalDateTime sentAt;
 
     @Column(name = "answered_at")

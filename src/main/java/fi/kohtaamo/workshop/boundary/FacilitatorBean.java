@@ -57,7 +57,7 @@ public class FacilitatorBean implements Serializable {
     public void load() {
         WorkshopSession session = sessions.find(currentUser.getPerson(), id);
         guideId = session.getGuide().getId();
-        title = session.getGuide().getTitle().in(language.getLocale()) + " – "
+        title = session.getGuide().getHeading().getTitle().in(language.getLocale()) + " – "
                 + session.getUnit().getName();
         notes = session.getNotes();
     }

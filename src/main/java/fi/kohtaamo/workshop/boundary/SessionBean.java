@@ -68,6 +68,8 @@ public class SessionBean implements Serializable {
     @Getter
     private List<Person> unitPeople;
 
+    /** The unit's people, invitees first, for the attendance list. */
+    @Getter
     private List<Person> attendanceList;
     /** The modules a commitment may point to, read once per visit. */
     private transient List<SelectItem> modules;
@@ -79,6 +81,8 @@ public class SessionBean implements Serializable {
     @Getter
     private List<Commitment> commitments;
 
+    /** In a follow-up session, the commitments made in the session it follows up, to review together. */
+    @Getter
     private List<Commitment> previousCommitments = List.of();
 
     @Size(max = 500, message = "{field.tooLong}")
@@ -123,11 +127,6 @@ public class SessionBean implements Serializable {
         previousCommitments = session.followUpOf().map(sessions::commitmentsOf).orElse(List.of());
     }
 
-    /** In a follow-up session, the commitments made in the session it follows up, to review together. */
-    public List<Commitment> getPreviousCommitments() {
-        return previousCommitments;
-    }
-
     public void saveAttendance() {
         try {
             sessions.recordAttendance(currentUser.getPerson(), id, new HashSet<>(attendees));
@@ -159,17 +158,12 @@ public class SessionBean implements Serializable {
         load();
     }
 
-    /** The unit's people, invitees first, for the attendance list. */
-    public List<Person> getAttendanceList() {
-        return attendanceList;
-    }
-
     public boolean invited(Person person) {
         return session.getInvitees().stream().anyMatch(i -> i.getPersonId().equals(person.getId()));
     }
 
     public String guideTitle() {
-        return session.getGuide().getTitle().in(language.getLocale());
+        return session.getGuide().getHeading().getTitle().in(language.getLocale());
     }
 
     public List<Factor> getFactors() {
@@ -179,7 +173,8 @@ public class SessionBean implements Serializable {
     public List<SelectItem> getModules() {
         if (modules == null) {
             modules = learners.modules().values().stream()
-                    .map(m -> new SelectItem(m.getId(), m.getTitle().in(language.getLocale())))
+                    .map(m ->
+                            new SelectItem(m.getId(), m.getHeading().getTitle().in(language.getLocale())))
                     .toList();
         }
         return modules;

@@ -218,7 +218,7 @@ public class SessionEditBean implements Serializable {
     }
 
     public String guideTitle(WorkshopGuide guide) {
-        return guide.getTitle().in(language.getLocale()) + " (" + guide.getMinutes() + " min)";
+        return guide.getHeading().getTitle().in(language.getLocale()) + " (" + guide.getMinutes() + " min)";
     }
 
     public LocalDate getToday() {

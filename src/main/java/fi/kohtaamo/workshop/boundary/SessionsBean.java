@@ -69,6 +69,6 @@ public class SessionsBean {
     }
 
     public String guideTitle(WorkshopSession session) {
-        return session.getGuide().getTitle().in(language.getLocale());
+        return session.getGuide().getHeading().getTitle().in(language.getLocale());
     }
 }

@@ -94,7 +94,7 @@ public class Coverage {
             long made = 0;
             long done = 0;
             for (WorkshopSession session : sessions) {
-                guides.add(session.getGuide().getTitle().in(locale));
+                guides.add(session.getGuide().getHeading().getTitle().in(locale));
                 invited += session.getInvitees().size();
                 attended += session.getAttendedCount();
                 for (Commitment c : commitments.getOrDefault(session.getId(), List.of())) {

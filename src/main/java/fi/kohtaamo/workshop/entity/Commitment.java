@@ -37,6 +37,7 @@ import lombok.Getter;
 @NamedQuery(
         name = "Commitment.ofSession",
         query = "select c from Commitment c where c.session.id = :session order by c.id")
+@Getter
 public class Commitment implements Serializable {
 
     /** Where a commitment stands. */
@@ -49,41 +50,33 @@ public class Commitment implements Serializable {
     @Id
     @SequenceGenerator(name = "commitment_seq", sequenceName = "commitment_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "commitment_seq")
-    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "session_id")
-    @Getter
     private WorkshopSession session;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id")
-    @Getter
     private Unit unit;
 
     @Size(max = 500, message = "{field.tooLong}")
-    @Getter
     private String what;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "owner_id")
-    @Getter
     private Person owner;
 
     @Column(name = "due_date")
-    @Getter
     private LocalDate dueDate;
 
     /** The {@link Factor#id()} of the factor it addresses, if any. */
     private String factor;
 
     @Column(name = "module_id")
-    @Getter
     private String moduleId;
 
     @Enumerated(EnumType.STRING)
-    @Getter
     private State status = State.OPEN;
 
     @Column(name = "created_at")

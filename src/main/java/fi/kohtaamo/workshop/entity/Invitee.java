@@ -3,15 +3,18 @@ package fi.kohtaamo.workshop.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
+import lombok.EqualsAndHashCode;
 import lombok.Getter;
 import lombok.Setter;
 
 /** Someone invited to a session, and whether they came. */
 @Embeddable
 @Getter
+@EqualsAndHashCode(onlyExplicitlyIncluded = true)
 public class Invitee implements Serializable {
 
     @Column(name = "person_id")
+    @EqualsAndHashCode.Include
     private Long personId;
 
     @Setter
@@ -21,15 +24,5 @@ public class Invitee implements Serializable {
 
     public Invitee(Long personId) {
         this.personId = personId;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Invitee invitee && personId.equals(invitee.personId);
-    }
-
-    @Override
-    public int hashCode() {
-        return personId.hashCode();
     }
 }

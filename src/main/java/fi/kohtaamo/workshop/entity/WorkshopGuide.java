@@ -47,14 +47,6 @@ public class WorkshopGuide implements Serializable {
         this.active = true;
     }
 
-    public LocalizedText getTitle() {
-        return heading.getTitle();
-    }
-
-    public LocalizedText getSummary() {
-        return heading.getSummary();
-    }
-
     public void retire() {
         active = false;
     }

@@ -43,60 +43,49 @@ import lombok.Setter;
         name = "WorkshopSession.startingBetween",
         query = "select s from WorkshopSession s where s.unit.id = :unit and s.status <> :cancelled"
                 + " and s.startsAt > :from and s.startsAt < :until")
+@Getter
 public class WorkshopSession implements Serializable {
 
     @Id
     @SequenceGenerator(name = "workshop_session_seq", sequenceName = "workshop_session_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "workshop_session_seq")
-    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id")
-    @Getter
     private Unit unit;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "guide_id")
-    @Getter
     @Setter
     private WorkshopGuide guide;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "facilitator_id")
-    @Getter
     private Person facilitator;
 
     @Column(name = "starts_at")
-    @Getter
     private LocalDateTime startsAt;
 
-    @Getter
     private int minutes;
 
     @Size(max = 300, message = "{field.tooLong}")
-    @Getter
     private String place;
 
     @Column(name = "online_link")
     @Size(max = 500, message = "{field.tooLong}")
-    @Getter
     private String onlineLink;
 
     @Enumerated(EnumType.STRING)
-    @Getter
     private SessionStatus status = SessionStatus.SCHEDULED;
 
     @Size(max = 20_000, message = "{field.tooLong}")
-    @Getter
     private String notes;
 
     @Column(name = "ical_uid")
-    @Getter
     private String icalUid = UUID.randomUUID() + "@kohtaamo";
 
     @Column(name = "ical_sequence")
-    @Getter
     private int icalSequence;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -106,7 +95,6 @@ public class WorkshopSession implements Serializable {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "session_invitee", joinColumns = @JoinColumn(name = "session_id"))
-    @Getter
     private Set<Invitee> invitees = new LinkedHashSet<>();
 
     @Column(name = "created_at")

@@ -95,6 +95,8 @@ class AccessibilityJourneyIT {
                 "organisation/people",
                 "organisation/person",
                 "pulse/rounds",
+                "survey/import",
+                "survey/invitations",
                 "insight/dashboard",
                 "insight/analyses",
                 "audit/log");
@@ -167,6 +169,8 @@ class AccessibilityJourneyIT {
                 "workshop/coverage",
                 "organisation/people",
                 "pulse/rounds",
+                "survey/import",
+                "survey/invitations",
                 "survey/results",
                 "insight/dashboard",
                 "insight/analyses",

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -148,13 +149,20 @@ class AccessibilityJourneyIT {
     }
 
     /**
-     * Every role's main pages on a 360 px phone: the page never scrolls sideways and stays accessible. The supervisor's
-     * sessions list first gets a session whose place and online address are each one long word, as other tests' data
-     * puts there (InjectionIT's payloads), so the list must wrap them rather than widen the page.
+     * Every role's main pages, and the supervisor's unit and session pages, on a 360 px phone: the page never scrolls
+     * sideways and stays accessible. The supervisor's unit first gets a session whose place and online address are each
+     * one long word, as other tests' data puts there (InjectionIT's payloads), so the pages must wrap them rather than
+     * widen.
      */
     @Test
     void changedPagesFitAPhoneAndStayAccessible() {
-        scheduleASessionOfLongWords();
+        Scheduled session = scheduleASessionOfLongWords();
+        phone(
+                "employee.demo",
+                "home/employee",
+                "learning/my-learning",
+                "learning/module?id=no-bouncing&step=1",
+                "pulse/answer");
         phone(
                 "admin.demo",
                 "home/admin",
@@ -185,15 +193,27 @@ class AccessibilityJourneyIT {
                 "workshop/sessions",
                 "workshop/session-edit",
                 "survey/results",
-                "insight/dashboard");
+                "insight/dashboard",
+                "workshop/session?id=" + session.id(),
+                "workshop/facilitate?id=" + session.id(),
+                "organisation/team?unit=" + session.unit(),
+                "insight/unit?unit=" + session.unit(),
+                "survey/poster?unit=" + session.unit());
     }
 
+    /** A session's id and its unit's. */
+    private record Scheduled(String id, String unit) {}
+
     /** The supervisor schedules a session in their unit whose place, and the end of whose online address, is one word. */
-    private void scheduleASessionOfLongWords() {
+    private Scheduled scheduleASessionOfLongWords() {
         String word = "Kokoustila" + UUID.randomUUID().toString().replace("-", "") + "neuvotteluhuone";
         WebClient supervisor = WebClient.signedIn(base, "supervisor.demo", "kohtaamo-demo");
         Document form = supervisor.page("workshop/session-edit");
         Random random = new Random();
+        // The unit the form proposes: its selected option, else its first, as a browser would send it.
+        String unit = Optional.ofNullable(form.selectFirst("#session\\:unit option[selected]"))
+                .orElseGet(() -> form.selectFirst("#session\\:unit option"))
+                .attr("value");
         HttpResponse<String> scheduled = supervisor.submit(
                 form,
                 "session",
@@ -212,6 +232,8 @@ class AccessibilityJourneyIT {
                         "https://meet.example.com/" + word),
                 "save");
         assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(302);
+        String id = scheduled.headers().firstValue("Location").orElseThrow().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+        return new Scheduled(id, unit);
     }
 
     private void phone(String username, String... pages) {

@@ -6,13 +6,20 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import fi.kohtaamo.Browser;
+import fi.kohtaamo.WebClient;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
@@ -142,14 +149,91 @@ class AccessibilityJourneyIT {
     }
 
     /**
-     * Pages whose markup the codebase work changed (the time-zone card on the password page, the one error template,
-     * the audit list, the outbox, pulse rounds) on a 360 px phone: the page never
-     * scrolls sideways and stays accessible.
+     * Every role's main pages, and the supervisor's unit and session pages, on a 360 px phone: the page never scrolls
+     * sideways and stays accessible. The supervisor's unit first gets a session whose place and online address are each
+     * one long word, as other tests' data puts there (InjectionIT's payloads), so the pages must wrap them rather than
+     * widen.
      */
     @Test
     void changedPagesFitAPhoneAndStayAccessible() {
-        phone("admin.demo", "password", "notification/outbox", "no/such/page");
-        phone("hr.demo", "audit/log", "pulse/rounds");
+        Scheduled session = scheduleASessionOfLongWords();
+        phone(
+                "employee.demo",
+                "home/employee",
+                "learning/my-learning",
+                "learning/module?id=no-bouncing&step=1",
+                "pulse/answer");
+        phone(
+                "admin.demo",
+                "home/admin",
+                "password",
+                "organisation/units",
+                "notification/outbox",
+                "survey/api-keys",
+                "no/such/page");
+        phone(
+                "hr.demo",
+                "home/hr",
+                "workshop/coverage",
+                "organisation/people",
+                "pulse/rounds",
+                "survey/import",
+                "survey/invitations",
+                "survey/results",
+                "insight/dashboard",
+                "insight/analyses",
+                "audit/log");
+        phone(
+                "supervisor.demo",
+                "home/supervisor",
+                "learning/my-learning",
+                "pulse/answer",
+                "learning/team-progress",
+                "learning/assignments",
+                "workshop/sessions",
+                "workshop/session-edit",
+                "survey/results",
+                "insight/dashboard",
+                "workshop/session?id=" + session.id(),
+                "workshop/facilitate?id=" + session.id(),
+                "organisation/team?unit=" + session.unit(),
+                "insight/unit?unit=" + session.unit(),
+                "survey/poster?unit=" + session.unit());
+    }
+
+    /** A session's id and its unit's. */
+    private record Scheduled(String id, String unit) {}
+
+    /** The supervisor schedules a session in their unit whose place, and the end of whose online address, is one word. */
+    private Scheduled scheduleASessionOfLongWords() {
+        String word = "Kokoustila" + UUID.randomUUID().toString().replace("-", "") + "neuvotteluhuone";
+        WebClient supervisor = WebClient.signedIn(base, "supervisor.demo", "kohtaamo-demo");
+        Document form = supervisor.page("workshop/session-edit");
+        Random random = new Random();
+        // The unit the form proposes: its selected option, else its first, as a browser would send it.
+        String unit = Optional.ofNullable(form.selectFirst("#session\\:unit option[selected]"))
+                .orElseGet(() -> form.selectFirst("#session\\:unit option"))
+                .attr("value");
+        HttpResponse<String> scheduled = supervisor.submit(
+                form,
+                "session",
+                Map.of(
+                        "guide",
+                        form.select("#session\\:guide option").get(1).attr("value"),
+                        "date",
+                        LocalDate.now().plusDays(1000 + random.nextInt(2000)).toString(),
+                        "time",
+                        "%02d:%02d".formatted(6 + random.nextInt(12), 5 * random.nextInt(12)),
+                        "minutes",
+                        "60",
+                        "place",
+                        word,
+                        "onlineLink",
+                        "https://meet.example.com/" + word),
+                "save");
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(302);
+        String id = scheduled.headers().firstValue("Location").orElseThrow().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+        return new Scheduled(id, unit);
     }
 
     private void phone(String username, String... pages) {

@@ -155,7 +155,7 @@ class AccessibilityJourneyIT {
      * widen.
      */
     @Test
-    void changedPagesFitAPhoneAndStayAccessible() {
+    void everyRolesPagesFitAPhoneAndStayAccessible() {
         Scheduled session = scheduleASessionOfLongWords();
         phone(
                 "employee.demo",

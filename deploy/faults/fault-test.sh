@@ -10,7 +10,9 @@
 #      the server is back. This one is automated in the suite (InvitationsIT); the script runs that test.
 #
 # Usage: bash deploy/faults/fault-test.sh            (from anywhere; it works in the repository root)
-# Settings: FAULT_PORT (18090), FAULT_IMPORT_ROWS (400000), FAULTS (which to run: "import database mail").
+# Settings: FAULT_PORT (18090), FAULT_IMPORT_ROWS (400000), FAULTS (which to run: "import database mail"),
+# FAULT_IMPORT_LEASE_SECONDS (20: the killed server's import lease runs out this soon, so the restarted server resumes
+# the import without waiting out the production default of 120 s).
 # It creates (and recreates) its own database kohtaamo_faults owned by the role kohtaamo/kohtaamo, builds the WAR if
 # target/kohtaamo.war is missing, prints PASS or FAIL per fault, exits non-zero if any failed, and always stops the
 # servers it started and starts PostgreSQL again if it is down. The server log is kept in the work folder it names.
@@ -19,6 +21,7 @@ cd "$(dirname "$0")/../.."
 
 PORT=${FAULT_PORT:-18090}
 ROWS=${FAULT_IMPORT_ROWS:-400000}
+IMPORT_LEASE_SECONDS=${FAULT_IMPORT_LEASE_SECONDS:-20}
 FAULTS=${FAULTS:-import database mail}
 BASE=http://localhost:$PORT
 DB=kohtaamo_faults
@@ -69,7 +72,7 @@ trap 'exit 130' INT TERM
 start_server() {
     echo "----- start $(date -u +%T)" >>"$LOG"
     env KOHTAAMO_DB_URL="jdbc:postgresql://localhost:5432/$DB" KOHTAAMO_DB_USER=kohtaamo KOHTAAMO_DB_PASSWORD=kohtaamo \
-        KOHTAAMO_DEMO=true KOHTAAMO_IMPORT_DIR="$WORK/imports" \
+        KOHTAAMO_DEMO=true KOHTAAMO_IMPORT_DIR="$WORK/imports" KOHTAAMO_IMPORT_LEASE_SECONDS="$IMPORT_LEASE_SECONDS" \
         java -jar target/payara-micro.jar --nocluster --deploy target/kohtaamo.war --contextroot / --port "$PORT" \
         >>"$LOG" 2>&1 &
     SERVER_PID=$!

@@ -32,6 +32,15 @@ public class Settings {
      */
     public static final Duration FASTEST_SURVEY_ANSWER = Duration.ofSeconds(2);
 
+    /**
+     * How long a node holds a background job's lease (a survey import) without renewing it, unless {@code
+     * KOHTAAMO_IMPORT_LEASE_SECONDS} says otherwise: after a node dies, another takes the job over when it runs out.
+     */
+    public static final Duration IMPORT_LEASE = Duration.ofMinutes(2);
+
+    /** The shortest import lease: the holder renews it four times in its length, over a database round trip. */
+    static final Duration SHORTEST_IMPORT_LEASE = Duration.ofSeconds(8);
+
     private static final Logger LOG = Logger.getLogger(Settings.class.getName());
 
     @Inject
@@ -46,7 +55,13 @@ public class Settings {
     @ConfigProperty(name = "kohtaamo.survey.fastest.answer.seconds")
     Optional<String> fastestSurveyAnswerSeconds;
 
+    @Inject
+    @ConfigProperty(name = "kohtaamo.import.lease.seconds")
+    Optional<String> importLeaseSeconds;
+
     private Duration fastestSurveyAnswer;
+
+    private Duration importLease;
 
     @PersistenceContext
     EntityManager em;
@@ -59,6 +74,13 @@ public class Settings {
     void readAtStart() {
         fastestSurveyAnswer =
                 seconds("KOHTAAMO_SURVEY_FASTEST_ANSWER_SECONDS", fastestSurveyAnswerSeconds, FASTEST_SURVEY_ANSWER);
+        importLease = seconds("KOHTAAMO_IMPORT_LEASE_SECONDS", importLeaseSeconds, IMPORT_LEASE);
+        if (importLease.compareTo(SHORTEST_IMPORT_LEASE) < 0) {
+            LOG.warning(() -> "KOHTAAMO_IMPORT_LEASE_SECONDS must be at least " + SHORTEST_IMPORT_LEASE.toSeconds()
+                    + ", but it is " + importLease.toSeconds() + ": " + SHORTEST_IMPORT_LEASE.toSeconds()
+                    + " s is used instead");
+            importLease = SHORTEST_IMPORT_LEASE;
+        }
     }
 
     /** Whether supervisors must complete the supervisor track before they schedule workshops. */
@@ -136,6 +158,14 @@ public class Settings {
      */
     public Duration fastestSurveyAnswer() {
         return fastestSurveyAnswer;
+    }
+
+    /**
+     * How long a node holds a survey import's lease without renewing it ({@code KOHTAAMO_IMPORT_LEASE_SECONDS},
+     * {@link #IMPORT_LEASE} by default, at least {@link #SHORTEST_IMPORT_LEASE}).
+     */
+    public Duration importLease() {
+        return importLease;
     }
 
     /**

@@ -3,6 +3,7 @@ package fi.kohtaamo.survey.control;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.cluster.Leases;
+import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.export.Spreadsheets;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.metrics.Metrics;
@@ -55,9 +56,6 @@ public class ImportJobs {
 
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
 
-    /** How long a node holds an import's lease without renewing it; it renews twice a minute while it works. */
-    static final Duration HOLD = Duration.ofMinutes(2);
-
     @Resource
     ManagedExecutorService executor;
 
@@ -66,6 +64,10 @@ public class ImportJobs {
 
     @Inject
     Leases leases;
+
+    /** How long a node holds an import's lease without renewing it; it renews four times in that time while it works. */
+    @Inject
+    Settings settings;
 
     @Inject
     SurveyImports imports;
@@ -103,11 +105,13 @@ public class ImportJobs {
     }
 
     private void runLeased(Long id) {
-        if (!leases.take(lease(id), HOLD)) {
+        Duration hold = settings.importLease();
+        if (!leases.take(lease(id), hold)) {
             return;
         }
-        ScheduledFuture<?> renewal =
-                scheduler.scheduleAtFixedRate(() -> leases.take(lease(id), HOLD), 30, 30, TimeUnit.SECONDS);
+        long renewEvery = hold.toMillis() / 4;
+        ScheduledFuture<?> renewal = scheduler.scheduleAtFixedRate(
+                () -> leases.take(lease(id), hold), renewEvery, renewEvery, TimeUnit.MILLISECONDS);
         try {
             run(id);
         } finally {

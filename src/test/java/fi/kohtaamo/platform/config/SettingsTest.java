@@ -64,4 +64,24 @@ class SettingsTest {
                         "WARNING " + VARIABLE
                                 + " must be a whole number of seconds, 0 or more, but it is \"2s\": 2 s is used instead");
     }
+
+    @Test
+    void theImportLeaseIsTwoMinutesUnlessSetAndNeverShorterThanItsRenewalsNeed() {
+        assertThat(readAtStart(Optional.empty()).importLease()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(readAtStart(Optional.of("20")).importLease()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(warnings).isEmpty();
+
+        assertThat(readAtStart(Optional.of("3")).importLease()).isEqualTo(Duration.ofSeconds(8));
+        assertThat(warnings)
+                .containsExactly(
+                        "WARNING KOHTAAMO_IMPORT_LEASE_SECONDS must be at least 8, but it is 3: 8 s is used instead");
+    }
+
+    private static Settings readAtStart(Optional<String> importLeaseSeconds) {
+        Settings settings = new Settings();
+        settings.fastestSurveyAnswerSeconds = Optional.empty();
+        settings.importLeaseSeconds = importLeaseSeconds;
+        settings.readAtStart();
+        return settings;
+    }
 }

@@ -23,9 +23,9 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -170,47 +170,35 @@ public class InsightUnitBean {
 
     private String chart() {
         YearMonth now = YearMonth.now(clock);
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("MM/yyyy");
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        List<NpsTally> tallies = new ArrayList<>();
-        JsonArrayBuilder csat = Json.createArrayBuilder();
-        JsonArrayBuilder completion = Json.createArrayBuilder();
+        List<YearMonth> months = UnitFacts.range(now.minusMonths(23), now);
+        List<CustomerTally> answers =
+                months.stream().map(month -> facts.sum(month, month)).toList();
+        List<NpsTally> tallies = answers.stream().map(CustomerTally::nps).toList();
         JsonArrayBuilder workshops = Json.createArrayBuilder();
-        for (YearMonth month : UnitFacts.range(now.minusMonths(23), now)) {
-            labels.add(month.format(format));
-            CustomerTally answers = facts.sum(month, month);
-            NpsTally m = answers.nps();
-            tallies.add(m);
-            if (answers.csat() == null) {
-                csat.addNull();
-            } else {
-                csat.add(Figures.csat(answers.csat()));
-            }
-            Integer done = facts.staffCompletionAt(month);
-            if (done == null) {
-                completion.addNull();
-            } else {
-                completion.add(done);
-            }
-            if (workshopMonths.contains(month) && m.chartable()) {
-                workshops.add(Figures.nps(m.nps()));
-            } else if (workshopMonths.contains(month)) {
-                workshops.add(0);
+        for (int i = 0; i < months.size(); i++) {
+            NpsTally m = tallies.get(i);
+            if (workshopMonths.contains(months.get(i))) {
+                workshops.add(m.chartable() ? Figures.nps(m.nps()) : BigDecimal.ZERO);
             } else {
                 workshops.addNull();
             }
         }
-        return new Chart(labels)
+        return Chart.overMonths(months)
                 .nps(language.text("results.chartLow"), language.text("results.chartHigh"), tallies)
                 .add(Chart.line(language.text("insight.workshopHeld"), workshops, "#7b1fa2", "y")
                         .add("showLine", false)
                         .add("pointStyle", "triangle")
                         .add("pointRadius", 8))
-                .add(Chart.line("CSAT", csat, Chart.CSAT, "y1"))
-                .add(Chart.line(language.text("insight.staffCompletion"), completion, "#4b5563", "y2")
+                .csat(answers.stream().map(CustomerTally::csat).toList())
+                .add(Chart.line(
+                                language.text("insight.staffCompletion"),
+                                Chart.values(months.stream()
+                                        .map(facts::staffCompletionAt)
+                                        .toList()),
+                                "#4b5563",
+                                "y2")
                         .add("borderDash", Json.createArrayBuilder().add(6).add(4)))
                 .axis("y", "NPS", -100, 100, "left")
-                .axis("y1", "CSAT", 1, 5, "right")
                 .axis("y2", "%", 0, 100, "right")
                 .toJson();
     }

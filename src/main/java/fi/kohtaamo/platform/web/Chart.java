@@ -5,6 +5,9 @@ import fi.kohtaamo.platform.stats.NpsTally;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
 /**
@@ -13,11 +16,10 @@ import java.util.List;
  * drawn as a filled area between two lines without points), built from the months' tallies.
  *
  * <pre>{@code
- * new Chart(labels)
+ * Chart.overMonths(months)
  *         .nps(lowLabel, highLabel, tallies)
- *         .add(Chart.line("CSAT", csat, Chart.CSAT, "y1"))
+ *         .csat(csatPerMonth)
  *         .axis("y", "NPS", -100, 100, "left")
- *         .axis("y1", "CSAT", 1, 5, "right")
  *         .toJson();
  * }</pre>
  */
@@ -28,6 +30,7 @@ public final class Chart {
 
     public static final String CSAT = "#b45309";
     private static final String BAND = "rgba(0,105,120,0.15)";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final JsonArrayBuilder labels;
     private final JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -35,6 +38,34 @@ public final class Chart {
 
     public Chart(JsonArrayBuilder labels) {
         this.labels = labels;
+    }
+
+    /** A chart with one label per month ("03/2026"), oldest first. */
+    public static Chart overMonths(List<? extends TemporalAccessor> months) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        months.forEach(month -> labels.add(MONTH.format(month)));
+        return new Chart(labels);
+    }
+
+    /** One value per label, a gap where it is null: decimals as they are, other numbers as whole numbers. */
+    public static JsonArrayBuilder values(List<? extends Number> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Number value : values) {
+            if (value == null) {
+                array.addNull();
+            } else if (value instanceof BigDecimal decimal) {
+                array.add(decimal);
+            } else {
+                array.add(value.longValue());
+            }
+        }
+        return array;
+    }
+
+    /** The CSAT line (1–5, rounded as the pages show it, a gap where a month has none) on its own right axis, y1. */
+    public Chart csat(List<Double> months) {
+        return add(line("CSAT", values(months.stream().map(Figures::csat).toList()), CSAT, "y1"))
+                .axis("y1", "CSAT", 1, 5, "right");
     }
 
     /** A line; the caller may add more Chart.js options to it (point style, dashes) before {@link #add}ing it. */

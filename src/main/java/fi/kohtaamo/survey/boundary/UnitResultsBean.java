@@ -9,7 +9,6 @@ import fi.kohtaamo.platform.export.Table;
 import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.stats.NpsCalculator;
-import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.platform.web.Chart;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.survey.control.UnitResults;
@@ -17,11 +16,8 @@ import fi.kohtaamo.survey.entity.CustomerResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -114,25 +110,13 @@ public class UnitResultsBean {
     }
 
     private String chart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        List<NpsTally> tallies = new ArrayList<>();
-        JsonArrayBuilder csat = Json.createArrayBuilder();
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MM/yyyy");
-        for (UnitResults.Month m : months) {
-            labels.add(m.month().format(month));
-            tallies.add(m.tally());
-            if (m.csat() == null) {
-                csat.addNull();
-            } else {
-                csat.add(Figures.csat(m.csat()));
-            }
-        }
-
-        return new Chart(labels)
-                .nps(language.text("results.chartLow"), language.text("results.chartHigh"), tallies)
-                .add(Chart.line("CSAT", csat, Chart.CSAT, "y1"))
+        return Chart.overMonths(months.stream().map(UnitResults.Month::month).toList())
+                .nps(
+                        language.text("results.chartLow"),
+                        language.text("results.chartHigh"),
+                        months.stream().map(UnitResults.Month::tally).toList())
+                .csat(months.stream().map(UnitResults.Month::csat).toList())
                 .axis("y", "NPS", -100, 100, "left")
-                .axis("y1", "CSAT", 1, 5, "right")
                 .toJson();
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kohtaamo.platform.stats.NpsCalculator;
 import fi.kohtaamo.platform.stats.NpsTally;
 import jakarta.json.Json;
+import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +65,19 @@ class ChartTest {
                         + "\"options\":{\"animation\":false,\"maintainAspectRatio\":false,\"scales\":{"
                         + "\"x\":{\"title\":{\"display\":true,\"text\":\"Completion\"}},"
                         + "\"y\":{\"title\":{\"display\":true,\"text\":\"NPS change\"}}}}}");
+    }
+
+    @Test
+    void aChartOverMonthsLabelsEachMonthAndDrawsCsatOnItsOwnAxisWithGaps() {
+        String json = Chart.overMonths(List.of(YearMonth.of(2026, 11), YearMonth.of(2026, 12)))
+                .csat(Arrays.asList(4.26, null))
+                .add(Chart.line("Done", Chart.values(Arrays.asList(null, 75)), "#4b5563", "y2"))
+                .toJson();
+
+        assertThat(json)
+                .startsWith("{\"type\":\"line\",\"data\":{\"labels\":[\"11/2026\",\"12/2026\"],\"datasets\":["
+                        + "{\"label\":\"CSAT\",\"data\":[4.3,null],\"borderColor\":\"#b45309\"")
+                .contains("{\"label\":\"Done\",\"data\":[null,75],")
+                .contains("\"scales\":{\"y1\":{\"min\":1,\"max\":5,\"position\":\"right\"");
     }
 }

@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * An employee completes a module in a real headless Chromium: leaves mid-module and resumes, fails the quiz once and
@@ -164,6 +165,41 @@ class LearningJourneyIT {
             assertThat(browser.heading()).isEqualTo("Assignments");
             assertThat(browser.driver().findElement(By.id("assign:unit")).getText())
                     .doesNotContain("Palvelupiste Turku");
+        }
+    }
+
+    @Test
+    void aSupervisorGivesAModuleDueInDaysAndTheFormSaysWhatIsWrongOnTheField() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("supervisor.demo", "kohtaamo-demo");
+            browser.go("learning/assignments");
+            new Select(browser.driver().findElement(By.id("assign:subject"))).selectByValue("module:no-bouncing");
+            browser.type(By.id("assign:dueDays"), "400");
+            browser.click(By.id("assign:create"));
+            browser.waitForText("Give the days as a whole number from 1 to 365.");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("#assign .field-error"))
+                            .getText())
+                    .isEqualTo("Give the days as a whole number from 1 to 365.");
+
+            browser.type(By.id("assign:dueDays"), "14");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('assign:due').value = '2030-01-31';");
+            browser.click(By.id("assign:create"));
+            browser.waitForText("Give a due date or a number of days, not both.");
+
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('assign:due').value = '';");
+            browser.click(By.id("assign:create"));
+            browser.waitForText("The assignment was created.");
+            WebElement row = browser.driver()
+                    .findElement(By.xpath("//tr[td[contains(., '14 days after it reaches each person')]]"));
+            assertThat(row.getText()).contains("No bouncing");
+
+            // Removed again, so that the demo's due dates stay as the other tests expect them.
+            row.findElement(By.tagName("button")).click();
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("The assignment was removed.");
+            assertThat(browser.text()).doesNotContain("14 days after it reaches each person");
         }
     }
 

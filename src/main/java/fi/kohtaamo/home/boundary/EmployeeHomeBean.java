@@ -23,23 +23,16 @@ public class EmployeeHomeBean {
     @Inject
     People people;
 
-    /** Worked out on first use, once per request. */
     /** Region › unit › team, from the top down, without the organisation itself. */
     @Getter(lazy = true)
     private final String unitPath = Units.pathName(getPerson().getUnit());
 
-    private String supervisors;
+    /** The people who lead the employee's unit, or the unit above it when the employee works in a team. */
+    @Getter(lazy = true)
+    private final String supervisors = supervisors();
 
     public Person getPerson() {
         return currentUser.getPerson();
-    }
-
-    /** The people who lead the employee's unit, or the unit above it when the employee works in a team. */
-    public String getSupervisors() {
-        if (supervisors == null) {
-            supervisors = supervisors();
-        }
-        return supervisors;
     }
 
     private String supervisors() {

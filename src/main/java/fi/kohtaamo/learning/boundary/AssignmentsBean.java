@@ -16,9 +16,13 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
@@ -80,6 +84,13 @@ public class AssignmentsBean implements Serializable {
     @Setter
     private LocalDate due;
 
+    /** Instead of a date: due this many days after the assignment reaches each person. */
+    @Min(value = 1, message = "{assign.dueDaysRange}")
+    @Max(value = Assignment.MAX_DUE_DAYS, message = "{assign.dueDaysRange}")
+    @Getter
+    @Setter
+    private Integer dueDays;
+
     @Getter
     private List<Assignment> list;
 
@@ -107,9 +118,9 @@ public class AssignmentsBean implements Serializable {
         String moduleId = parts[0].equals("module") ? parts[1] : null;
         String trackId = parts[0].equals("track") ? parts[1] : null;
         Assignments.Request request = switch (targetKind) {
-            case "role" -> new Assignments.Request(moduleId, trackId, null, role, null, due);
-            case "person" -> new Assignments.Request(moduleId, trackId, null, null, personId, due);
-            default -> new Assignments.Request(moduleId, trackId, unitId, null, null, due);
+            case "role" -> new Assignments.Request(moduleId, trackId, null, role, null, due, dueDays);
+            case "person" -> new Assignments.Request(moduleId, trackId, null, null, personId, due, dueDays);
+            default -> new Assignments.Request(moduleId, trackId, unitId, null, null, due, dueDays);
         };
         if (("role".equals(targetKind) && role == null)
                 || ("person".equals(targetKind) && personId == null)
@@ -117,11 +128,29 @@ public class AssignmentsBean implements Serializable {
             Messages.addGlobalError(language.text("assign.chooseTarget"));
             return;
         }
+        if (due != null && dueDays != null) {
+            Messages.addError("assign:dueDays", language.text("assign.dueOneWay"));
+            return;
+        }
         assignments.create(viewer, request);
         Messages.addGlobalInfo(language.text("assign.created"));
         subject = null;
         due = null;
+        dueDays = null;
         load();
+    }
+
+    /** When the assignment is due, as its list shows it: its date, or its days after it reaches each person. */
+    public String dueText(Assignment assignment) {
+        if (assignment.getDueDays() != null) {
+            return language.text("assign.dueAfterDays", assignment.getDueDays());
+        }
+        return assignment.getDueDate() == null
+                ? ""
+                : assignment
+                        .getDueDate()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                .withLocale(language.getLocale()));
     }
 
     public void delete(Assignment assignment) {

@@ -46,7 +46,8 @@ public class Assignments {
     AuditLog audit;
 
     /** What to assign: exactly one module or track, to exactly one target. */
-    public record Request(String moduleId, String trackId, Long unitId, Role role, Long personId, LocalDate due) {}
+    public record Request(
+            String moduleId, String trackId, Long unitId, Role role, Long personId, LocalDate due, Integer dueDays) {}
 
     /**
      * Creates an assignment after checking the assigner may give it.
@@ -81,6 +82,9 @@ public class Assignments {
             assignment = Assignment.toPerson(module, track, person, request.due(), assigner);
         } else {
             throw new IllegalArgumentException("Choose a unit, a role or a person");
+        }
+        if (request.dueDays() != null) {
+            assignment.dueAfterDays(request.dueDays());
         }
         em.persist(assignment);
         return assignment;
@@ -149,7 +153,7 @@ public class Assignments {
             Map<String, AssignedModule> modules = new LinkedHashMap<>();
             for (Assignment assignment : all) {
                 if (reaches(assignment, person, reachCache)) {
-                    for (AssignedModule module : expand(assignment)) {
+                    for (AssignedModule module : expand(assignment, assignment.dueFor(person))) {
                         modules.merge(module.moduleId(), module, AssignedModule::sooner);
                     }
                 }
@@ -174,13 +178,12 @@ public class Assignments {
         return reach.contains(person.getUnit().getId());
     }
 
-    private static List<AssignedModule> expand(Assignment assignment) {
+    private static List<AssignedModule> expand(Assignment assignment, LocalDate due) {
         if (assignment.getModule() != null) {
-            return List.of(new AssignedModule(assignment.getModule().getId(), assignment.getDueDate(), null));
+            return List.of(new AssignedModule(assignment.getModule().getId(), due, null));
         }
         return assignment.getTrack().getModuleIds().stream()
-                .map(id -> new AssignedModule(
-                        id, assignment.getDueDate(), assignment.getTrack().getId()))
+                .map(id -> new AssignedModule(id, due, assignment.getTrack().getId()))
                 .toList();
     }
 }

@@ -42,19 +42,19 @@ public class LearningPersonalData implements PersonalDataPart {
                 "assignedToThem",
                 JsonRows.query(
                         em,
-                        "select id, module_id, track_id, due_date, created_at from assignment where person_id = ?"
+                        "select id, module_id, track_id, due_date, due_days, created_at from assignment where person_id = ?"
                                 + " order by created_at",
-                        List.of("id", "module", "track", "dueDate", "createdAt"),
+                        List.of("id", "module", "track", "dueDate", "dueDays", "createdAt"),
                         id));
         export.add(
                 "created",
                 "assignments",
                 JsonRows.query(
                         em,
-                        "select a.id, a.module_id, a.track_id, u.code, a.role, a.person_id, a.due_date, a.created_at"
+                        "select a.id, a.module_id, a.track_id, u.code, a.role, a.person_id, a.due_date, a.due_days, a.created_at"
                                 + " from assignment a left join unit u on u.id = a.unit_id where a.created_by = ?"
                                 + " order by a.created_at",
-                        List.of("id", "module", "track", "unit", "role", "person", "dueDate", "createdAt"),
+                        List.of("id", "module", "track", "unit", "role", "person", "dueDate", "dueDays", "createdAt"),
                         id));
     }
 

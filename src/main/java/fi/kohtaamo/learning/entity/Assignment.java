@@ -30,6 +30,9 @@ import lombok.Getter;
 @Getter
 public class Assignment implements Serializable {
 
+    /** The most days after it reaches a person that an assignment may be due: a year. */
+    public static final int MAX_DUE_DAYS = 365;
+
     @Id
     @SequenceGenerator(name = "assignment_seq", sequenceName = "assignment_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_seq")
@@ -56,6 +59,10 @@ public class Assignment implements Serializable {
 
     @Column(name = "due_date")
     private LocalDate dueDate;
+
+    /** Instead of a date: due this many days after the assignment reaches each person. */
+    @Column(name = "due_days")
+    private Integer dueDays;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by")
@@ -86,6 +93,34 @@ public class Assignment implements Serializable {
         Assignment assignment = new Assignment(module, track, due, by);
         assignment.role = role;
         return assignment;
+    }
+
+    /**
+     * Makes the assignment due this many days after it reaches each person, instead of on its date: from the day it
+     * was given, or for someone who joined its unit (or was created) later, from the day they did.
+     *
+     * @throws IllegalArgumentException unless from 1 to 365 days, or if the assignment has a due date
+     */
+    public Assignment dueAfterDays(int days) {
+        if (days < 1 || days > MAX_DUE_DAYS) {
+            throw new IllegalArgumentException("due 1 to " + MAX_DUE_DAYS + " days after it reaches a person");
+        }
+        if (dueDate != null) {
+            throw new IllegalArgumentException("due on a date or after days, not both");
+        }
+        this.dueDays = days;
+        return this;
+    }
+
+    /** When the assignment is due for this person it reaches: its date, or its days from when it reached them. */
+    public LocalDate dueFor(Person person) {
+        if (dueDays == null) {
+            return dueDate;
+        }
+        LocalDate given = createdAt.toLocalDate();
+        LocalDateTime joined = unit != null ? person.getUnitSince() : person.getCreatedAt();
+        LocalDate reached = joined == null || joined.toLocalDate().isBefore(given) ? given : joined.toLocalDate();
+        return reached.plusDays(dueDays);
     }
 
     public static Assignment toPerson(TrainingModule module, Track track, Person person, LocalDate due, Person by) {

@@ -98,8 +98,11 @@ public class Person implements Serializable {
     @NotNull(message = "{person.unit.required}")
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id")
-    @Setter
     private Unit unit;
+
+    /** When the person joined their present unit: a unit's assignments reach them from then on. */
+    @Column(name = "unit_since")
+    private LocalDateTime unitSince = LocalDateTime.now(OrganisationZone.ZONE);
 
     private boolean active = true;
 
@@ -202,6 +205,14 @@ public class Person implements Serializable {
 
     public String getFullName() {
         return firstName + " " + lastName;
+    }
+
+    /** Moves the person to a unit; joining another unit than their present one starts {@link #getUnitSince()} anew. */
+    public void setUnit(Unit unit) {
+        if (this.unit != null && !this.unit.equals(unit)) {
+            unitSince = LocalDateTime.now(OrganisationZone.ZONE);
+        }
+        this.unit = unit;
     }
 
     public void setUsername(String username) {

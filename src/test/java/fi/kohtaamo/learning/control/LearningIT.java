@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kohtaamo.content.control.ContentFiles;
 import fi.kohtaamo.content.control.ContentParser;
+import fi.kohtaamo.learning.entity.Assignment;
 import fi.kohtaamo.learning.entity.Progress;
 import fi.kohtaamo.learning.entity.Status;
 import fi.kohtaamo.learning.entity.TrainingModule;
@@ -18,10 +19,13 @@ import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.security.AccessDenied;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +62,9 @@ class LearningIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    UserTransaction tx;
 
     private String id() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -175,7 +182,7 @@ class LearningIT {
         assignments.create(
                 hr,
                 new Assignments.Request(
-                        "trust-in-partnerships", null, team.unit().getId(), null, null, due));
+                        "trust-in-partnerships", null, team.unit().getId(), null, null, due, null));
 
         Person joiner = person(teamUnit, Set.of(), Role.EMPLOYEE);
 
@@ -188,11 +195,60 @@ class LearningIT {
     }
 
     @Test
+    void aDueInDaysCountsFromWhenTheAssignmentReachesEachPersonSoSomeoneNewIsNeverOverdue() throws Exception {
+        Team team = team();
+        Person hr = person(team.unit(), Set.of(), Role.HR);
+        Assignment given = assignments.create(
+                hr, new Assignments.Request("no-bouncing", null, team.unit().getId(), null, null, null, 14));
+        // Given 30 days ago, to a unit the employee has been in for 40 days.
+        tx.begin();
+        em.createNativeQuery("update assignment set created_at = ? where id = ?")
+                .setParameter(1, LocalDateTime.now().minusDays(30))
+                .setParameter(2, given.getId())
+                .executeUpdate();
+        em.createNativeQuery("update person set unit_since = ? where id = ?")
+                .setParameter(1, LocalDateTime.now().minusDays(40))
+                .setParameter(2, team.employee().getId())
+                .executeUpdate();
+        tx.commit();
+        Person joiner = person(team.unit(), Set.of(), Role.EMPLOYEE);
+        Person mover = person(units.findByCode("TKU-PP").orElseThrow(), Set.of(), Role.EMPLOYEE);
+        mover.setUnit(team.unit());
+        mover = people.save(mover, Set.of(), null);
+
+        LocalDate today = LocalDate.now();
+        assertEquals(
+                today.minusDays(16), dueOf(people.find(team.employee().getId()).orElseThrow()));
+        assertEquals(
+                Status.OVERDUE, statusOf(people.find(team.employee().getId()).orElseThrow()));
+        assertEquals(today.plusDays(14), dueOf(joiner), "someone created today has the whole 14 days");
+        assertNotEquals(Status.OVERDUE, statusOf(joiner));
+        assertEquals(today.plusDays(14), dueOf(mover), "someone who moves into the unit today, too");
+    }
+
+    private LocalDate dueOf(Person person) {
+        return assignments.forPerson(person).stream()
+                .filter(a -> a.moduleId().equals("no-bouncing"))
+                .findFirst()
+                .orElseThrow()
+                .due();
+    }
+
+    private Status statusOf(Person person) {
+        return learners.itemsFor(person).stream()
+                .filter(i -> i.module().getId().equals("no-bouncing"))
+                .findFirst()
+                .orElseThrow()
+                .status();
+    }
+
+    @Test
     void aTrackAssignedToARoleReachesANewSupervisorWithTheEarliestDueDate() {
         Team team = team();
         Person hr = person(team.unit(), Set.of(), Role.HR);
         LocalDate soon = LocalDate.now().minusDays(3);
-        assignments.create(hr, new Assignments.Request(null, "supervisor-coaching", null, Role.SUPERVISOR, null, soon));
+        assignments.create(
+                hr, new Assignments.Request(null, "supervisor-coaching", null, Role.SUPERVISOR, null, soon, null));
 
         Person newSupervisor = person(team.unit(), Set.of(team.unit()), Role.EMPLOYEE);
         List<AssignedModule> assigned = assignments.forPerson(newSupervisor);
@@ -216,10 +272,11 @@ class LearningIT {
         Team mine = team();
         Team other = team();
         Assignments.Request toOtherUnit =
-                new Assignments.Request("no-bouncing", null, other.unit().getId(), null, null, null);
+                new Assignments.Request("no-bouncing", null, other.unit().getId(), null, null, null, null);
         Assignments.Request toOtherPerson = new Assignments.Request(
-                "no-bouncing", null, null, null, other.employee().getId(), null);
-        Assignments.Request toRole = new Assignments.Request("no-bouncing", null, null, Role.EMPLOYEE, null, null);
+                "no-bouncing", null, null, null, other.employee().getId(), null, null);
+        Assignments.Request toRole =
+                new Assignments.Request("no-bouncing", null, null, Role.EMPLOYEE, null, null, null);
 
         assertThrows(AccessDenied.class, () -> assignments.create(mine.supervisor(), toOtherUnit));
         assertThrows(AccessDenied.class, () -> assignments.create(mine.supervisor(), toOtherPerson));
@@ -228,10 +285,10 @@ class LearningIT {
         var own = assignments.create(
                 mine.supervisor(),
                 new Assignments.Request(
-                        "no-bouncing", null, null, null, mine.employee().getId(), null));
+                        "no-bouncing", null, null, null, mine.employee().getId(), null, null));
         var theirs = assignments.create(
                 other.supervisor(),
-                new Assignments.Request("no-bouncing", null, other.unit().getId(), null, null, null));
+                new Assignments.Request("no-bouncing", null, other.unit().getId(), null, null, null, null));
         assertTrue(assignments.manageableBy(mine.supervisor()).stream()
                 .anyMatch(a -> a.getId().equals(own.getId())));
         assertTrue(assignments.manageableBy(mine.supervisor()).stream()

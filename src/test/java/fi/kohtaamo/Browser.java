@@ -167,11 +167,17 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks an element once it is clickable. A page being replaced under the click (after a form post) makes Chrome
-     * report a stale or detached node: the click is then simply tried again on the new page.
+     * report a stale or detached node: the click is then simply tried again on the new page. A link of the main
+     * navigation (an id starting "nav-") is first brought into view as a person would: the menu button opened on a
+     * phone, then the link's group.
      */
     public void click(By target) {
+        boolean navigation = target.toString().startsWith("By.id: nav-");
         wait.until(d -> {
             try {
+                if (navigation) {
+                    reveal(d.findElement(target));
+                }
                 ExpectedConditions.elementToBeClickable(target).apply(d).click();
                 return true;
             } catch (NullPointerException
@@ -186,6 +192,23 @@ public final class Browser implements AutoCloseable {
                 throw e;
             }
         });
+    }
+
+    /** Opens the menu (on a phone) and the group that hide a navigation link, each only if it is closed. */
+    private void reveal(WebElement link) {
+        if (link.isDisplayed()) {
+            return;
+        }
+        for (WebElement toggle : driver.findElements(By.id("nav-toggle"))) {
+            if (toggle.isDisplayed() && "false".equals(toggle.getDomAttribute("aria-expanded"))) {
+                toggle.click();
+            }
+        }
+        WebElement group = (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return arguments[0].closest('details');", link);
+        if (group != null && group.getDomAttribute("open") == null) {
+            group.findElement(By.tagName("summary")).click();
+        }
     }
 
     public String heading() {

@@ -142,11 +142,12 @@ class PrivacyIT {
         sessions.commit(
                 supervisor,
                 session.getId(),
-                "Soitamme takaisin samana päivänä",
-                employee.getId(),
-                LocalDate.now().plusDays(30),
-                null,
-                null);
+                new Sessions.NewCommitment(
+                        "Soitamme takaisin samana päivänä",
+                        employee.getId(),
+                        LocalDate.now().plusDays(30),
+                        null,
+                        null));
         return new History(unit, employee, supervisor, session);
     }
 

@@ -6,6 +6,7 @@ import fi.kohtaamo.content.entity.GuideContent;
 import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.workshop.control.Sessions;
+import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,9 @@ import org.omnifaces.util.Messages;
 
 /**
  * Facilitator mode: the session's guide one agenda step at a time, large enough for a projector, with a countdown
- * per step, the discussion questions, and notes that save as they are typed.
+ * per step, the discussion questions, and notes that save as they are typed. The last step records the team's
+ * commitments there and then ({@link CommitmentForm}, as on the session page), and finishing leads back to the session
+ * page, where attendance is marked.
  */
 @Named
 @ViewScoped
@@ -36,6 +39,11 @@ public class FacilitatorBean implements Serializable {
 
     @Inject
     Language language;
+
+    /** The form that adds a commitment on the last step, for this session's people. */
+    @Inject
+    @Getter
+    CommitmentForm newCommitment;
 
     @Getter
     @Setter
@@ -54,12 +62,18 @@ public class FacilitatorBean implements Serializable {
     @Getter
     private String title;
 
+    /** The commitments made in this session so far. */
+    @Getter
+    private List<Commitment> commitments = List.of();
+
     public void load() {
         WorkshopSession session = sessions.find(currentUser.getPerson(), id);
         guideId = session.getGuide().getId();
         title = session.getGuide().getHeading().getTitle().in(language.getLocale()) + " – "
                 + session.getUnit().getName();
         notes = session.getNotes();
+        newCommitment.open(session, sessions.peopleOf(session));
+        commitments = sessions.commitmentsOf(session);
     }
 
     private GuideContent.Body body() {
@@ -103,6 +117,23 @@ public class FacilitatorBean implements Serializable {
     public void saveNotesWithMessage() {
         saveNotes();
         Messages.addGlobalInfo(language.text("facilitate.notesSaved"));
+    }
+
+    public void addCommitment() {
+        if (newCommitment.add()) {
+            commitments = sessions.commitmentsOf(sessions.find(currentUser.getPerson(), id));
+        }
+    }
+
+    /** Saves the notes and leads to the session page, where attendance is marked. */
+    public String finish() {
+        saveNotes();
+        Messages.addFlashGlobalInfo(language.text("facilitate.finished"));
+        return "/workshop/session?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isLastStep() {
+        return step == getStepCount();
     }
 
     public String kindLabel(String kind) {

@@ -1,10 +1,6 @@
 package fi.kohtaamo.workshop.boundary;
 
-import fi.kohtaamo.content.entity.Factor;
-import fi.kohtaamo.learning.control.Learners;
 import fi.kohtaamo.organisation.control.CurrentUser;
-import fi.kohtaamo.organisation.control.People;
-import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.workshop.control.Sessions;
@@ -13,14 +9,10 @@ import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.Invitee;
 import fi.kohtaamo.workshop.entity.SessionStatus;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +26,7 @@ import org.omnifaces.util.Messages;
 
 /**
  * One session: its details, the attendance list (phone-friendly check boxes, late additions from the unit), the
- * team's commitments, and the notes.
+ * team's commitments (added through {@link CommitmentForm}, as on facilitator mode's last step), and the notes.
  */
 @Named
 @ViewScoped
@@ -47,13 +39,8 @@ public class SessionBean implements Serializable {
     Sessions sessions;
 
     @Inject
-    People people;
-
-    @Inject
-    Units units;
-
-    @Inject
-    Learners learners;
+    @Getter
+    CommitmentForm newCommitment;
 
     @Inject
     Language language;
@@ -65,14 +52,9 @@ public class SessionBean implements Serializable {
     @Getter
     private WorkshopSession session;
 
-    @Getter
-    private List<Person> unitPeople;
-
     /** The unit's people, invitees first, for the attendance list. */
     @Getter
     private List<Person> attendanceList;
-    /** The modules a commitment may point to, read once per visit. */
-    private transient List<SelectItem> modules;
 
     @Getter
     @Setter
@@ -85,34 +67,10 @@ public class SessionBean implements Serializable {
     @Getter
     private List<Commitment> previousCommitments = List.of();
 
-    @Size(max = 500, message = "{field.tooLong}")
-    @Getter
-    @Setter
-    private String what;
-
-    @Getter
-    @Setter
-    private Long ownerId;
-
-    @Getter
-    @Setter
-    private LocalDate due;
-
-    @Getter
-    @Setter
-    private Factor factor;
-
-    @Getter
-    @Setter
-    private String moduleId;
-
     public void load() {
         session = sessions.find(currentUser.getPerson(), id);
-        unitPeople = people
-                .inUnits(units.withDescendants(List.of(session.getUnit().getId())))
-                .stream()
-                .filter(Person::isActive)
-                .toList();
+        List<Person> unitPeople = sessions.peopleOf(session);
+        newCommitment.open(session, unitPeople);
         Map<Long, Person> byId = unitPeople.stream().collect(Collectors.toMap(Person::getId, Function.identity()));
         attendanceList = new ArrayList<>(session.getInvitees().stream()
                 .map(i -> byId.get(i.getPersonId()))
@@ -138,18 +96,8 @@ public class SessionBean implements Serializable {
     }
 
     public void addCommitment() {
-        try {
-            sessions.commit(currentUser.getPerson(), id, what, ownerId, due, factor, moduleId);
-            Messages.addGlobalInfo(language.text("commitment.added"));
-            what = null;
-            ownerId = null;
-            due = null;
-            factor = null;
-            moduleId = null;
+        if (newCommitment.add()) {
             load();
-        } catch (WorkshopProblem problem) {
-            FacesContext.getCurrentInstance().validationFailed();
-            Messages.addError("commitments:" + problem.field(), language.text(problem.messageKey()));
         }
     }
 
@@ -164,20 +112,6 @@ public class SessionBean implements Serializable {
 
     public String guideTitle() {
         return session.getGuide().getHeading().getTitle().in(language.getLocale());
-    }
-
-    public List<Factor> getFactors() {
-        return List.of(Factor.values());
-    }
-
-    public List<SelectItem> getModules() {
-        if (modules == null) {
-            modules = learners.modules().values().stream()
-                    .map(m ->
-                            new SelectItem(m.getId(), m.getHeading().getTitle().in(language.getLocale())))
-                    .toList();
-        }
-        return modules;
     }
 
     /** Attendance is recorded from the start time on. */

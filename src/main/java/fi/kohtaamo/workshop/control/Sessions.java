@@ -5,6 +5,8 @@ import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.learning.control.Learners;
 import fi.kohtaamo.notification.control.Outbox;
 import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
@@ -52,6 +54,12 @@ public class Sessions {
     Outbox outbox;
 
     @Inject
+    People people;
+
+    @Inject
+    Units units;
+
+    @Inject
     Settings settings;
 
     @Inject
@@ -74,6 +82,9 @@ public class Sessions {
             Set<Long> inviteeIds,
             Long followUpOf) {}
 
+    /** What the team commits to in a session: only {@code what} is required; no owner means the whole team. */
+    public record NewCommitment(String what, Long ownerId, LocalDate due, Factor factor, String moduleId) {}
+
     public List<WorkshopGuide> guides() {
         return em.createNamedQuery("WorkshopGuide.all", WorkshopGuide.class).getResultList();
     }
@@ -85,6 +96,13 @@ public class Sessions {
         }
         oversight.requireOversees(viewer, session.getUnit().getId());
         return session;
+    }
+
+    /** The active people of the session's unit and its sub-units: who may attend it or own one of its commitments. */
+    public List<Person> peopleOf(WorkshopSession session) {
+        return people.inUnits(units.withDescendants(List.of(session.getUnit().getId()))).stream()
+                .filter(Person::isActive)
+                .toList();
     }
 
     /** The sessions of the units the viewer oversees, newest first. */
@@ -192,25 +210,25 @@ public class Sessions {
         find(supervisor, sessionId).setNotes(notes);
     }
 
+    /**
+     * Records a commitment made in a session, on the session page or on facilitator mode's last step.
+     *
+     * @throws WorkshopProblem naming the field when a rule is broken
+     * @throws AccessDenied when the session, or the owner, is outside the supervisor's units
+     */
     @Transactional
-    public Commitment commit(
-            Person supervisor,
-            Long sessionId,
-            String what,
-            Long ownerId,
-            LocalDate due,
-            Factor factor,
-            String moduleId) {
+    public Commitment commit(Person supervisor, Long sessionId, NewCommitment request) {
         WorkshopSession session = find(supervisor, sessionId);
-        if (what == null || what.isBlank()) {
+        if (request.what() == null || request.what().isBlank()) {
             throw new WorkshopProblem("what", "commitment.whatRequired");
         }
         Person owner = null;
-        if (ownerId != null) {
-            requireInUnits(supervisor, Set.of(ownerId));
-            owner = em.find(Person.class, ownerId);
+        if (request.ownerId() != null) {
+            requireInUnits(supervisor, Set.of(request.ownerId()));
+            owner = em.find(Person.class, request.ownerId());
         }
-        Commitment commitment = new Commitment(session, what, owner, due, factor, moduleId);
+        Commitment commitment =
+                new Commitment(session, request.what(), owner, request.due(), request.factor(), request.moduleId());
         em.persist(commitment);
         return commitment;
     }

@@ -260,23 +260,26 @@ class WorkshopIT {
         Commitment overdue = sessions.commit(
                 team.supervisor(),
                 session.getId(),
-                "Tervehdimme jokaista asiakasta",
-                team.first().getId(),
-                LocalDate.now().minusDays(1),
-                Factor.COMMUNICATION,
-                null);
+                new Sessions.NewCommitment(
+                        "Tervehdimme jokaista asiakasta",
+                        team.first().getId(),
+                        LocalDate.now().minusDays(1),
+                        Factor.COMMUNICATION,
+                        null));
         sessions.commit(
                 team.supervisor(),
                 session.getId(),
-                "Kirjaamme lupaukset",
-                team.second().getId(),
-                LocalDate.now().plusDays(30),
-                Factor.TOOLS,
-                "response-time-and-promises");
+                new Sessions.NewCommitment(
+                        "Kirjaamme lupaukset",
+                        team.second().getId(),
+                        LocalDate.now().plusDays(30),
+                        Factor.TOOLS,
+                        "response-time-and-promises"));
         assertProblem(
                 "what",
                 "commitment.whatRequired",
-                () -> sessions.commit(team.supervisor(), session.getId(), " ", null, null, null, null));
+                () -> sessions.commit(
+                        team.supervisor(), session.getId(), new Sessions.NewCommitment(" ", null, null, null, null)));
 
         assertTrue(overdue.isOverdue());
         assertEquals(
@@ -306,11 +309,8 @@ class WorkshopIT {
         sessions.commit(
                 team.supervisor(),
                 first.getId(),
-                "Vastaamme samana päivänä",
-                team.first().getId(),
-                null,
-                null,
-                null);
+                new Sessions.NewCommitment(
+                        "Vastaamme samana päivänä", team.first().getId(), null, null, null));
 
         WorkshopSession followUp = sessions.schedule(
                 team.supervisor(),

@@ -29,7 +29,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SurveyPhoneIT {
+class SurveyPhoneJourneyIT {
 
     private static final List<Integer> WIDTHS = List.of(320, 360, 390);
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");

@@ -1,11 +1,15 @@
 package fi.kohtaamo;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -208,6 +212,29 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return arguments[0].closest('details');", link);
         if (group != null && group.getDomAttribute("open") == null) {
             group.findElement(By.tagName("summary")).click();
+        }
+    }
+
+    /**
+     * Fails with every serious or critical axe violation of the page as it is shown now, for the given axe tags (such
+     * as {@code wcag21aa}): each rule with its impact, its help and up to three places. axe runs in the page itself
+     * (legacy mode): otherwise it opens a blank window for its last step, whose handle a busy machine may not have ready
+     * ("switchToWindow failed"); Kohtaamo's pages have no frames.
+     */
+    public void assertAccessible(String page, List<String> tags) {
+        List<Rule> serious = new AxeBuilder()
+                .withTags(tags).setLegacyMode(true).analyze(driver).getViolations().stream()
+                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                        .toList();
+        if (!serious.isEmpty()) {
+            throw new AssertionError(page + ": "
+                    + serious.stream()
+                            .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                                    + v.getNodes().stream()
+                                            .limit(3)
+                                            .map(n -> String.valueOf(n.getTarget()))
+                                            .collect(Collectors.joining(", ")))
+                            .collect(Collectors.joining("\n")));
         }
     }
 

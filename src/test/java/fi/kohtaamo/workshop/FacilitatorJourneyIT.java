@@ -2,8 +2,6 @@ package fi.kohtaamo.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fi.kohtaamo.Browser;
 import fi.kohtaamo.WebClient;
 import java.net.URL;
@@ -12,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -49,11 +46,11 @@ class FacilitatorJourneyIT {
             toLastStep(browser);
             assertThat(browser.driver().findElement(By.id("commitments")).getText())
                     .contains("No commitments recorded in this session yet.");
-            assertAccessible(browser, "the last step");
+            browser.assertAccessible("the last step", TAGS);
 
             browser.click(By.id("commitments:addCommitment"));
             assertThat(errorOf(browser, "commitments:what")).isEqualTo("Write what the team will do.");
-            assertAccessible(browser, "the last step with a field's error");
+            browser.assertAccessible("the last step with a field's error", TAGS);
 
             browser.type(By.id("commitments:what"), what);
             new Select(browser.driver().findElement(By.id("commitments:owner"))).selectByVisibleText("Eetu Laaksonen");
@@ -65,7 +62,7 @@ class FacilitatorJourneyIT {
             assertThat(browser.driver().findElement(By.id("commitments:what")).getAttribute("value"))
                     .as("the form is empty for the next commitment")
                     .isEmpty();
-            assertAccessible(browser, "the last step with a commitment");
+            browser.assertAccessible("the last step with a commitment", TAGS);
 
             browser.click(By.id("commitments:finish"));
             browser.waitForText("The workshop's notes and commitments are saved.");
@@ -94,12 +91,12 @@ class FacilitatorJourneyIT {
             browser.go("workshop/facilitate?id=" + session);
             toLastStep(browser);
             assertFits(browser);
-            assertAccessible(browser, "the last step at 360 px");
+            browser.assertAccessible("the last step at 360 px", TAGS);
 
             browser.click(By.id("commitments:addCommitment"));
             assertThat(errorOf(browser, "commitments:what")).isEqualTo("Write what the team will do.");
             assertFits(browser);
-            assertAccessible(browser, "the last step with a field's error at 360 px");
+            browser.assertAccessible("the last step with a field's error at 360 px", TAGS);
         }
     }
 
@@ -162,23 +159,6 @@ class FacilitatorJourneyIT {
                                 + Math.round(e.getBoundingClientRect().right));
                         """))
                 .isLessThanOrEqualTo(360);
-    }
-
-    private static void assertAccessible(Browser browser, String what) {
-        List<Rule> serious = new AxeBuilder()
-                .withTags(TAGS).analyze(browser.driver()).getViolations().stream()
-                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                        .toList();
-        assertThat(serious)
-                .as(() -> what + ": "
-                        + serious.stream()
-                                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                                        + v.getNodes().stream()
-                                                .limit(3)
-                                                .map(n -> String.valueOf(n.getTarget()))
-                                                .collect(Collectors.joining(", ")))
-                                .collect(Collectors.joining("\n")))
-                .isEmpty();
     }
 
     /** Date inputs are typed in the browser's own format; setting the value is locale-proof. */

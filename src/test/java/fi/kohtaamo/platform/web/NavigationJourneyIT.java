@@ -2,12 +2,9 @@ package fi.kohtaamo.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fi.kohtaamo.Browser;
 import java.net.URL;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -129,7 +126,7 @@ class NavigationJourneyIT {
                 group.click();
                 assertThat(group.findElement(By.xpath("..")).getDomAttribute("open"))
                         .isNotNull();
-                assertAccessible(browser, username + " with group " + group.getText() + " open");
+                browser.assertAccessible(username + " with group " + group.getText() + " open", TAGS);
             }
 
             for (String id : links) {
@@ -175,7 +172,7 @@ class NavigationJourneyIT {
                             "return document.querySelector('.site-header').getBoundingClientRect().height;"))
                     .longValue();
             assertThat(header).as("the folded header's height").isLessThan(FOLDED_HEADER_MAX_PX);
-            assertAccessible(browser, username + " at 360 px, menu folded");
+            browser.assertAccessible(username + " at 360 px, menu folded", TAGS);
 
             Actions keys = new Actions(browser.driver());
             for (int tab = 0; tab < 5 && !"nav-toggle".equals(focused(browser)); tab++) {
@@ -201,7 +198,7 @@ class NavigationJourneyIT {
             assertThat((Long) script.executeScript("return document.documentElement.scrollWidth;"))
                     .as("the open menu fits the phone")
                     .isLessThanOrEqualTo(360);
-            assertAccessible(browser, username + " at 360 px, menu open");
+            browser.assertAccessible(username + " at 360 px, menu open", TAGS);
 
             String id = link.getDomAttribute("id");
             keys.sendKeys(Keys.ENTER).perform();
@@ -216,22 +213,5 @@ class NavigationJourneyIT {
 
     private static String focused(Browser browser) {
         return browser.driver().switchTo().activeElement().getDomAttribute("id");
-    }
-
-    private static void assertAccessible(Browser browser, String page) {
-        List<Rule> serious = new AxeBuilder()
-                .withTags(TAGS).analyze(browser.driver()).getViolations().stream()
-                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                        .toList();
-        assertThat(serious)
-                .as(() -> page + ": "
-                        + serious.stream()
-                                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                                        + v.getNodes().stream()
-                                                .limit(3)
-                                                .map(n -> String.valueOf(n.getTarget()))
-                                                .collect(Collectors.joining(", ")))
-                                .collect(Collectors.joining("\n")))
-                .isEmpty();
     }
 }

@@ -43,8 +43,7 @@ class NavigationJourneyIT {
     @Test
     void anEmployeeHasThreeLinksAndNoGroups() {
         List<String> links = List.of("nav-employee", "nav-learning", "nav-pulse");
-        assertThat(desktop("employee.demo", links)).isEqualTo(3);
-        phone("employee.demo");
+        assertThat(navigate("employee.demo", links)).isEqualTo(3);
     }
 
     @Test
@@ -59,8 +58,7 @@ class NavigationJourneyIT {
                 "nav-workshops",
                 "nav-results",
                 "nav-insight");
-        assertThat(desktop("supervisor.demo", links)).isEqualTo(3);
-        phone("supervisor.demo");
+        assertThat(navigate("supervisor.demo", links)).isEqualTo(3);
     }
 
     @Test
@@ -81,8 +79,7 @@ class NavigationJourneyIT {
                 "nav-invitations",
                 "nav-import",
                 "nav-audit");
-        assertThat(desktop("hr.demo", links)).isEqualTo(4);
-        phone("hr.demo");
+        assertThat(navigate("hr.demo", links)).isEqualTo(4);
     }
 
     @Test
@@ -99,8 +96,27 @@ class NavigationJourneyIT {
                 "nav-units",
                 "nav-outbox",
                 "nav-api-keys");
-        assertThat(desktop("admin.demo", links)).isEqualTo(5);
-        phone("admin.demo");
+        assertThat(navigate("admin.demo", links)).isEqualTo(5);
+    }
+
+    /**
+     * Signs in once, checks the navigation at desktop width and follows each of its links, then narrows the same window
+     * to a phone's and goes home to check the folded menu.
+     *
+     * @return the number of top-level entries
+     */
+    private int navigate(String username, List<String> expected) {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn(username, "kohtaamo-demo");
+            browser.heading();
+            int top = desktop(browser, username, expected);
+            // Chromium keeps a headless window at least 500 px wide when it opens, not when it is resized.
+            browser.driver().manage().window().setSize(new Dimension(360, 800));
+            browser.go("");
+            browser.heading();
+            phone(browser, username);
+            return top;
+        }
     }
 
     /**
@@ -108,107 +124,96 @@ class NavigationJourneyIT {
      *
      * @return the number of top-level entries
      */
-    private int desktop(String username, List<String> expected) {
-        try (Browser browser = Browser.open(base, "en")) {
-            browser.signIn(username, "kohtaamo-demo");
-            browser.heading();
-            List<WebElement> top = browser.driver().findElements(By.cssSelector("#nav-menu > li"));
-            assertThat(top).as("top-level entries").hasSizeBetween(1, 6);
-            List<String> links = browser.driver().findElements(By.cssSelector("#nav-menu a")).stream()
-                    .map(link -> link.getDomAttribute("id"))
-                    .toList();
-            assertThat(links).containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(browser.driver().findElements(By.id("nav-toggle")).get(0).isDisplayed())
-                    .as("the menu button is only for a phone")
-                    .isFalse();
+    private static int desktop(Browser browser, String username, List<String> expected) {
+        List<WebElement> top = browser.driver().findElements(By.cssSelector("#nav-menu > li"));
+        assertThat(top).as("top-level entries").hasSizeBetween(1, 6);
+        List<String> links = browser.driver().findElements(By.cssSelector("#nav-menu a")).stream()
+                .map(link -> link.getDomAttribute("id"))
+                .toList();
+        assertThat(links).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(browser.driver().findElements(By.id("nav-toggle")).get(0).isDisplayed())
+                .as("the menu button is only for a phone")
+                .isFalse();
 
-            for (WebElement group : browser.driver().findElements(By.cssSelector("#nav-menu details > summary"))) {
-                group.click();
-                assertThat(group.findElement(By.xpath("..")).getDomAttribute("open"))
-                        .isNotNull();
-                browser.assertAccessible(username + " with group " + group.getText() + " open", TAGS);
-            }
-
-            for (String id : links) {
-                WebElement page = browser.driver().findElement(By.tagName("html"));
-                browser.click(By.id(id));
-                browser.waiting().until(ExpectedConditions.stalenessOf(page));
-                browser.waiting()
-                        .until(d -> "page".equals(d.findElement(By.id(id)).getDomAttribute("aria-current")));
-                String heading = browser.heading();
-                assertThat(heading).as(id + " opens " + browser.path()).isNotIn(ERRORS);
-                assertThat(browser.driver().findElements(By.cssSelector(".site-nav [aria-current=page]")))
-                        .as("one current page")
-                        .hasSize(1);
-                WebElement link = browser.driver().findElement(By.id(id));
-                assertThat(link.getDomAttribute("class")).contains("current");
-                List<WebElement> groups = link.findElements(By.xpath("ancestor::details/summary"));
-                if (!groups.isEmpty()) {
-                    assertThat(groups.get(0).getDomAttribute("class"))
-                            .as(id + "'s group")
-                            .contains("current");
-                    assertThat(browser.driver().findElements(By.cssSelector("summary.current")))
-                            .hasSize(1);
-                }
-                assertThat(browser.cspViolations()).as(id).isEmpty();
-            }
-            return top.size();
+        for (WebElement group : browser.driver().findElements(By.cssSelector("#nav-menu details > summary"))) {
+            group.click();
+            assertThat(group.findElement(By.xpath("..")).getDomAttribute("open"))
+                    .isNotNull();
+            browser.assertAccessible(username + " with group " + group.getText() + " open", TAGS);
         }
+
+        for (String id : links) {
+            WebElement page = browser.driver().findElement(By.tagName("html"));
+            browser.click(By.id(id));
+            browser.waiting().until(ExpectedConditions.stalenessOf(page));
+            browser.waiting().until(d -> "page".equals(d.findElement(By.id(id)).getDomAttribute("aria-current")));
+            String heading = browser.heading();
+            assertThat(heading).as(id + " opens " + browser.path()).isNotIn(ERRORS);
+            assertThat(browser.driver().findElements(By.cssSelector(".site-nav [aria-current=page]")))
+                    .as("one current page")
+                    .hasSize(1);
+            WebElement link = browser.driver().findElement(By.id(id));
+            assertThat(link.getDomAttribute("class")).contains("current");
+            List<WebElement> groups = link.findElements(By.xpath("ancestor::details/summary"));
+            if (!groups.isEmpty()) {
+                assertThat(groups.get(0).getDomAttribute("class"))
+                        .as(id + "'s group")
+                        .contains("current");
+                assertThat(browser.driver().findElements(By.cssSelector("summary.current")))
+                        .hasSize(1);
+            }
+            assertThat(browser.cspViolations()).as(id).isEmpty();
+        }
+        return top.size();
     }
 
     /** The folded menu on a 360 px phone, opened and followed with the keyboard alone. */
-    private void phone(String username) {
-        try (Browser browser = Browser.open(base, "en", 360, 800)) {
-            // Chromium opens a headless window at least 500 px wide; resized afterwards it keeps 360.
-            browser.driver().manage().window().setSize(new Dimension(360, 800));
-            browser.signIn(username, "kohtaamo-demo");
-            browser.heading();
-            JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-            WebElement toggle = browser.driver().findElement(By.id("nav-toggle"));
-            WebElement menu = browser.driver().findElement(By.id("nav-menu"));
-            assertThat(toggle.isDisplayed()).isTrue();
-            assertThat(menu.isDisplayed()).as("the menu is folded").isFalse();
-            long header = ((Number) script.executeScript(
-                            "return document.querySelector('.site-header').getBoundingClientRect().height;"))
-                    .longValue();
-            assertThat(header).as("the folded header's height").isLessThan(FOLDED_HEADER_MAX_PX);
-            browser.assertAccessible(username + " at 360 px, menu folded", TAGS);
+    private static void phone(Browser browser, String username) {
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        WebElement toggle = browser.driver().findElement(By.id("nav-toggle"));
+        WebElement menu = browser.driver().findElement(By.id("nav-menu"));
+        assertThat(toggle.isDisplayed()).isTrue();
+        assertThat(menu.isDisplayed()).as("the menu is folded").isFalse();
+        long header = ((Number) script.executeScript(
+                        "return document.querySelector('.site-header').getBoundingClientRect().height;"))
+                .longValue();
+        assertThat(header).as("the folded header's height").isLessThan(FOLDED_HEADER_MAX_PX);
+        browser.assertAccessible(username + " at 360 px, menu folded", TAGS);
 
-            Actions keys = new Actions(browser.driver());
-            for (int tab = 0; tab < 5 && !"nav-toggle".equals(focused(browser)); tab++) {
-                keys.sendKeys(Keys.TAB).perform();
-            }
-            assertThat(focused(browser)).as("the menu button is reached by Tab").isEqualTo("nav-toggle");
-            keys.sendKeys(Keys.ENTER).perform();
-            assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
-            assertThat(menu.isDisplayed()).isTrue();
-
+        Actions keys = new Actions(browser.driver());
+        for (int tab = 0; tab < 5 && !"nav-toggle".equals(focused(browser)); tab++) {
             keys.sendKeys(Keys.TAB).perform();
-            WebElement first = browser.driver().switchTo().activeElement();
-            if ("summary".equals(first.getTagName())) {
-                keys.sendKeys(Keys.ENTER).perform();
-                assertThat(first.findElement(By.xpath("..")).getDomAttribute("open"))
-                        .as("Enter opens the group")
-                        .isNotNull();
-                keys.sendKeys(Keys.TAB).perform();
-            }
-            WebElement link = browser.driver().switchTo().activeElement();
-            assertThat(link.getTagName()).isEqualTo("a");
-            assertThat(link.isDisplayed()).isTrue();
-            assertThat((Long) script.executeScript("return document.documentElement.scrollWidth;"))
-                    .as("the open menu fits the phone")
-                    .isLessThanOrEqualTo(360);
-            browser.assertAccessible(username + " at 360 px, menu open", TAGS);
-
-            String id = link.getDomAttribute("id");
-            keys.sendKeys(Keys.ENTER).perform();
-            browser.waiting().until(ExpectedConditions.stalenessOf(link));
-            browser.waiting().until(d -> "page".equals(d.findElement(By.id(id)).getDomAttribute("aria-current")));
-            assertThat(browser.heading()).isNotIn(ERRORS);
-            assertThat(browser.driver().findElement(By.id("nav-menu")).isDisplayed())
-                    .as("a new page starts with the menu folded")
-                    .isFalse();
         }
+        assertThat(focused(browser)).as("the menu button is reached by Tab").isEqualTo("nav-toggle");
+        keys.sendKeys(Keys.ENTER).perform();
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(menu.isDisplayed()).isTrue();
+
+        keys.sendKeys(Keys.TAB).perform();
+        WebElement first = browser.driver().switchTo().activeElement();
+        if ("summary".equals(first.getTagName())) {
+            keys.sendKeys(Keys.ENTER).perform();
+            assertThat(first.findElement(By.xpath("..")).getDomAttribute("open"))
+                    .as("Enter opens the group")
+                    .isNotNull();
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        WebElement link = browser.driver().switchTo().activeElement();
+        assertThat(link.getTagName()).isEqualTo("a");
+        assertThat(link.isDisplayed()).isTrue();
+        assertThat((Long) script.executeScript("return document.documentElement.scrollWidth;"))
+                .as("the open menu fits the phone")
+                .isLessThanOrEqualTo(360);
+        browser.assertAccessible(username + " at 360 px, menu open", TAGS);
+
+        String id = link.getDomAttribute("id");
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.waiting().until(ExpectedConditions.stalenessOf(link));
+        browser.waiting().until(d -> "page".equals(d.findElement(By.id(id)).getDomAttribute("aria-current")));
+        assertThat(browser.heading()).isNotIn(ERRORS);
+        assertThat(browser.driver().findElement(By.id("nav-menu")).isDisplayed())
+                .as("a new page starts with the menu folded")
+                .isFalse();
     }
 
     private static String focused(Browser browser) {

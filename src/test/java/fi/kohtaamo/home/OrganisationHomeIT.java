@@ -67,7 +67,7 @@ class OrganisationHomeIT {
         assertThat(need.selectFirst("a.attention-unit").attr("href"))
                 .contains("insight/unit")
                 .contains("unit=" + unit.getId());
-        assertThat(need.selectFirst("a.attention-unit").text()).isEqualTo(unit.getName());
+        assertThat(need.selectFirst("a.attention-unit .attention-name").text()).isEqualTo(unit.getName());
         assertThat(need.selectFirst(".reason-MANY_OVERDUE").text())
                 .isEqualTo("4 of 4 people are overdue on their training");
         assertThat(need.select(".reason-NO_WORKSHOP")).hasSize(1);

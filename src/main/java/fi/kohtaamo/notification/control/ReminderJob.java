@@ -17,8 +17,9 @@ import java.time.LocalTime;
  * Sends the reminders and digests that are due: every hour from 07:00 to 23:00 of the organisation's day, on the one
  * node of a cluster that holds the {@code reminders} lease. Each run fires {@link RemindersDue}, which learning and
  * workshops observe; since every reminder is recorded by its event key, a run sends only what no run has sent
- * (an assignment reaching someone at noon goes in the next day's digest if today's has gone). Mail waits in the
- * outbox while the mail server is down. A test runs the job for a day of its choosing with {@link #run(LocalDate)}.
+ * (an assignment reaching someone at noon goes in the next day's digest if today's has gone). A run's mails are queued
+ * without a delivery attempt each and delivered in one round at its end; they wait in the outbox while the mail server
+ * is down. A test runs the job for a day of its choosing with {@link #run(LocalDate)}.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -42,6 +43,9 @@ public class ReminderJob {
     @Inject
     Event<RemindersDue> due;
 
+    @Inject
+    MailDelivery delivery;
+
     @Schedule(hour = "*", minute = "10", persistent = false)
     void hourly() {
         if (LocalTime.now(clock).getHour() >= FIRST_HOUR && leases.take("reminders", Duration.ofMinutes(50))) {
@@ -50,8 +54,9 @@ public class ReminderJob {
         }
     }
 
-    /** Sends every reminder due on this day that has not gone yet. */
+    /** Sends every reminder due on this day that has not gone yet, then delivers them in one round. */
     public void run(LocalDate day) {
         due.fire(new RemindersDue(day, reminders.daysBefore()));
+        delivery.deliverPendingAsync();
     }
 }

@@ -48,6 +48,6 @@ class SentReminders {
         for (String key : keys) {
             em.persist(new ReminderSent(key, day));
         }
-        outbox.queue(recipient, mail.subject(), mail.body(), null);
+        outbox.queueForLater(recipient, mail.subject(), mail.body());
     }
 }

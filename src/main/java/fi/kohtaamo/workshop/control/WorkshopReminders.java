@@ -7,6 +7,7 @@ import fi.kohtaamo.notification.control.RemindersDue;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.Invitee;
 import fi.kohtaamo.workshop.entity.SessionStatus;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +38,10 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class WorkshopReminders {
+
+    static final String SOON = "soon";
+
+    static final String OVERDUE = "overdue";
 
     private static final Logger LOG = Logger.getLogger(WorkshopReminders.class.getName());
 
@@ -61,13 +67,34 @@ public class WorkshopReminders {
         Map<Person, List<Commitment>> soon = new LinkedHashMap<>();
         Map<Person, List<Commitment>> overdue = new LinkedHashMap<>();
         for (Commitment commitment : openDueBy(day.plusDays(ReminderRules.COMMITMENT_DAYS_BEFORE))) {
-            Map<Person, List<Commitment>> kind = ReminderRules.overdue(commitment.getDueDate(), day) ? overdue : soon;
-            for (Person person : owners(commitment)) {
-                kind.computeIfAbsent(person, p -> new ArrayList<>()).add(commitment);
+            Optional<String> reminder = reminderOf(commitment, day);
+            if (reminder.isPresent()) {
+                Map<Person, List<Commitment>> kind = reminder.get().equals(OVERDUE) ? overdue : soon;
+                for (Person person : owners(commitment)) {
+                    kind.computeIfAbsent(person, p -> new ArrayList<>()).add(commitment);
+                }
             }
         }
-        soon.forEach((person, list) -> guarded(person, () -> commitments(person, list, "soon", day)));
-        overdue.forEach((person, list) -> guarded(person, () -> commitments(person, list, "overdue", day)));
+        soon.forEach((person, list) -> guarded(person, () -> commitments(person, list, SOON, day)));
+        overdue.forEach((person, list) -> guarded(person, () -> commitments(person, list, OVERDUE, day)));
+    }
+
+    /**
+     * The reminder an open commitment calls for on a day: {@link #SOON} from {@link
+     * ReminderRules#COMMITMENT_DAYS_BEFORE} days before its due date until that date, {@link #OVERDUE} after it, and
+     * none for a commitment done, dropped or without a due date.
+     */
+    static Optional<String> reminderOf(Commitment commitment, LocalDate day) {
+        LocalDate due = commitment.getDueDate();
+        if (commitment.getStatus() != Commitment.State.OPEN || due == null) {
+            return Optional.empty();
+        }
+        if (ReminderRules.overdue(due, day)) {
+            return Optional.of(OVERDUE);
+        }
+        return ReminderRules.dueSoon(due, day, ReminderRules.COMMITMENT_DAYS_BEFORE)
+                ? Optional.of(SOON)
+                : Optional.empty();
     }
 
     private List<WorkshopSession> startingOn(LocalDate day) {
@@ -126,7 +153,10 @@ public class WorkshopReminders {
         String language = mail.language();
         String title = session.getGuide().getHeading().getTitle().in(language) + " – "
                 + session.getUnit().getName();
+        // In the recipient's own time zone, if they chose one, as their pages show it.
         String time = session.getStartsAt()
+                .atZone(OrganisationZone.ZONE)
+                .withZoneSameInstant(person.timeZone().orElse(OrganisationZone.ZONE))
                 .toLocalTime()
                 .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(ReminderMail.locale(language)));
         String where = session.getPlace() != null
@@ -152,7 +182,7 @@ public class WorkshopReminders {
         if (fresh.isEmpty()) {
             return;
         }
-        String texts = "soon".equals(kind) ? "reminder.commitmentSoon" : "reminder.commitmentOverdue";
+        String texts = SOON.equals(kind) ? "reminder.commitmentSoon" : "reminder.commitmentOverdue";
         ReminderMail.Builder mail = ReminderMail.to(person, texts);
         String language = mail.language();
         boolean team = false;

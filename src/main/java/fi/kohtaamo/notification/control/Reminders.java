@@ -7,10 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * What every reminder shares, whichever feature sends it: whether the recipient wants reminders (they can turn them
@@ -74,9 +76,7 @@ public class Reminders {
             return Set.of();
         }
         Set<String> sent = sentReminders.sent(keys);
-        return keys.stream()
-                .filter(key -> !sent.contains(key))
-                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+        return keys.stream().filter(key -> !sent.contains(key)).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**

@@ -41,6 +41,9 @@ public final class StartupOrder {
     /** Demo mode: pulse rounds and their answers. */
     public static final int DEMO_PULSE = DEMO_RESPONSES + 100;
 
+    /** Demo mode: the reminders the demo's data calls for, once all of it is there. */
+    public static final int DEMO_REMINDERS = DEMO_PULSE + 100;
+
     /** Survey imports a stopped node left half-done continue, once everything else is in place. */
     public static final int RESUME_IMPORTS = Interceptor.Priority.APPLICATION + 900;
 

@@ -163,6 +163,20 @@ public class Assignments {
         return result;
     }
 
+    /** The assignments that reach each of the given people, as given (tracks not expanded), newest first. */
+    public Map<Long, List<Assignment>> reaching(List<Person> people) {
+        List<Assignment> all =
+                em.createNamedQuery("Assignment.all", Assignment.class).getResultList();
+        Map<Long, Set<Long>> reachCache = new LinkedHashMap<>();
+        Map<Long, List<Assignment>> result = new LinkedHashMap<>();
+        for (Person person : people) {
+            result.put(
+                    person.getId(),
+                    all.stream().filter(a -> reaches(a, person, reachCache)).toList());
+        }
+        return result;
+    }
+
     private boolean reaches(Assignment assignment, Person person, Map<Long, Set<Long>> reachCache) {
         if (!person.isActive()) {
             return false;

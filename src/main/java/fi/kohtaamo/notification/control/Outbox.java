@@ -36,6 +36,16 @@ public class Outbox {
         queued.fire(new Queued());
     }
 
+    /**
+     * Queues mail for the next delivery round without trying to send it at once: for a job that queues many mails
+     * (the reminders), and then asks for one round ({@link MailDelivery#deliverPendingAsync()}) instead of one per
+     * mail, each of which would count a failed attempt against every waiting mail while the server is down.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queueForLater(String recipient, String subject, String body) {
+        em.persist(new OutboxMail(recipient, subject, body, null));
+    }
+
     /** Queues mail to a customer, whose address and body are erased once it has been sent. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queuePersonal(String recipient, String subject, String body) {

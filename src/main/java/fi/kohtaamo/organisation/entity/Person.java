@@ -95,6 +95,11 @@ public class Person implements Serializable {
     @Column(name = "time_zone")
     private String timeZone;
 
+    /** Whether the person has turned off reminders and digests by mail (workshop invitations still come). */
+    @Column(name = "reminders_off")
+    @Setter
+    private boolean remindersOff;
+
     @NotNull(message = "{person.unit.required}")
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id")

@@ -1,20 +1,29 @@
 package fi.kohtaamo.home.boundary;
 
+import fi.kohtaamo.home.control.Cockpit;
+import fi.kohtaamo.home.control.Cockpits;
+import fi.kohtaamo.home.control.NextStep;
+import fi.kohtaamo.home.control.Sparkline;
 import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Oversight;
-import fi.kohtaamo.organisation.control.People;
-import fi.kohtaamo.organisation.control.UnitSummary;
-import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
-import jakarta.annotation.PostConstruct;
+import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.i18n.LocalizedHeading;
+import fi.kohtaamo.pulse.control.Pulses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import lombok.Getter;
+import lombok.Setter;
 
-/** The supervisor's home: the units they lead and the people in them. */
+/**
+ * The supervisor's cockpit: for one unit they lead (chosen with {@code ?unit=} when they lead several, checked through
+ * {@link Oversight#scope}, so an id outside their oversight is refused as everywhere else), where the unit stands and
+ * the one thing to do next. Worked out once per request in {@link #load}.
+ */
 @Named
 @RequestScoped
 public class SupervisorHomeBean {
@@ -26,25 +35,65 @@ public class SupervisorHomeBean {
     Oversight oversight;
 
     @Inject
-    Units units;
+    Cockpits cockpits;
 
     @Inject
-    People people;
+    Pulses pulses;
+
+    @Inject
+    Language language;
 
     @Getter
-    private List<UnitSummary> ledUnits;
+    @Setter
+    private Long unitId;
+
+    /** The units the supervisor leads, to switch between; empty when they lead none. */
+    @Getter
+    private List<Unit> ledUnits = List.of();
+
+    /** The shown unit's cockpit, or null when the supervisor oversees no unit. */
+    @Getter
+    private Cockpit cockpit;
 
     @Getter
-    private List<Person> team;
+    private int pulseThreshold;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         Person supervisor = currentUser.getPerson();
-        Set<Long> overseen = oversight.ledBy(supervisor);
-        ledUnits = units.summaries(overseen);
-        team = people.inUnits(overseen).stream()
-                .filter(Person::isActive)
-                .filter(p -> !p.equals(supervisor))
+        Oversight.Scope scope = oversight.scope(supervisor, unitId);
+        ledUnits = supervisor.getSupervisedUnits().stream()
+                .filter(Unit::isActive)
+                .filter(u -> scope.overseen().contains(u.getId()))
+                .sorted(Comparator.comparing(Unit::getName))
                 .toList();
+        pulseThreshold = pulses.threshold();
+        if (scope.isEmpty()) {
+            return;
+        }
+        unitId = scope.unit().getId();
+        cockpit = cockpits.of(supervisor, scope);
+    }
+
+    /** The title of a module, guide or track in the page's language. */
+    public String title(LocalizedHeading heading) {
+        return heading == null ? "" : heading.getTitle().in(language.getLocale());
+    }
+
+    public String getSparkline() {
+        return Sparkline.svg(cockpit.nps().year());
+    }
+
+    /** The recommended next step in the page's language. */
+    public String getNextStepText() {
+        NextStep step = cockpit.nextStep();
+        String name = "";
+        if (step.module() != null) {
+            name = title(step.module().getHeading());
+        } else if (step.factor() != null) {
+            name = language.text(step.factor().messageKey());
+        } else if (cockpit.workshop().nextGuide() != null) {
+            name = title(cockpit.workshop().nextGuide().getHeading());
+        }
+        return language.text(step.getMessageKey(), step.count(), name);
     }
 }

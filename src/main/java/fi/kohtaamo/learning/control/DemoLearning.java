@@ -29,7 +29,10 @@ import java.util.logging.Logger;
 /**
  * Demo learning on the first start in demo mode: the supervisor track assigned to every supervisor and the staff track
  * to the whole organisation, with realistic partial progress. Southern Finland trained first and is furthest along,
- * Western Finland is half-way, Ostrobothnia has barely begun; one southern unit lags behind its region.
+ * Western Finland is half-way, Ostrobothnia has barely begun; one southern unit lags behind its region. So that the
+ * supervisor's cockpit has something in every tile, Palvelupiste Kamppi was given one staff module due a few days ago
+ * that the demo employee and two colleagues have not finished, and the supervisor of the lagging unit has three or more
+ * modules of the supervisor track left. Every date counts from the clock's today.
  */
 @ApplicationScoped
 public class DemoLearning {
@@ -47,6 +50,17 @@ public class DemoLearning {
             "LANSI", new Pace(0.5, 4),
             "POHJANMAA", new Pace(0.08, 1));
     private static final String LAGGING_UNIT = "ESPOO-PP";
+
+    /** The staff module Palvelupiste Kamppi had to finish by a few days ago, and how many days ago. */
+    private static final String KAMPPI_DUE_MODULE = "response-time-and-promises";
+
+    private static final int KAMPPI_DUE_DAYS_AGO = 5;
+
+    /** How many of Kamppi's staff, besides the demo employee, have not finished it. */
+    private static final int KAMPPI_LATE = 2;
+
+    /** How many supervisor modules the lagging unit's supervisor has completed. */
+    private static final int LAGGING_SUPERVISOR_DONE = 2;
 
     @PersistenceContext
     EntityManager em;
@@ -96,7 +110,57 @@ public class DemoLearning {
                 progressThrough(person, staff, pace.completion(), pace.monthsAgo(), random);
             }
         }
+        overdueInKamppi(hr, today);
+        laggingSupervisor(supervisors);
         LOG.info("Demo learning loaded: assignments and progress");
+    }
+
+    /**
+     * Kamppi's staff had one module due a few days ago: the demo employee, who is half-way through it, and the first
+     * colleagues by name are overdue on it. Their progress is taken back after the random progress was made, so every
+     * other unit's figures stay as the seed made them.
+     */
+    private void overdueInKamppi(Person hr, LocalDate today) {
+        Unit kamppi = units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).orElseThrow();
+        em.persist(Assignment.toUnit(
+                em.find(TrainingModule.class, KAMPPI_DUE_MODULE),
+                null,
+                kamppi,
+                today.minusDays(KAMPPI_DUE_DAYS_AGO),
+                hr));
+        em
+                .createNamedQuery("Person.findInUnits", Person.class)
+                .setParameter("unitIds", List.of(kamppi.getId()))
+                .getResultList()
+                .stream()
+                .filter(p -> !p.getUsername().equals("employee.demo") && !p.hasRole(Role.SUPERVISOR))
+                .sorted(java.util.Comparator.comparing(Person::getLastName).thenComparing(Person::getFirstName))
+                .limit(KAMPPI_LATE)
+                .forEach(p -> takeBack(p, List.of(KAMPPI_DUE_MODULE)));
+    }
+
+    /** The lagging unit's supervisor has completed only the first modules of the supervisor track. */
+    private void laggingSupervisor(Track supervisors) {
+        Unit lagging = units.findByCode(LAGGING_UNIT).orElseThrow();
+        List<String> left = supervisors
+                .getModuleIds()
+                .subList(LAGGING_SUPERVISOR_DONE, supervisors.getModuleIds().size());
+        em.createNamedQuery("Person.supervisorsOf", Person.class)
+                .setParameter("unitId", lagging.getId())
+                .getResultStream()
+                .findFirst()
+                .ifPresent(p -> takeBack(p, left));
+    }
+
+    /** Removes the person's progress in these modules, as if they had never started them. */
+    private void takeBack(Person person, List<String> moduleIds) {
+        em
+                .createNamedQuery("Progress.ofPeople", Progress.class)
+                .setParameter("people", List.of(person.getId()))
+                .getResultList()
+                .stream()
+                .filter(p -> moduleIds.contains(p.getModuleId()))
+                .forEach(em::remove);
     }
 
     /** The demo employee: two staff modules done, the third half-way, so "My learning" has something of each. */

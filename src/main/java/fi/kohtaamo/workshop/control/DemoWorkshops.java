@@ -7,6 +7,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.workshop.entity.Commitment;
+import fi.kohtaamo.workshop.entity.SessionStatus;
 import fi.kohtaamo.workshop.entity.WorkshopGuide;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import jakarta.annotation.Priority;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * Demo workshops on the first start in demo mode: units in Southern and Western Finland have held workshops, with
- * attendance and commitments in every state; Palvelupiste Kamppi also has one coming up next week. No mail is sent.
+ * attendance and commitments in every state; Palvelupiste Kamppi also has one coming up in four days, to which its
+ * whole staff is invited, and commitments due this week, two of them the whole team's. Every date counts from the
+ * clock's today. No mail is sent.
  */
 @ApplicationScoped
 public class DemoWorkshops {
@@ -74,13 +77,59 @@ public class DemoWorkshops {
         WorkshopSession next =
                 new WorkshopSession(kamppi, em.find(WorkshopGuide.class, "customer-path"), supervisorOf(kamppi));
         next.schedule(
-                LocalDate.now(clock).plusDays(7).atTime(LocalTime.of(13, 0)),
+                LocalDate.now(clock).plusDays(4).atTime(LocalTime.of(13, 0)),
                 105,
                 "Kampin palvelupisteen neuvotteluhuone",
                 null);
         next.invite(ids(staff));
         em.persist(next);
+        dueThisWeek(kamppi, staff);
         LOG.info("Demo workshops loaded");
+    }
+
+    /**
+     * Commitments from Kamppi's latest workshop that fall due in the coming days: two for the whole team (no owner),
+     * one owned by the demo employee.
+     */
+    private void dueThisWeek(Unit kamppi, List<Person> staff) {
+        WorkshopSession latest = em.createQuery(
+                        "select s from WorkshopSession s where s.unit = :unit and s.status = :held order by s.startsAt desc",
+                        WorkshopSession.class)
+                .setParameter("unit", kamppi)
+                .setParameter("held", SessionStatus.HELD)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (latest == null) {
+            return;
+        }
+        Person employee = staff.stream()
+                .filter(p -> p.getUsername().equals("employee.demo"))
+                .findFirst()
+                .orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        em.persist(new Commitment(
+                latest,
+                "Soitamme jokaiselle asiakkaalle, jolle lupasimme soiton, saman päivän aikana.",
+                null,
+                today.plusDays(2),
+                Factor.COMMUNICATION,
+                null));
+        em.persist(new Commitment(
+                latest,
+                "Päivitämme jonotus- ja aukiolotiedot verkkosivuille joka maanantai.",
+                null,
+                today.plusDays(5),
+                Factor.TOOLS,
+                null));
+        em.persist(new Commitment(
+                latest,
+                "Kokoan listan kysymyksistä, joihin vastaamme heti ilman siirtoa toiselle.",
+                employee,
+                today.plusDays(3),
+                Factor.PROCESSES,
+                null));
     }
 
     private void holdSessions(Unit unit, int monthsAgo, Random random) {

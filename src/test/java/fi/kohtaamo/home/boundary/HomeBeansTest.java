@@ -3,10 +3,7 @@ package fi.kohtaamo.home.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.organisation.control.CurrentUser;
-import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.People;
-import fi.kohtaamo.organisation.control.UnitSummary;
-import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
@@ -20,7 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the employee's and the supervisor's home pages say about the person signed in, worked out without a server:
+ * What the employee's home page says about the person signed in, worked out without a server:
  * the people and units are made here, and the controls that would read them from the database answer from maps.
  */
 class HomeBeansTest {
@@ -124,33 +121,5 @@ class HomeBeansTest {
         Person employee = person("eero", team);
 
         assertThat(employeeHome(employee).getSupervisors()).isEmpty();
-    }
-
-    @Test
-    void theSupervisorsTeamIsTheActivePeopleOfTheUnitsTheyOverseeButNotThemselves() {
-        Person sanna = leader("sanna", unit, unit);
-        Person eero = person("eero", team);
-        Person aino = person("aino", unit);
-        person("olli", unit).deactivate();
-        person("pekka", region);
-        SupervisorHomeBean bean = new SupervisorHomeBean();
-        bean.currentUser = signedIn(sanna);
-        bean.people = people();
-        bean.oversight = new Oversight() {
-            @Override
-            public Set<Long> ledBy(Person person) {
-                return person == sanna ? Set.of(unit.getId(), team.getId()) : Set.of();
-            }
-        };
-        bean.units = new Units() {
-            @Override
-            public List<UnitSummary> summaries(Set<Long> unitIds) {
-                return List.of();
-            }
-        };
-
-        bean.load();
-
-        assertThat(bean.getTeam()).containsExactlyInAnyOrder(eero, aino);
     }
 }

@@ -143,4 +143,39 @@ public class Learners {
         }
         return new LearningItem(module, assigned, progress, status, percent);
     }
+
+    /** An active track, by its id (which is also its code in content/tracks). */
+    public Optional<Track> track(String id) {
+        return Optional.ofNullable(id == null || id.isBlank() ? null : em.find(Track.class, id.strip()))
+                .filter(Track::isActive);
+    }
+
+    /**
+     * Every active module of a track as the person sees it, in the track's order: assigned with its due date, or
+     * open to take by choice.
+     */
+    public List<LearningItem> trackItemsFor(Person person, Track track) {
+        Map<String, LearningItem> own = new HashMap<>();
+        for (LearningItem item : itemsFor(person)) {
+            own.putIfAbsent(item.module().getId(), item);
+        }
+        Map<String, Progress> progress =
+                progresses.latestByPerson(List.of(person.getId())).getOrDefault(person.getId(), Map.of());
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Integer> stepCounts = new HashMap<>();
+        List<LearningItem> items = new ArrayList<>();
+        for (String moduleId : track.getModuleIds()) {
+            LearningItem item = own.get(moduleId);
+            if (item == null) {
+                Optional<TrainingModule> module = module(moduleId);
+                if (module.isPresent()) {
+                    item = item(module.get(), null, progress.get(moduleId), today, stepCounts);
+                }
+            }
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
 }

@@ -10,7 +10,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.util.Messages;
 
-/** The signed-in person's own commitments from their team's workshops, for their home page. */
+/**
+ * The signed-in person's own commitments from their team's workshops, which they may mark done, and their team's
+ * (those with no single owner, of their unit or a unit above it), for their home page.
+ */
 @Named
 @RequestScoped
 public class MyCommitmentsBean {
@@ -25,6 +28,7 @@ public class MyCommitmentsBean {
     Language language;
 
     private List<Commitment> mine;
+    private List<Commitment> team;
     private Long attended;
 
     public List<Commitment> getMine() {
@@ -32,6 +36,13 @@ public class MyCommitmentsBean {
             mine = sessions.commitmentsOf(currentUser.getPerson());
         }
         return mine;
+    }
+
+    public List<Commitment> getTeam() {
+        if (team == null) {
+            team = sessions.teamCommitmentsFor(currentUser.getPerson());
+        }
+        return team;
     }
 
     public long getWorkshopsAttended() {

@@ -30,6 +30,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -400,5 +401,65 @@ public class Sessions {
                     MailTexts.body(subjectKey, language, invitee, title, session, where, summary),
                     calendar);
         }
+    }
+
+    /** The scheduled sessions still to start that the person is invited to, soonest first. */
+    public List<WorkshopSession> upcomingFor(Person person) {
+        return em.createQuery(
+                        "select s from WorkshopSession s join s.invitees i where i.personId = :p"
+                                + " and s.status = :scheduled and s.startsAt > :now order by s.startsAt",
+                        WorkshopSession.class)
+                .setParameter("p", person.getId())
+                .setParameter("scheduled", SessionStatus.SCHEDULED)
+                .setParameter("now", LocalDateTime.now(clock))
+                .getResultList();
+    }
+
+    /** A scheduled session the person is invited to, or empty for any other id, so that others learn nothing of it. */
+    public Optional<WorkshopSession> invitedTo(Person person, Long sessionId) {
+        return Optional.ofNullable(sessionId == null ? null : em.find(WorkshopSession.class, sessionId))
+                .filter(s -> s.getStatus() == SessionStatus.SCHEDULED)
+                .filter(s ->
+                        s.getInvitees().stream().anyMatch(i -> i.getPersonId().equals(person.getId())));
+    }
+
+    /**
+     * The session as a calendar event for one invitee to add to their calendar, titled in their language as their
+     * invitation mail is; its UID is the invitation's, so adding it twice keeps one event.
+     */
+    public String calendarFor(Person invitee, WorkshopSession session) {
+        var guide = curriculum.catalogue().guides().get(session.getGuide().getId());
+        String language = invitee.getPreferredLanguage();
+        String title =
+                (guide == null ? session.getGuide().getId() : guide.title().in(language)) + " – "
+                        + session.getUnit().getName();
+        String summary = guide == null ? "" : guide.summary().in(language);
+        return CalendarInvitations.ics(session, false, title, summary, List.of(invitee));
+    }
+
+    /** The modules a guide asks to be completed before its workshop, as its content names them (may be empty). */
+    public List<String> preworkOf(WorkshopGuide guide) {
+        var content = curriculum.catalogue().guides().get(guide.getId());
+        return content == null ? List.of() : content.prework();
+    }
+
+    /**
+     * The open and closed commitments of the whole team (no single owner) of the person's unit and every unit above
+     * it: what their team agreed, on their own home page.
+     */
+    public List<Commitment> teamCommitmentsFor(Person person) {
+        Set<Long> path = new HashSet<>();
+        for (Unit unit = person.getUnit(); unit != null; unit = unit.getParent()) {
+            path.add(unit.getId());
+        }
+        if (path.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select c from Commitment c where c.owner is null and c.unit.id in :units"
+                                + " order by c.status, c.dueDate",
+                        Commitment.class)
+                .setParameter("units", path)
+                .getResultList();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,23 +44,25 @@ public class LearnerWorkshops implements WorkshopRecords {
     public List<Commitment> commitmentsOf(Person person) {
         List<Long> sessions =
                 invitationsOf(person).stream().map(Invitation::sessionId).toList();
-        List<fi.kohtaamo.workshop.entity.Commitment> found = new ArrayList<>(em.createQuery(
+        // By id: outside a transaction each query may return its own copies of the same commitment.
+        Map<Long, fi.kohtaamo.workshop.entity.Commitment> found = new LinkedHashMap<>();
+        em.createQuery(
                         "select c from Commitment c where c.owner.id = :person"
                                 + " or (c.owner is null and c.unit.id = :unit)",
                         fi.kohtaamo.workshop.entity.Commitment.class)
                 .setParameter("person", person.getId())
                 .setParameter("unit", person.getUnit().getId())
-                .getResultList());
+                .getResultStream()
+                .forEach(c -> found.put(c.getId(), c));
         if (!sessions.isEmpty()) {
             em.createQuery(
                             "select c from Commitment c where c.owner is null and c.session.id in :sessions",
                             fi.kohtaamo.workshop.entity.Commitment.class)
                     .setParameter("sessions", sessions)
                     .getResultStream()
-                    .filter(c -> !found.contains(c))
-                    .forEach(found::add);
+                    .forEach(c -> found.putIfAbsent(c.getId(), c));
         }
-        return found.stream()
+        return found.values().stream()
                 .sorted(Comparator.comparing((fi.kohtaamo.workshop.entity.Commitment c) -> c.getStatus() != State.OPEN)
                         .thenComparing(
                                 fi.kohtaamo.workshop.entity.Commitment::getDueDate,

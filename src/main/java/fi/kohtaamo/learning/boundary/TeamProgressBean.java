@@ -2,6 +2,9 @@ package fi.kohtaamo.learning.boundary;
 
 import fi.kohtaamo.learning.control.Learners;
 import fi.kohtaamo.learning.control.LearningItem;
+import fi.kohtaamo.learning.control.ShortTitles;
+import fi.kohtaamo.learning.control.WorkshopRecords;
+import fi.kohtaamo.learning.control.WorkshopRecords.Attendance;
 import fi.kohtaamo.learning.entity.Status;
 import fi.kohtaamo.learning.entity.TrainingModule;
 import fi.kohtaamo.organisation.control.CurrentUser;
@@ -28,8 +31,11 @@ import lombok.Getter;
 import lombok.Setter;
 
 /**
- * The supervisor's team view: their people × the modules assigned to them, with status, date and score. Supervisors
- * see only the units they oversee; HR and administrators any unit. Filterable by module and status, exportable.
+ * The supervisor's team view: their people × the modules assigned to them, with status, date and score, and beside
+ * them each person's workshop attendance; each name opens that person's own page ({@link PersonProgressBean}).
+ * Supervisors see only the units they oversee; HR and administrators any unit. Filterable by module and status,
+ * exportable. With many modules the columns carry short titles ({@link ShortTitles}, such as "E2"), each with its full
+ * title for the pointer, the keyboard and screen readers, and listed below the table.
  */
 @Named
 @ViewScoped
@@ -46,6 +52,9 @@ public class TeamProgressBean implements Serializable {
 
     @Inject
     Learners learners;
+
+    @Inject
+    WorkshopRecords workshops;
 
     @Inject
     Language language;
@@ -65,15 +74,20 @@ public class TeamProgressBean implements Serializable {
     @Getter
     private List<Unit> unitOptions;
 
+    /** The name of the unit shown, null when the viewer oversees none. */
+    @Getter
+    private String unitName;
+
     /** Every module assigned to someone in the unit: the columns before any filter. */
     @Getter
     private List<String> allColumns;
 
     private Map<String, String> columnTitles;
+    private Map<String, String> shortTitles;
     private List<Row> rows;
 
-    /** One person's line in the matrix. */
-    public record Row(Person person, Map<String, Cell> cells) implements Serializable {
+    /** One person's line in the matrix: their modules and, beside them, their workshop attendance. */
+    public record Row(Person person, Map<String, Cell> cells, Attendance attendance) implements Serializable {
         public Cell cell(String moduleId) {
             return cells.getOrDefault(moduleId, Cell.NONE);
         }
@@ -94,6 +108,7 @@ public class TeamProgressBean implements Serializable {
             return;
         }
         unitId = scope.unit().getId();
+        unitName = scope.unit().getName();
         List<Person> team = people.inUnits(scope.unitIds()).stream()
                 .filter(Person::isActive)
                 .toList();
@@ -101,7 +116,11 @@ public class TeamProgressBean implements Serializable {
         Map<String, TrainingModule> modules = learners.modules();
         Set<String> assigned = new LinkedHashSet<>();
         items.values().forEach(list -> list.forEach(i -> assigned.add(i.module().getId())));
-        allColumns = modules.keySet().stream().filter(assigned::contains).toList();
+        shortTitles = ShortTitles.of(
+                learners.tracks(), assigned, modules, audience -> language.text("team.short." + audience));
+        allColumns = List.copyOf(shortTitles.keySet());
+        Map<Long, Attendance> attendance =
+                workshops.attendance(team.stream().map(Person::getId).toList());
         columnTitles = new LinkedHashMap<>();
         allColumns.forEach(id ->
                 columnTitles.put(id, modules.get(id).getHeading().getTitle().in(language.getLocale())));
@@ -119,7 +138,7 @@ public class TeamProgressBean implements Serializable {
                                         : item.getDue(),
                                 progress == null ? null : progress.getQuizScore()));
             }
-            rows.add(new Row(person, cells));
+            rows.add(new Row(person, cells, attendance.getOrDefault(person.getId(), Attendance.NONE)));
         }
     }
 
@@ -150,8 +169,22 @@ public class TeamProgressBean implements Serializable {
                 : allColumns.stream().filter(moduleFilter::equals).toList();
     }
 
+    /** A module's full title, in the reader's language. */
     public String columnTitle(String moduleId) {
         return columnTitles.get(moduleId);
+    }
+
+    /** A module's short title for its column's header, such as "E2". */
+    public String shortTitle(String moduleId) {
+        return shortTitles.get(moduleId);
+    }
+
+    /** A person's workshops as their row shows them: "2 / 3 attended", or that they have not been invited. */
+    public String attendanceText(Row row) {
+        Attendance attendance = row.attendance();
+        return attendance.invited() == 0
+                ? language.text("team.noWorkshops")
+                : language.text("team.attendedOf", attendance.attended(), attendance.invited());
     }
 
     /** A cell as the page shows it: "Completed 12.3.2026 (90 %)". */
@@ -180,6 +213,9 @@ public class TeamProgressBean implements Serializable {
     public Table getTable() {
         List<String> headers = new ArrayList<>();
         headers.add(language.text("person.name"));
+        headers.add(language.text("team.workshopsAttended"));
+        headers.add(language.text("team.workshopsInvited"));
+        headers.add(language.text("team.lastWorkshop"));
         for (String column : getColumns()) {
             headers.add(language.text("team.statusColumn", columnTitle(column)));
             headers.add(language.text("team.dateColumn", columnTitle(column)));
@@ -189,6 +225,9 @@ public class TeamProgressBean implements Serializable {
         for (Row row : getRows()) {
             List<Object> cells = new ArrayList<>();
             cells.add(row.person().getFullName());
+            cells.add(row.attendance().attended());
+            cells.add(row.attendance().invited());
+            cells.add(row.attendance().lastAttended());
             for (String column : getColumns()) {
                 Cell cell = row.cell(column);
                 cells.add(cell.status() == null ? null : language.text("status." + cell.status()));

@@ -1,6 +1,10 @@
 package fi.kohtaamo;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -12,24 +16,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A mail server that accepts every message and keeps the recipients of each, for tests that make the mail server
- * come back after an outage. It speaks just enough SMTP for Jakarta Mail (no TLS, no authentication) and is small
- * enough to run inside the server under test, where GreenMail would need its own libraries in the deployment.
+ * A mail server that accepts every message and keeps it (its recipients, subject and plain-text body, read back with
+ * Jakarta Mail as a mail client would), for tests that read what was sent or make the mail server come back after an
+ * outage. It speaks just enough SMTP for Jakarta Mail (no TLS, no authentication) and is small enough to run inside
+ * the server under test, where GreenMail would need its own libraries in the deployment.
  *
  * <pre>{@code
  * try (SmtpSink sink = SmtpSink.start(3025)) {
  *     ...deliver...
  *     assertThat(sink.recipients()).containsExactly("someone@example.com");
+ *     assertThat(sink.to("someone@example.com")).extracting(SmtpSink.Mail::subject).contains("Hello");
  * }
  * }</pre>
  */
 public final class SmtpSink implements AutoCloseable {
 
+    /** One message as received: the recipients it was sent to, its subject and its plain-text body. */
+    public record Mail(List<String> recipients, String subject, String body) {}
+
     private final ServerSocket server;
-    private final List<String> recipients = new CopyOnWriteArrayList<>();
+    private final List<Mail> mails = new CopyOnWriteArrayList<>();
 
     private SmtpSink(ServerSocket server) {
         this.server = server;
@@ -48,7 +58,12 @@ public final class SmtpSink implements AutoCloseable {
 
     /** One entry per recipient of every message received completely (after the final "."). */
     public List<String> recipients() {
-        return List.copyOf(recipients);
+        return mails.stream().flatMap(m -> m.recipients().stream()).toList();
+    }
+
+    /** The messages received so far that were sent to this address. */
+    public List<Mail> to(String address) {
+        return mails.stream().filter(m -> m.recipients().contains(address)).toList();
     }
 
     private void serve() {
@@ -73,10 +88,11 @@ public final class SmtpSink implements AutoCloseable {
                 reply(out, "250 ok");
             } else if (command.equals("DATA")) {
                 reply(out, "354 end with .");
+                StringBuilder raw = new StringBuilder();
                 for (String data = in.readLine(); data != null && !data.equals("."); data = in.readLine()) {
-                    // The message itself is not kept.
+                    raw.append(data.startsWith("..") ? data.substring(1) : data).append("\r\n");
                 }
-                recipients.addAll(to);
+                mails.add(mail(List.copyOf(to), raw.toString()));
                 to.clear();
                 reply(out, "250 accepted");
             } else if (command.startsWith("MAIL FROM:") || command.equals("RSET")) {
@@ -88,6 +104,20 @@ public final class SmtpSink implements AutoCloseable {
             } else {
                 reply(out, "250 ok");
             }
+        }
+    }
+
+    /** The message as a mail client reads it; one it cannot read keeps its raw text as the body. */
+    private static Mail mail(List<String> recipients, String raw) {
+        try {
+            MimeMessage message = new MimeMessage(
+                    Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+            Object content = message.getContent();
+            return new Mail(
+                    recipients, message.getSubject(), content instanceof String text ? text : String.valueOf(content));
+        } catch (MessagingException | IOException e) {
+            return new Mail(recipients, "", raw);
         }
     }
 

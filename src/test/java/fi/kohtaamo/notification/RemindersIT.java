@@ -2,12 +2,13 @@ package fi.kohtaamo.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kohtaamo.SmtpSink;
+import fi.kohtaamo.SmtpSink.Mail;
 import fi.kohtaamo.TestOrganisation;
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.learning.control.Assignments;
 import fi.kohtaamo.learning.control.Learners;
 import fi.kohtaamo.learning.entity.TrainingModule;
-import fi.kohtaamo.notification.MailCatcher.Mail;
 import fi.kohtaamo.notification.control.MailDelivery;
 import fi.kohtaamo.notification.control.ReminderJob;
 import fi.kohtaamo.notification.control.Reminders;
@@ -142,7 +143,7 @@ class RemindersIT {
                 .hasSameSizeAs(queued);
 
         int port = ConfigProvider.getConfig().getValue("kohtaamo.mail.port", Integer.class);
-        try (MailCatcher mail = MailCatcher.start(port)) {
+        try (SmtpSink mail = SmtpSink.start(port)) {
             Awaitility.await("every reminder delivered")
                     .atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofMillis(200))
@@ -254,7 +255,7 @@ class RemindersIT {
     }
 
     /** The one mail to the person whose subject starts so. */
-    private static Mail one(MailCatcher mail, Person to, String subjectStart) {
+    private static Mail one(SmtpSink mail, Person to, String subjectStart) {
         List<Mail> found = mail.to(to.getEmail()).stream()
                 .filter(m -> m.subject().startsWith(subjectStart))
                 .toList();

@@ -2,7 +2,6 @@ package fi.kohtaamo.home.boundary;
 
 import fi.kohtaamo.home.control.Cockpit;
 import fi.kohtaamo.home.control.Cockpits;
-import fi.kohtaamo.home.control.NextStep;
 import fi.kohtaamo.home.control.Sparkline;
 import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Oversight;
@@ -85,15 +84,6 @@ public class SupervisorHomeBean {
 
     /** The recommended next step in the page's language. */
     public String getNextStepText() {
-        NextStep step = cockpit.nextStep();
-        String name = "";
-        if (step.module() != null) {
-            name = title(step.module().getHeading());
-        } else if (step.factor() != null) {
-            name = language.text(step.factor().messageKey());
-        } else if (cockpit.workshop().nextGuide() != null) {
-            name = title(cockpit.workshop().nextGuide().getHeading());
-        }
-        return language.text(step.getMessageKey(), step.count(), name);
+        return cockpit.nextStepText(language.getLocale(), language::text);
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything the supervisor's cockpit shows for one unit, worked out once per request by {@link Cockpits}: the
@@ -27,6 +28,25 @@ public record Cockpit(
         Commitments commitments,
         Weakest weakest,
         NextStep nextStep) {
+
+    /** The bundles' texts in one language: a key and its arguments ({@code Language::text}, or a mail's language). */
+    @FunctionalInterface
+    public interface Texts {
+        String text(String key, Object... arguments);
+    }
+
+    /** The recommended next step as a sentence in this locale, the module, factor or guide named in it. */
+    public String nextStepText(Locale locale, Texts texts) {
+        String name = "";
+        if (nextStep.module() != null) {
+            name = nextStep.module().getHeading().getTitle().in(locale);
+        } else if (nextStep.factor() != null) {
+            name = texts.text(nextStep.factor().messageKey());
+        } else if (workshop.nextGuide() != null) {
+            name = workshop.nextGuide().getHeading().getTitle().in(locale);
+        }
+        return texts.text(nextStep.getMessageKey(), nextStep.count(), name);
+    }
 
     /**
      * The supervisor's own coaching track: how many of its modules they have completed and which remain, in the track's

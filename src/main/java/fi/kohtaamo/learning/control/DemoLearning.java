@@ -59,6 +59,11 @@ public class DemoLearning {
     /** How many of Kamppi's staff, besides the demo employee, have not finished it. */
     private static final int KAMPPI_LATE = 2;
 
+    /** The unit with a module due in two days, and the module. */
+    private static final String DUE_SOON_UNIT = "TKU-PP";
+
+    private static final String DUE_SOON_MODULE = "no-bouncing";
+
     /** How many supervisor modules the lagging unit's supervisor has completed. */
     private static final int LAGGING_SUPERVISOR_DONE = 2;
 
@@ -111,6 +116,13 @@ public class DemoLearning {
             }
         }
         overdueInKamppi(hr, today);
+        // Palvelupiste Turku has one module due the day after tomorrow: its learners are reminded on the first start.
+        em.persist(Assignment.toUnit(
+                em.find(TrainingModule.class, DUE_SOON_MODULE),
+                null,
+                units.findByCode(DUE_SOON_UNIT).orElseThrow(),
+                today.plusDays(2),
+                hr));
         laggingSupervisor(supervisors);
         LOG.info("Demo learning loaded: assignments and progress");
     }

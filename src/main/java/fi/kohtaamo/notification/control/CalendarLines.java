@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Calendar attachments as they travel: RFC 5545 §3.1 allows a content line of at most 75 octets, so longer ones are
  * folded when a mail is sent. The outbox keeps the calendar unfolded, so that what it holds can be searched and a
- * name replaced (erasure) however long its line is.
+ * name replaced (erasure) however long its line is. A calendar file downloaded from a page is folded the same way.
  */
-final class CalendarLines {
+public final class CalendarLines {
 
     private CalendarLines() {}
 
@@ -19,7 +19,7 @@ final class CalendarLines {
      * RFC 5545 §3.1 requires, never inside a character's UTF-8 bytes. (ical4j's own folding counts characters, so a
      * Finnish line of 73 characters can still be 90 octets.)
      */
-    static String fold(String unfolded) {
+    public static String fold(String unfolded) {
         StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 64 * 3);
         for (String line : unfolded.split("\r\n", -1)) {
             if (line.isEmpty()) {

@@ -1,5 +1,6 @@
 package fi.kohtaamo.workshop.boundary;
 
+import fi.kohtaamo.notification.control.CalendarLines;
 import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.workshop.control.Sessions;
@@ -25,9 +26,6 @@ public class CalendarServlet extends HttpServlet {
 
     static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
 
-    /** The longest content line RFC 5545 §3.1 allows, in octets of UTF-8 and without its line break. */
-    private static final int MAX_LINE_OCTETS = 75;
-
     @Inject
     CurrentUser currentUser;
 
@@ -43,7 +41,8 @@ public class CalendarServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] body = fold(sessions.calendarFor(person.get(), session.get())).getBytes(StandardCharsets.UTF_8);
+        byte[] body = CalendarLines.fold(sessions.calendarFor(person.get(), session.get()))
+                .getBytes(StandardCharsets.UTF_8);
         response.setContentType(CONTENT_TYPE);
         response.setHeader(
                 "Content-Disposition",
@@ -59,32 +58,5 @@ public class CalendarServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /**
-     * Folds every content line longer than RFC 5545 §3.1 allows into continuation lines that begin with a space,
-     * never inside a character's UTF-8 bytes (as the outbox does for the invitation mail's attachment).
-     */
-    static String fold(String unfolded) {
-        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 64 * 3);
-        for (String line : unfolded.split("\r\n", -1)) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            int octets = 0;
-            for (int i = 0; i < line.length(); ) {
-                int codePoint = line.codePointAt(i);
-                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-                if (octets + size > MAX_LINE_OCTETS) {
-                    folded.append("\r\n ");
-                    octets = 1;
-                }
-                folded.appendCodePoint(codePoint);
-                octets += size;
-                i += Character.charCount(codePoint);
-            }
-            folded.append("\r\n");
-        }
-        return folded.toString();
     }
 }

@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Demo workshops on the first start in demo mode: units in Southern and Western Finland have held workshops, with
  * attendance and commitments in every state; Palvelupiste Kamppi also has one coming up in four days, to which its
- * whole staff is invited, and commitments due this week, two of them the whole team's. Every date counts from the
- * clock's today. No mail is sent.
+ * whole staff is invited, and commitments due this week, two of them the whole team's; Palvelupiste Turku meets
+ * tomorrow. Every date counts from the clock's today. No mail is sent.
  */
 @ApplicationScoped
 public class DemoWorkshops {
@@ -43,6 +43,9 @@ public class DemoWorkshops {
     private static final List<String> GUIDES = List.of(
             "what-customers-feel", "six-factors-self-assessment", "customer-path", "promises-and-response-times");
     private static final List<String> REGIONS_THAT_TRAINED = List.of("ETELA", "LANSI");
+
+    /** The unit whose next workshop is tomorrow. */
+    private static final String TOMORROW_UNIT = "TKU-PP";
 
     @PersistenceContext
     EntityManager em;
@@ -84,7 +87,21 @@ public class DemoWorkshops {
         next.invite(ids(staff));
         em.persist(next);
         dueThisWeek(kamppi, staff);
+        tomorrow(units.findByCode(TOMORROW_UNIT).orElseThrow());
         LOG.info("Demo workshops loaded");
+    }
+
+    /** A workshop tomorrow morning in another unit, so that the day-before reminder has someone to go to. */
+    private void tomorrow(Unit unit) {
+        WorkshopSession session = new WorkshopSession(
+                unit, em.find(WorkshopGuide.class, "promises-and-response-times"), supervisorOf(unit));
+        session.schedule(
+                LocalDate.now(clock).plusDays(1).atTime(LocalTime.of(9, 0)),
+                90,
+                "Turun palvelupisteen taukotila",
+                null);
+        session.invite(ids(staffOf(unit)));
+        em.persist(session);
     }
 
     /**

@@ -60,7 +60,7 @@ class SignInJourneyIT {
 
             assertThat(browser.text()).contains("Eetu Laaksonen", "Palvelupiste Kamppi", "Sari Kallio");
             assertThat(browser.text())
-                    .contains("What is coming", "Response time and keeping promises", "My commitments");
+                    .contains("My modules by track", "Response time and keeping promises", "My commitments");
         }
     }
 
@@ -118,7 +118,7 @@ class SignInJourneyIT {
         }
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("supervisor.demo", DEMO_PASSWORD);
-            browser.click(By.linkText("Palvelupiste Kamppi"));
+            browser.click(By.id("team-link"));
             assertThat(browser.heading()).isEqualTo("Palvelupiste Kamppi");
             assertThat(browser.text()).contains("Eetu Laaksonen");
 

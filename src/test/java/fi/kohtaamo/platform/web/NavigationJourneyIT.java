@@ -78,6 +78,7 @@ class NavigationJourneyIT {
                 "nav-pulse-rounds",
                 "nav-invitations",
                 "nav-import",
+                "nav-reminders",
                 "nav-audit");
         assertThat(navigate("hr.demo", links)).isEqualTo(4);
     }

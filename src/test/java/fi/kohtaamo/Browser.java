@@ -242,6 +242,46 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Fails if the page as it is shown scrolls sideways at the window's width, naming up to eight elements that reach
+     * past the window's right edge. An element inside a frame that scrolls by itself (a wide table) may reach past it;
+     * the page may not.
+     */
+    public void assertNoSidewaysScroll(String page) {
+        long width = windowWidth();
+        long scrolled = (Long) script().executeScript("return document.documentElement.scrollWidth;");
+        if (scrolled > width) {
+            throw new AssertionError(page + " scrolls sideways at " + width + " px (" + scrolled + " px wide); wider: "
+                    + widerThan(width));
+        }
+    }
+
+    /** As {@link #assertNoSidewaysScroll}, and no element at all reaches past the window's right edge. */
+    public void assertFitsWindow(String page) {
+        assertNoSidewaysScroll(page);
+        List<?> wider = widerThan(windowWidth());
+        if (!wider.isEmpty()) {
+            throw new AssertionError(page + ": elements wider than the window: " + wider);
+        }
+    }
+
+    private long windowWidth() {
+        return (Long) script().executeScript("return window.innerWidth;");
+    }
+
+    private List<?> widerThan(long width) {
+        return (List<?>) script().executeScript("""
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > arguments[0] + 0.5)
+                    .slice(0, 8)
+                    .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+                """, width);
+    }
+
+    private org.openqa.selenium.JavascriptExecutor script() {
+        return (org.openqa.selenium.JavascriptExecutor) driver;
+    }
+
     public String heading() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
                 .getText();

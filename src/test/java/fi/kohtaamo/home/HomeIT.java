@@ -199,7 +199,13 @@ class HomeIT {
         assertThat(home.select("#tile-commitments .empty-state").text()).startsWith("No open commitments");
         assertThat(home.select("#workshop-next-guide").text())
                 .isEqualTo("Next in the sequence: What our customers feel");
-        assertThat(home.select("#schedule-link").attr("href")).endsWith("workshop/session-edit");
+        String schedule = home.select("#schedule-link").attr("href");
+        assertThat(schedule).contains("workshop/session-edit?unit=" + second.getId() + "&guide=");
+        Document form = client.page(schedule.substring(schedule.indexOf("workshop/")));
+        assertThat(form.select("#session\\:unit option[selected]").attr("value"))
+                .isEqualTo(String.valueOf(second.getId()));
+        assertThat(form.select("#session\\:guide option[selected]").text())
+                .isEqualTo("What our customers feel (90 min)");
         assertThat(client.get("home/supervisor?unit=" + other.getId()).statusCode())
                 .isEqualTo(403);
     }

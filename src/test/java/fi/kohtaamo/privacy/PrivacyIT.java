@@ -169,6 +169,7 @@ class PrivacyIT {
         assertThat(json.getJsonObject("person").getString("username"))
                 .isEqualTo(history.employee().getUsername());
         assertThat(json.getJsonObject("person").getString("timeZone")).isEqualTo("Europe/Oslo");
+        assertThat(json.getJsonObject("person").getBoolean("remindersOff")).isFalse();
         JsonObject progress =
                 json.getJsonObject("learning").getJsonArray("progress").getJsonObject(0);
         assertThat(progress.getString("module")).isEqualTo(MODULE);

@@ -110,6 +110,8 @@ class SurveyImportJourneyIT {
                     .contains("kysely-korjattu.csv", "kysely.csv", "2 / 2 / 0", "2 / 0 / 2");
 
             browser.go("survey/results?unit=" + kamppiId(browser));
+            // Waits for the page, and says what it showed instead if the comments never come.
+            browser.waitForText("Hieno " + mark);
             assertThat(browser.driver().findElement(By.id("comments")).getText())
                     .contains("Ystävällinen palvelu " + mark, "Hieno " + mark);
         }

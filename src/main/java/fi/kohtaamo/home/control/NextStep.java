@@ -99,7 +99,10 @@ public record NextStep(Kind kind, long count, TrainingModule module, Factor fact
                     ? 0
                     : java.time.temporal.ChronoUnit.DAYS.between(
                             workshop.lastHeld().toLocalDate(), now.toLocalDate());
-            return new NextStep(Kind.NO_WORKSHOP, days, null, null, "/workshop/session-edit");
+            String guide = workshop.nextGuide() == null
+                    ? ""
+                    : "&guide=" + workshop.nextGuide().getId();
+            return new NextStep(Kind.NO_WORKSHOP, days, null, null, "/workshop/session-edit?unit=" + unitId + guide);
         }
         if (workshop.next() != null && workshop.next().getStartsAt().isBefore(now.plusDays(PREPARE_DAYS))) {
             return new NextStep(

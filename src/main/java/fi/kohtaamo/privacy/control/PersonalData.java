@@ -146,6 +146,7 @@ public class PersonalData {
         JsonRows.add(object, "lastName", person.getLastName());
         JsonRows.add(object, "preferredLanguage", person.getPreferredLanguage());
         JsonRows.add(object, "timeZone", person.getTimeZone());
+        JsonRows.add(object, "remindersOff", person.isRemindersOff());
         JsonRows.add(object, "active", person.isActive());
         JsonRows.add(object, "hasPassword", person.getPasswordHash() != null);
         JsonRows.add(object, "createdAt", person.getCreatedAt());

@@ -134,6 +134,12 @@ public class SessionEditBean implements Serializable {
             inviteeIds = new ArrayList<>(
                     session.getInvitees().stream().map(Invitee::getPersonId).toList());
         } else {
+            // A new session may come with its unit and guide chosen (?unit=&guide=, as the cockpit links); a guide
+            // that is not offered is simply not chosen, a unit outside the viewer's oversight is refused below.
+            if (guideId != null
+                    && sessions.guides().stream().noneMatch(g -> g.getId().equals(guideId))) {
+                guideId = null;
+            }
             if (followUpOf != null) {
                 WorkshopSession previous = sessions.find(viewer, followUpOf);
                 unitId = previous.getUnit().getId();

@@ -153,7 +153,7 @@ class NextStepTest {
 
         assertThat(step.kind()).isEqualTo(Kind.NO_WORKSHOP);
         assertThat(step.count()).isEqualTo(91);
-        assertThat(step.link()).isEqualTo("/workshop/session-edit");
+        assertThat(step.link()).isEqualTo("/workshop/session-edit?unit=42");
     }
 
     @Test

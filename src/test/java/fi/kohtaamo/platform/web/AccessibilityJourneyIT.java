@@ -265,18 +265,7 @@ class AccessibilityJourneyIT {
             for (String page : phone) {
                 browser.go(page);
                 browser.heading();
-                org.openqa.selenium.JavascriptExecutor script =
-                        (org.openqa.selenium.JavascriptExecutor) browser.driver();
-                long pageWidth = (Long) script.executeScript("return document.documentElement.scrollWidth;");
-                assertThat(pageWidth)
-                        .as(() -> page + " scrolls sideways; wider than the phone: " + script.executeScript("""
-                                return [...document.querySelectorAll('body *')]
-                                    .filter(e => e.getBoundingClientRect().right > 361)
-                                    .slice(0, 8)
-                                    .map(e => e.tagName + '#' + e.id + '.' + e.className + ' '
-                                        + Math.round(e.getBoundingClientRect().right));
-                                """))
-                        .isLessThanOrEqualTo(360);
+                browser.assertNoSidewaysScroll(page + " at 360 px");
                 browser.assertAccessible(page + " at 360 px", TAGS);
             }
         }

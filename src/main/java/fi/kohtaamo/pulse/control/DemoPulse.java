@@ -25,8 +25,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Two past pulse rounds on the first start in demo mode, answered by about seven in ten employees. Trained regions
- * rate leadership and competence a little higher in the later round; systems and tools stay the weakest factor.
+ * Two past pulse rounds on the first start in demo mode, answered by about seven in ten employees, and a third running
+ * now that nobody has answered yet. Trained regions rate leadership and competence a little higher in the later past
+ * round; systems and tools stay the weakest factor.
  */
 @ApplicationScoped
 public class DemoPulse {
@@ -58,6 +59,13 @@ public class DemoPulse {
         LocalDate today = LocalDate.now(clock);
         round("Kevään pulssi", today.minusMonths(7), customerFacing, false, random);
         round("Syksyn pulssi", today.minusMonths(1), customerFacing, true, random);
+        running(customerFacing, today);
+    }
+
+    /** A round that opened three days ago and runs for two weeks, not yet answered by anyone: open for everyone. */
+    private void running(Set<Long> unitIds, LocalDate today) {
+        em.persist(new PulseRound(
+                "Talven pulssi", today.minusDays(3), today.plusDays(11), unitIds, null, pulses.threshold()));
     }
 
     private void round(String title, LocalDate opens, Set<Long> unitIds, boolean later, Random random) {

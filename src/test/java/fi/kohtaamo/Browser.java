@@ -335,6 +335,17 @@ public final class Browser implements AutoCloseable {
      */
     public WebElement homeUnitLink(String name) {
         filterColumn("Name", name);
+        // Until the filter's answer has replaced the rows, a link found would be the unfiltered page's, stale a moment
+        // later: wait until every row shown is one the filter let through.
+        By rows = By.cssSelector("[id$='units_data'] > tr");
+        wait.until(d -> {
+            try {
+                return d.findElements(rows).stream()
+                        .allMatch(row -> row.getText().contains(name));
+            } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
+                return false;
+            }
+        });
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(name)));
     }
 

@@ -20,8 +20,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class KohtaamoDeployment {
 
     /**
-     * Opens Arquillian's test runner servlet, which web.xml would otherwise send to the sign-in page like any unlisted
-     * address.
+     * Opens Arquillian's test runner servlet and the test deployment's own servlets under {@code /it/} (such as {@code
+     * SurveyPaceServlet}), which web.xml would otherwise send to the sign-in page like any unlisted address.
      */
     private static final String OPEN_TEST_RUNNER = """
             <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
@@ -30,6 +30,7 @@ public final class KohtaamoDeployment {
                     <web-resource-collection>
                         <web-resource-name>Arquillian test runner</web-resource-name>
                         <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        <url-pattern>/it/*</url-pattern>
                     </web-resource-collection>
                 </security-constraint>
             </web-fragment>

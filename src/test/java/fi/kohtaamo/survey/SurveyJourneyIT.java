@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import fi.kohtaamo.Browser;
+import fi.kohtaamo.WebClient;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,9 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class SurveyJourneyIT {
 
     private static final String UNIT = "TRE-PP";
-
-    /** The tag of tests that run where the survey keeps its default minimum time (pom.xml, failsafe). */
-    static final String REAL_PACE = "real-pace";
 
     @ArquillianResource
     URL base;
@@ -61,12 +58,13 @@ class SurveyJourneyIT {
     }
 
     /**
-     * The one test that needs a person's real pace: it is tagged {@value #REAL_PACE}, and failsafe runs it on a server
-     * of its own that keeps the survey's default minimum time (the other tests answer at once).
+     * The one test that needs a person's real pace: the server, which the other tests let answer at once, keeps the
+     * survey's default minimum time of 2 s for as long as this test runs ({@code SurveyPaceServlet}, in the test
+     * deployment only).
      */
     @Test
-    @Tag(REAL_PACE)
     void anAnswerSentFasterThanAPersonCouldSaysSoKeepsTheChoiceAndGoesWithOneMoreClick() {
+        pace(2);
         try (Browser phone = Browser.open(base, "en", 390, 844)) {
             phone.go("survey/respond?unit=" + UNIT + "&lang=en");
             phone.click(By.cssSelector("label[for='survey:nps:3']"));
@@ -84,7 +82,17 @@ class SurveyJourneyIT {
                 phone.click(By.id("survey:send"));
                 return false;
             });
+        } finally {
+            pace(0);
         }
+    }
+
+    /** Sets how many seconds a person needs before an answer may be sent, on the running server. */
+    private void pace(int seconds) {
+        assertThat(WebClient.anonymous(base)
+                        .get("it/survey-pace?seconds=" + seconds)
+                        .statusCode())
+                .isEqualTo(204);
     }
 
     @Test

@@ -54,6 +54,14 @@ public class SubmissionGuard {
         fastestHuman = settings.fastestSurveyAnswer();
     }
 
+    /**
+     * Changes how fast a person can answer on this node until it stops or this is called again; the tests of the real
+     * pace use it on a server that otherwise answers at once.
+     */
+    void fastestHuman(Duration fastest) {
+        fastestHuman = fastest;
+    }
+
     /** Why a submission was refused. */
     public enum Verdict {
         ACCEPT,

@@ -9,6 +9,8 @@
 #      signing in again and without losing progress.
 # Exits non-zero on any failure; stops everything it started on exit. Run it as root (it installs nginx if missing).
 # Ports: KOHTAAMO_CLUSTER_PORT (nginx, default 18080), the nodes on the next two ports, Hazelcast on 15900-15901.
+# CLUSTER_BUILT=1 says the WAR and the test classes are built already (.ci/run's pass 1 built them): the check then runs
+# without Maven compiling the tests again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -145,7 +147,9 @@ case "$location" in
 esac
 
 say "Failover check in headless Chromium through nginx"
-mvn -B -ntp -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
+compile=test-compile
+[[ ${CLUSTER_BUILT:-} == 1 ]] && compile=
+mvn -B -ntp -q $compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
     -Dexec.mainClass=fi.kohtaamo.platform.deploy.ClusterFailoverCheck \
     -Dexec.classpathScope=test \
     -Dcluster.url="http://127.0.0.1:$LB_PORT/" \

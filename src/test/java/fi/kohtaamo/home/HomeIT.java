@@ -152,6 +152,10 @@ class HomeIT {
         assertThat(home.select("#tile-own .stat").text()).isEqualTo("5 / 5");
         assertThat(home.select("#nps-value").text()).isEqualTo("50");
         assertThat(home.select("#nps-margin").text()).endsWith("(n = 12)");
+        assertThat(home.select("#nps-month").text())
+                .as("last month, named")
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.UK)
+                        .format(today.minusMonths(1)));
         assertThat(home.select("#nps-change").text()).isEqualTo("-30 points against the month before");
         assertThat(home.select("#tile-nps svg.sparkline polyline")).hasSize(1);
         assertThat(home.select("#overdue").text())

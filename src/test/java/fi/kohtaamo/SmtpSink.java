@@ -56,6 +56,26 @@ public final class SmtpSink implements AutoCloseable {
         return new SmtpSink(server);
     }
 
+    /** Listens where the server under test sends its mail ({@code kohtaamo.mail.port}); for tests inside the server. */
+    public static SmtpSink startOnMailPort() throws IOException {
+        return start(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("kohtaamo.mail.port", Integer.class));
+    }
+
+    /**
+     * Has the outbox deliver (with {@code deliver}) until {@code received} holds, for at most 90 s: a delivery run
+     * sends one batch, and a message that failed waits for its next turn.
+     */
+    public void awaitDelivery(String what, Runnable deliver, java.util.function.BooleanSupplier received) {
+        org.awaitility.Awaitility.await(what)
+                .atMost(java.time.Duration.ofSeconds(90))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> {
+                    deliver.run();
+                    return received.getAsBoolean();
+                });
+    }
+
     /** One entry per recipient of every message received completely (after the final "."). */
     public List<String> recipients() {
         return mails.stream().flatMap(m -> m.recipients().stream()).toList();

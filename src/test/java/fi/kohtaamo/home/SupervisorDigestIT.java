@@ -22,13 +22,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -111,15 +108,11 @@ class SupervisorDigestIT {
                 .as("one digest each, however often the job runs")
                 .hasSize(2);
 
-        int port = ConfigProvider.getConfig().getValue("kohtaamo.mail.port", Integer.class);
-        try (SmtpSink mail = SmtpSink.start(port)) {
-            Awaitility.await("the digests delivered")
-                    .atMost(Duration.ofSeconds(90))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> {
-                        delivery.deliverPending();
-                        return ours.stream().allMatch(to -> !mail.to(to).isEmpty());
-                    });
+        try (SmtpSink mail = SmtpSink.startOnMailPort()) {
+            mail.awaitDelivery(
+                    "the digests delivered",
+                    delivery::deliverPending,
+                    () -> ours.stream().allMatch(to -> !mail.to(to).isEmpty()));
             Mail digest = digest(mail, english, "Your week in Kohtaamo: your unit at a glance");
             assertThat(digest.body())
                     .contains("Hello Testi,")

@@ -25,14 +25,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URL;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jsoup.nodes.Document;
@@ -142,15 +139,11 @@ class RemindersIT {
                 .as("a second run sends nothing new, and a new assignment waits for tomorrow's digest")
                 .hasSameSizeAs(queued);
 
-        int port = ConfigProvider.getConfig().getValue("kohtaamo.mail.port", Integer.class);
-        try (SmtpSink mail = SmtpSink.start(port)) {
-            Awaitility.await("every reminder delivered")
-                    .atMost(Duration.ofSeconds(90))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> {
-                        delivery.deliverPending();
-                        return ours.stream().mapToInt(to -> mail.to(to).size()).sum() >= queued.size();
-                    });
+        try (SmtpSink mail = SmtpSink.startOnMailPort()) {
+            mail.awaitDelivery(
+                    "every reminder delivered",
+                    delivery::deliverPending,
+                    () -> ours.stream().mapToInt(to -> mail.to(to).size()).sum() >= queued.size());
             String fi = "fi";
             String en = "en";
 

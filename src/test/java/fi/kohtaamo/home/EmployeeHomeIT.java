@@ -179,6 +179,9 @@ class EmployeeHomeIT {
 
             Document trackPage = client.page("learning/track?track=staff");
             assertThat(trackPage.select("h1").text()).isEqualTo("Staff customer-experience track");
+            assertThat(trackPage.select("#nav-learning").attr("aria-current"))
+                    .as("the track is reached from My learning")
+                    .isEqualTo("true");
             assertThat(trackPage.getElementById("track-progress").text()).isEqualTo("0 of 4 modules done");
             assertThat(trackPage.select("#track-modules a.module-title").eachAttr("href"))
                     .as("in the track's order")

@@ -168,6 +168,9 @@ class TeamProgressIT {
 
         Document person = supervisor.page("learning/person-progress?person=" + first);
         assertThat(person.selectFirst("h1").text()).isEqualTo(team.first().getFullName() + ": progress");
+        assertThat(person.select("#nav-team-progress").attr("aria-current"))
+                .as("a person's progress is reached from team progress")
+                .isEqualTo("true");
         assertThat(person.select("#modules > li")).hasSize(9);
         Element bouncing = person.select("#modules > li").stream()
                 .filter(li -> li.text().contains(title("no-bouncing")))

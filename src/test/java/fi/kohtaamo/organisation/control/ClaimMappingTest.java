@@ -123,6 +123,13 @@ class ClaimMappingTest {
         assertThat(odd.passwordSignIn()).isFalse();
 
         assertThat(settings(Map.of(
+                                "kohtaamo.oidc.issuer", "http://sso.example.fi/realms/pohjola",
+                                "kohtaamo.oidc.client.id", "kohtaamo",
+                                "kohtaamo.oidc.client.secret", "secret"))
+                        .enabled())
+                .as("plain http to another machine")
+                .isFalse();
+        assertThat(settings(Map.of(
                                 "kohtaamo.oidc.issuer", "sso.example.fi",
                                 "kohtaamo.oidc.client.id", "kohtaamo",
                                 "kohtaamo.oidc.client.secret", "secret"))

@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Single sign-on in headless Chromium against a real OpenID provider on loopback ({@link OpenIdProvider}): a demo
  * person signs in on the provider's own login page, is matched by email and lands on their role's home page; signing
  * out passes through the provider's end-session endpoint with the ID token as the hint; a person the provider knows but
- * Kohtaamo does not is refused with a page that says why and whom to ask (axe-clean, and fits a phone).
+ * Kohtaamo does not is refused with a page that says why and whom to ask (axe-clean, and fits a phone); a callback
+ * that no sign-in of this browser started is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,6 +74,12 @@ class SingleSignOnJourneyIT {
                     .isNotBlank();
             assertThat(endSession.getRequestUrl().queryParameter("post_logout_redirect_uri"))
                     .isEqualTo(base + "login");
+            browser.go("home/hr");
+            assertThat(browser.path()).startsWith("login");
+
+            // An answer this browser's sign-in did not ask for (a forged or replayed callback) signs nobody in.
+            browser.go("login?code=forged&state=forged");
+            browser.waitForText("Signing in with Pohjola ID did not succeed");
             browser.go("home/hr");
             assertThat(browser.path()).startsWith("login");
         }

@@ -41,7 +41,7 @@ class SingleSignOnJourneyIT {
     @Test
     void aPersonSignsInAtTheProviderLandsHomeAndSignsOutThereTooAndAStrangerIsToldWhy() {
         try (Browser browser = Browser.open(base, "en")) {
-            browser.go("login");
+            browser.go("login").waitForText("Sign in with Pohjola ID");
             // The password form stays for the demo and as the administrators' way in.
             assertThat(browser.driver().findElements(By.id("username"))).hasSize(1);
             browser.click(By.id("singleSignOn"));

@@ -211,4 +211,15 @@ public class People implements Actors {
                     active ? AuditAction.PERSON_REACTIVATED : AuditAction.PERSON_DEACTIVATED, target(person), null);
         });
     }
+
+    /** The person with this email address, compared ignoring case (single sign-on may match people by it). */
+    public Optional<Person> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Person p where lower(p.email) = :email", Person.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
 }

@@ -4,6 +4,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.security.OpenIdSettings;
 import fi.kohtaamo.platform.security.Passwords;
 import fi.kohtaamo.platform.security.SignInThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Checks usernames and passwords against the people in the database and gives each signed-in person their roles as
  * groups. Inactive people, locked-out usernames and wrong passwords all fail the same way. Every sign-in, failed
- * sign-in and lock-out goes to the audit log.
+ * sign-in and lock-out goes to the audit log. When {@code KOHTAAMO_PASSWORD_SIGN_IN} switches passwords off (people
+ * sign in with the organisation's provider, {@link SingleSignOn}), every password is refused.
  */
 @ApplicationScoped
 public class PersonIdentityStore implements IdentityStore {
@@ -36,12 +38,19 @@ public class PersonIdentityStore implements IdentityStore {
     @Inject
     AuditLog audit;
 
+    @Inject
+    OpenIdSettings openId;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String username = login.getCaller();
+        if (!openId.passwordSignIn()) {
+            audit.signIn(AuditAction.SIGN_IN_FAILED, username, "password sign-in is switched off");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         if (throttle.lockedUntil(username).isPresent()) {
             audit.signIn(AuditAction.SIGN_IN_FAILED, username, "locked out");
             return CredentialValidationResult.INVALID_RESULT;

@@ -49,7 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * TestLrs}, at the {@code KOHTAAMO_XAPI_ENDPOINT} that failsafe configures): a learner who completes a module in the
  * module player over HTTP is reported as having attempted, experienced, answered, passed and completed it, in
  * statements that Learning Locker's validator finds valid xAPI; a statement the store refuses is kept as refused and
- * never sent again; and statements made while the store is down wait and arrive once it is up.
+ * never sent again, and the administrator sees it so; and statements made while the store is down wait and arrive
+ * once it is up.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("no-database-code")
@@ -146,6 +147,18 @@ class XapiDeliveryIT {
             assertThat(lrs.refusals()).as("sent once, not again").containsExactly(refused.getId());
             assertThat(of(lrs, learner)).isEmpty();
         }
+
+        Person admin = made.person(made.unit(), Set.of(), Role.ADMIN);
+        Document page = WebClient.signedIn(base, admin.getUsername(), TestOrganisation.PASSWORD)
+                .inLanguage("en")
+                .page("xapi/statements");
+        assertThat(page.select("#xapi-status").text())
+                .startsWith("Learning records are sent as xAPI statements to the learning record store at http://");
+        assertThat(page.select("[id=statements:problems] tbody tr").eachText())
+                .filteredOn(row -> row.contains(refused.getSummary()))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("Refused by the store, not sent again")
+                .contains("(1: HTTP 400");
     }
 
     @Test

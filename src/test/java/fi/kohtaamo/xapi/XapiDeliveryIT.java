@@ -130,12 +130,13 @@ class XapiDeliveryIT {
     void aStatementTheStoreRefusesIsKeptAsRefusedAndNotSentAgain() throws Exception {
         Person learner = made.person(made.unit(), Set.of(), Role.EMPLOYEE);
 
+        QueuedStatement refused;
         try (TestLrs lrs = startStore()) {
             lrs.refuse(statement ->
                     statement.getJsonObject("actor").getString("mbox", "").equals("mailto:" + learner.getEmail()));
             progresses.start(learner, MODULE);
 
-            QueuedStatement refused = Awaitility.await("the store's refusal recorded")
+            refused = Awaitility.await("the store's refusal recorded")
                     .atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> queued(learner), s -> s != null && s.isRefused());

@@ -11,29 +11,40 @@ import fi.kohtaamo.learning.control.Progresses;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.persistence.Database;
+import fi.kohtaamo.workshop.control.Sessions;
+import fi.kohtaamo.workshop.entity.Commitment;
+import fi.kohtaamo.workshop.entity.WorkshopSession;
 import fi.kohtaamo.xapi.control.StatementDelivery;
 import fi.kohtaamo.xapi.entity.QueuedStatement;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,8 +60,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * TestLrs}, at the {@code KOHTAAMO_XAPI_ENDPOINT} that failsafe configures): a learner who completes a module in the
  * module player over HTTP is reported as having attempted, experienced, answered, passed and completed it, in
  * statements that Learning Locker's validator finds valid xAPI; a statement the store refuses is kept as refused and
- * never sent again, and the administrator sees it so; and statements made while the store is down wait and arrive
- * once it is up.
+ * never sent again, and the administrator sees it so; statements made while the store is down wait and arrive
+ * once it is up; a workshop attended and a commitment done are reported once; and a start that is rolled back
+ * reports nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("no-database-code")
@@ -78,6 +90,15 @@ class XapiDeliveryIT {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Sessions sessions;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
 
     @PersistenceContext
     EntityManager em;
@@ -186,6 +207,63 @@ class XapiDeliveryIT {
         }
     }
 
+    @Test
+    void aWorkshopAttendedAndACommitmentDoneReachTheStore() throws Exception {
+        Unit unit = made.unit();
+        Person supervisor = made.person(unit, Set.of(unit), Role.SUPERVISOR);
+        Person employee = made.person(unit, Set.of(), Role.EMPLOYEE);
+        WorkshopSession session = sessions.schedule(
+                supervisor,
+                new Sessions.Request(
+                        unit.getId(),
+                        "customer-path",
+                        LocalDateTime.now(clock).plusDays(7),
+                        90,
+                        "Taukotila",
+                        null,
+                        Set.of(employee.getId()),
+                        null),
+                Locale.ENGLISH);
+        startedAnHourAgo(session);
+
+        try (TestLrs lrs = startStore()) {
+            sessions.recordAttendance(supervisor, session.getId(), Set.of(employee.getId()));
+            Commitment commitment = sessions.commit(
+                    supervisor,
+                    session.getId(),
+                    new Sessions.NewCommitment("Tervehdimme jokaista asiakasta", employee.getId(), null, null, null));
+            sessions.setCommitmentStatus(employee, commitment.getId(), Commitment.State.DONE);
+            sessions.recordAttendance(supervisor, session.getId(), Set.of(employee.getId()));
+
+            Awaitility.await("the attendance and the commitment in the store")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> of(lrs, employee).size() == 2);
+            List<JsonObject> statements = of(lrs, employee);
+            assertThat(verbs(statements)).containsExactly(VERBS + "attended", VERBS + "completed");
+            assertThat(statements.get(0).getJsonObject("object").getString("id"))
+                    .endsWith("/xapi/activities/workshop/" + session.getId());
+            assertThat(statements.get(1).getJsonObject("object").getString("id"))
+                    .endsWith("/xapi/activities/commitment/" + commitment.getId());
+            assertValid(statements);
+        }
+        assertThat(queuedAbout(employee))
+                .as("attendance recorded again is not reported again")
+                .hasSize(2);
+    }
+
+    @Test
+    void aStartThatIsRolledBackReportsNothing() throws Exception {
+        Person learner = made.person(made.unit(), Set.of(), Role.EMPLOYEE);
+
+        transaction.begin();
+        progresses.start(learner, MODULE);
+        assertThat(queuedAbout(learner)).as("queued in the start's transaction").hasSize(1);
+        transaction.rollback();
+
+        assertThat(queuedAbout(learner)).isEmpty();
+    }
+
     /** Opens the module and answers and moves on as the learner would, until its completion page. */
     private void completeInThePlayer(WebClient learner) {
         ModuleContent content =
@@ -255,11 +333,24 @@ class XapiDeliveryIT {
 
     /** The one statement queued about this person (the module's start). */
     private QueuedStatement queued(Person person) {
+        return queuedAbout(person).stream().findFirst().orElse(null);
+    }
+
+    private List<QueuedStatement> queuedAbout(Person person) {
         return em.createQuery("select s from QueuedStatement s where s.summary like :who", QueuedStatement.class)
                 .setParameter("who", "%(person " + person.getId() + ")")
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+                .getResultList();
+    }
+
+    /** Moves the session's start an hour into the past, so that its attendance can be recorded. */
+    private void startedAnHourAgo(WorkshopSession session) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement("update workshop_session set starts_at = ? where id = ?")) {
+            update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(clock).minusHours(1)));
+            update.setLong(2, session.getId());
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     /** Runs Learning Locker's xAPI validator (src/test/xapi) on the statements with the system's node. */

@@ -129,7 +129,8 @@ public class StatementDelivery {
         return sent;
     }
 
-    private boolean send(QueuedStatement statement) throws InterruptedException {
+    /** Sends one statement and records the store's answer on it; whether the store now has it. */
+    boolean send(QueuedStatement statement) throws InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(store.statements() + "?statementId="
                         + URLEncoder.encode(statement.getId(), StandardCharsets.UTF_8)))
                 .timeout(TIMEOUT)

@@ -4,6 +4,7 @@
 -- (refused), others are retried from next_attempt_at on.
 create table xapi_statement (
     id              varchar(36)     primary key,
+    person_id       bigint          not null,
     summary         varchar(300)    not null,
     statement       varchar(20000)  not null,
     created_at      timestamp       not null,
@@ -14,6 +15,8 @@ create table xapi_statement (
     last_error      varchar(1000)
 );
 create index xapi_statement_due on xapi_statement (sent_at, next_attempt_at);
+-- The person a statement is about: their data export lists these, and erasing them deletes them.
+create index xapi_statement_person on xapi_statement (person_id);
 
 -- The node that holds this lease retries the statements that wait.
 insert into job_lease (name) values ('xapi-delivery');

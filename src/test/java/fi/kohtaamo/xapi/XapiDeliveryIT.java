@@ -12,6 +12,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.persistence.Database;
+import fi.kohtaamo.privacy.control.PersonalData;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
@@ -60,7 +61,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * TestLrs}, at the {@code KOHTAAMO_XAPI_ENDPOINT} that failsafe configures): a learner who completes a module in the
  * module player over HTTP is reported as having attempted, experienced, answered, passed and completed it, in
  * statements that Learning Locker's validator finds valid xAPI; a statement the store refuses is kept as refused and
- * never sent again, and the administrator sees it so; statements made while the store is down wait and arrive
+ * never sent again, and the administrator sees it so (and it is in the learner's data export, and erased with them); statements made while the store is down wait and arrive
  * once it is up; a workshop attended and a commitment done are reported once; and a start that is rolled back
  * reports nothing.
  */
@@ -93,6 +94,9 @@ class XapiDeliveryIT {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    PersonalData personalData;
 
     @Resource
     UserTransaction transaction;
@@ -181,6 +185,13 @@ class XapiDeliveryIT {
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains("Refused by the store, not sent again")
                 .contains("(1: HTTP 400");
+
+        assertThat(personalData.export(learner.getId()).getJsonArray("learningRecords"))
+                .extracting(row -> row.asJsonObject().getString("id"))
+                .as("in the learner's data export")
+                .containsExactly(refused.getId());
+        personalData.erase(admin, learner.getId());
+        assertThat(queuedAbout(learner)).as("erased with the learner").isEmpty();
     }
 
     @Test
@@ -337,8 +348,10 @@ class XapiDeliveryIT {
     }
 
     private List<QueuedStatement> queuedAbout(Person person) {
-        return em.createQuery("select s from QueuedStatement s where s.summary like :who", QueuedStatement.class)
-                .setParameter("who", "%(person " + person.getId() + ")")
+        return em.createQuery(
+                        "select s from QueuedStatement s where s.personId = :person order by s.createdAt",
+                        QueuedStatement.class)
+                .setParameter("person", person.getId())
                 .getResultList();
     }
 

@@ -83,6 +83,7 @@ public class LearningEvents {
         }
         queue.queue(
                 statements().workshopAttended(id(), now(), learner(person), workshop(session)),
+                person.getId(),
                 "attended workshop " + session.getId() + " (person " + person.getId() + ")");
     }
 
@@ -104,6 +105,7 @@ public class LearningEvents {
                                 commitment.getId(),
                                 commitment.getWhat(),
                                 workshop(commitment.getSession())),
+                person.getId(),
                 "completed commitment " + commitment.getId() + " (person " + person.getId() + ")");
     }
 
@@ -137,6 +139,7 @@ public class LearningEvents {
                         progress.getId()));
         queue.queue(
                 statement.write(statements(), taken),
+                person.getId(),
                 what + " module " + progress.getModuleId() + " (person " + person.getId() + ")");
     }
 

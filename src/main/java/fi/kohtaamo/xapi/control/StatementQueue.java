@@ -38,9 +38,9 @@ public class StatementQueue {
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void queue(JsonObject statement, String summary) {
+    public void queue(JsonObject statement, long personId, String summary) {
         em.persist(new QueuedStatement(
-                statement.getString("id"), summary, statement.toString(), LocalDateTime.now(clock)));
+                statement.getString("id"), personId, summary, statement.toString(), LocalDateTime.now(clock)));
         queued.fire(new Queued());
     }
 

@@ -37,6 +37,10 @@ public class QueuedStatement {
     @Id
     private String id;
 
+    /** The person the statement is about. */
+    @Column(name = "person_id")
+    private Long personId;
+
     /** What the statement is about, for the administrator ("completed customer-experience-basics"). */
     private String summary;
 
@@ -62,8 +66,9 @@ public class QueuedStatement {
 
     protected QueuedStatement() {}
 
-    public QueuedStatement(String id, String summary, String statement, LocalDateTime now) {
+    public QueuedStatement(String id, long personId, String summary, String statement, LocalDateTime now) {
         this.id = id;
+        this.personId = personId;
         this.summary = summary.substring(0, Math.min(300, summary.length()));
         this.statement = statement;
         this.createdAt = now;

@@ -63,7 +63,7 @@ class StatementDeliveryTest {
 
     private static QueuedStatement statement() {
         return new QueuedStatement(
-                "3f1c2a4e-8d7b-4c1e-9a5f-0b6d2e7c8a91", "attempted module m (person 1)", "{\"id\":\"x\"}", NOW);
+                "3f1c2a4e-8d7b-4c1e-9a5f-0b6d2e7c8a91", 1, "attempted module m (person 1)", "{\"id\":\"x\"}", NOW);
     }
 
     @ParameterizedTest

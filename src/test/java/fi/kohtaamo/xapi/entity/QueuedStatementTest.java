@@ -21,7 +21,7 @@ class QueuedStatementTest {
 
     @Test
     void aFailureKeepsTheStatementWaitingUntilItsNextAttempt() {
-        QueuedStatement statement = new QueuedStatement("id", "completed module m", "{}", NOW);
+        QueuedStatement statement = new QueuedStatement("id", 1, "completed module m", "{}", NOW);
         assertThat(statement.getNextAttemptAt()).isEqualTo(NOW);
 
         statement.failed("HTTP 503: busy", NOW);
@@ -36,7 +36,7 @@ class QueuedStatementTest {
 
     @Test
     void aRefusalIsFinalAndKeepsTheReason() {
-        QueuedStatement statement = new QueuedStatement("id", "completed module m", "{}", NOW);
+        QueuedStatement statement = new QueuedStatement("id", 1, "completed module m", "{}", NOW);
 
         statement.refused("HTTP 400: " + "x".repeat(2000));
 

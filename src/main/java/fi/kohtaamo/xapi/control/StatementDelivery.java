@@ -88,7 +88,8 @@ public class StatementDelivery {
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void retry() {
-        if (leases.take("xapi-delivery", Duration.ofSeconds(50))) {
+        // Without a store there is nothing to send, and no lease to take every minute.
+        if (store.configured() && leases.take("xapi-delivery", Duration.ofSeconds(50))) {
             deliverDue(LocalDateTime.now(clock));
             metrics.jobRan("xapi-delivery");
         }

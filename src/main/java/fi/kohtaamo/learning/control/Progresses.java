@@ -33,6 +33,15 @@ public class Progresses {
     Event<ModuleCompleted> completed;
 
     @Inject
+    Event<ModuleStarted> started;
+
+    @Inject
+    Event<StepCompleted> stepCompleted;
+
+    @Inject
+    Event<QuizAnswered> quizAnswered;
+
+    @Inject
     Clock clock;
 
     /** The learner's most recent progress in a module, completed or not. */
@@ -51,12 +60,22 @@ public class Progresses {
         ModuleVersion version = em.find(TrainingModule.class, moduleId).getCurrentVersion();
         Progress progress = new Progress(em.getReference(Person.class, learner.getId()), version, now());
         em.persist(progress);
+        started.fire(new ModuleStarted(progress.getId()));
         return progress;
     }
 
     @Transactional
     public void reach(Long progressId, int step) {
-        em.find(Progress.class, progressId).reach(step, now());
+        reach(em.find(Progress.class, progressId), step);
+    }
+
+    /** Moves the learner on; each step newly left behind counts as completed. */
+    private void reach(Progress progress, int step) {
+        int before = progress.getCurrentStep();
+        progress.reach(step, now());
+        for (int done = before; done < progress.getCurrentStep(); done++) {
+            stepCompleted.fire(new StepCompleted(progress.getId(), done));
+        }
     }
 
     @Transactional
@@ -79,16 +98,17 @@ public class Progresses {
     public void quizAttempt(Long progressId, int step, String answers, int score, boolean passed) {
         answer(progressId, step, answers);
         em.find(Progress.class, progressId).quizAttempt(score, passed, now());
+        quizAnswered.fire(new QuizAnswered(progressId, step, score, passed));
     }
 
     @Transactional
     public Progress complete(Long progressId, int lastStep) {
         Progress progress = em.find(Progress.class, progressId);
         boolean first = progress.getCompletedAt() == null;
-        progress.reach(lastStep + 1, now());
+        reach(progress, lastStep + 1);
         progress.complete(now());
         if (first) {
-            completed.fire(new ModuleCompleted(progress.getPersonId(), progress.getModuleId()));
+            completed.fire(new ModuleCompleted(progress.getPersonId(), progress.getModuleId(), progressId));
         }
         return progress;
     }

@@ -18,6 +18,7 @@ import fi.kohtaamo.workshop.entity.SessionStatus;
 import fi.kohtaamo.workshop.entity.WorkshopGuide;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -71,6 +72,12 @@ public class Sessions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<WorkshopAttended> attended;
+
+    @Inject
+    Event<CommitmentDone> commitmentDone;
 
     /** What a supervisor asks for when scheduling or rescheduling. */
     public record Request(
@@ -197,7 +204,14 @@ public class Sessions {
         if (!hasStarted(session)) {
             throw new WorkshopProblem("attendance", "workshop.notStarted");
         }
+        Set<Long> before = session.getInvitees().stream()
+                .filter(Invitee::isAttended)
+                .map(Invitee::getPersonId)
+                .collect(Collectors.toSet());
         session.recordAttendance(attendees);
+        attendees.stream()
+                .filter(personId -> !before.contains(personId))
+                .forEach(personId -> attended.fire(new WorkshopAttended(sessionId, personId)));
         return session;
     }
 
@@ -246,7 +260,12 @@ public class Sessions {
         if (!owner) {
             oversight.requireOversees(actor, commitment.getUnit().getId());
         }
+        boolean newlyDone = state == Commitment.State.DONE && commitment.getStatus() != Commitment.State.DONE;
         commitment.setStatus(state);
+        if (newlyDone) {
+            Long doer = commitment.getOwner() != null ? commitment.getOwner().getId() : actor.getId();
+            commitmentDone.fire(new CommitmentDone(commitmentId, doer));
+        }
     }
 
     public List<Commitment> commitmentsOf(Person owner) {

@@ -19,7 +19,7 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class Language {
 
-    public static final List<String> SUPPORTED = List.of("fi", "en");
+    public static final List<String> SUPPORTED = List.of("fi", "sv", "en");
     public static final String BUNDLE = "fi.kohtaamo.i18n.messages";
     static final String COOKIE = "kohtaamo-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
@@ -39,12 +39,20 @@ public class Language {
         return locale;
     }
 
+    /** Swedish as written in Finland: Finnish conventions for numbers and the region, day-month-year dates. */
+    static final Locale FINLAND_SWEDISH = Locale.forLanguageTag("sv-FI");
+
     /**
-     * The locale a page in this language is written in: English follows British conventions (day-month-year, a 24-hour
-     * clock), as Finnish and Swedish readers expect, never American ones.
+     * The locale a page or a mail in this language is written in: English follows British conventions (day-month-year,
+     * a 24-hour clock), as Finnish and Swedish readers expect, never American ones; Swedish is Finland-Swedish
+     * ({@code sv-FI}: "3 dec. 2026 14:05"), whose message bundle is the Swedish one.
      */
-    static Locale formatting(String tag) {
-        return "en".equals(tag) ? Locale.UK : Locale.forLanguageTag(tag);
+    public static Locale formatting(String tag) {
+        return switch (tag) {
+            case "en" -> Locale.UK;
+            case "sv" -> FINLAND_SWEDISH;
+            default -> Locale.forLanguageTag(tag);
+        };
     }
 
     public String getTag() {

@@ -5,9 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -92,16 +94,24 @@ public class Language {
 
     private String chosenTag() {
         Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
-        if (cookie instanceof jakarta.servlet.http.Cookie c && SUPPORTED.contains(c.getValue())) {
-            return c.getValue();
+        List<Locale> requested = new ArrayList<>();
+        faces.getExternalContext().getRequestLocales().forEachRemaining(requested::add);
+        return choose(
+                cookie instanceof jakarta.servlet.http.Cookie c ? c.getValue() : null, requested, choices.language());
+    }
+
+    /**
+     * The language a page is shown in: the switch's choice (the cookie), else the first supported language the browser
+     * asks for ({@code sv-FI} asks for Swedish), else the person's preferred language, else English.
+     */
+    static String choose(String switched, List<Locale> requested, Optional<String> preferred) {
+        if (switched != null && SUPPORTED.contains(switched)) {
+            return switched;
         }
-        var requested = faces.getExternalContext().getRequestLocales();
-        while (requested.hasNext()) {
-            String tag = requested.next().getLanguage();
-            if (SUPPORTED.contains(tag)) {
-                return tag;
-            }
-        }
-        return choices.language().filter(SUPPORTED::contains).orElse("en");
+        return requested.stream()
+                .map(Locale::getLanguage)
+                .filter(SUPPORTED::contains)
+                .findFirst()
+                .orElseGet(() -> preferred.filter(SUPPORTED::contains).orElse("en"));
     }
 }

@@ -1,0 +1,83 @@
+package fi.kohtaamo.learning.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kohtaamo.TestOrganisation;
+import fi.kohtaamo.WebClient;
+import fi.kohtaamo.content.SwedishModule;
+import fi.kohtaamo.content.control.ContentFiles;
+import fi.kohtaamo.content.control.ContentParser;
+import fi.kohtaamo.organisation.control.People;
+import fi.kohtaamo.organisation.entity.Person;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A Swedish-speaking person of the demo (staff of Palvelupiste Vaasa – Servicepunkt Vasa prefer Swedish) gets Kohtaamo
+ * in Swedish without choosing it: their home page, and a module written in Swedish (the three-language test module)
+ * with its Swedish title and steps; a module without Swedish steps is shown in English on the Swedish page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SwedishReaderIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    ContentSync contentSync;
+
+    @Inject
+    People people;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Test
+    void aSwedishSpeakingDemoPersonGetsTheirHomeAndAModuleInSwedish() {
+        Person swedish = em.createQuery(
+                        "select p from Person p where p.preferredLanguage = 'sv' and p.active = true"
+                                + " and p.unit.code = 'VAASA-PP' order by p.username",
+                        Person.class)
+                .setMaxResults(1)
+                .getSingleResult();
+        people.changePassword(swedish.getId(), TestOrganisation.PASSWORD);
+        String moduleId = "swedish-it-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> files = new HashMap<>(ContentFiles.packaged());
+        files.putAll(SwedishModule.files(moduleId));
+        ContentParser.Result content = ContentParser.parse(files);
+        assertThat(content.problems()).isEmpty();
+        contentSync.sync(content.catalogue());
+        try {
+            WebClient client = WebClient.signedIn(base, swedish.getUsername(), TestOrganisation.PASSWORD);
+
+            Document home = client.page("home/employee");
+            assertThat(home.selectFirst("html").attr("lang")).isEqualTo("sv");
+            assertThat(home.selectFirst("h1").text()).isEqualTo("Min startsida");
+            assertThat(home.getElementById("lang-sv").attr("aria-current")).isEqualTo("true");
+
+            Document module = client.page("learning/module?id=" + moduleId);
+            assertThat(module.selectFirst("h1").text()).isEqualTo(SwedishModule.SWEDISH_TITLE);
+            assertThat(module.getElementById("step-title").text()).isEqualTo(SwedishModule.SWEDISH_LESSON);
+            assertThat(module.getElementById("step-title").attr("lang")).isEqualTo("sv");
+            assertThat(module.getElementById("step-indicator").text()).isEqualTo("Steg 1 / 4");
+
+            Document english = client.page("learning/module?id=no-bouncing");
+            assertThat(english.getElementById("step-title").attr("lang"))
+                    .as("no Swedish steps: English, marked as such")
+                    .isEqualTo("en");
+            assertThat(english.getElementById("step-indicator").text()).startsWith("Steg ");
+        } finally {
+            contentSync.sync(ContentParser.parse(ContentFiles.packaged()).catalogue());
+        }
+    }
+}

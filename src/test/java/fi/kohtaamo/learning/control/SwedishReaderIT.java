@@ -7,6 +7,8 @@ import fi.kohtaamo.WebClient;
 import fi.kohtaamo.content.SwedishModule;
 import fi.kohtaamo.content.control.ContentFiles;
 import fi.kohtaamo.content.control.ContentParser;
+import fi.kohtaamo.content.entity.Catalogue;
+import fi.kohtaamo.content.entity.ModuleContent;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
 import jakarta.inject.Inject;
@@ -19,15 +21,18 @@ import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A Swedish-speaking person of the demo (staff of Palvelupiste Vaasa – Servicepunkt Vasa prefer Swedish) gets Kohtaamo
  * in Swedish without choosing it: their home page, and a module written in Swedish (the three-language test module)
- * with its Swedish title and steps; a module without Swedish steps is shown in English on the Swedish page.
+ * with its Swedish title and steps; a module without Swedish steps is shown in English on the Swedish page. The test
+ * module is retired again at the end. Plain JPQL and page language only, so the second database pass skips it.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("no-database-code")
 class SwedishReaderIT {
 
     @ArquillianResource
@@ -77,7 +82,11 @@ class SwedishReaderIT {
                     .isEqualTo("en");
             assertThat(english.getElementById("step-indicator").text()).startsWith("Steg ");
         } finally {
-            contentSync.sync(ContentParser.parse(ContentFiles.packaged()).catalogue());
+            Map<String, ModuleContent> packaged =
+                    new HashMap<>(content.catalogue().modules());
+            packaged.remove(moduleId);
+            contentSync.sync(new Catalogue(
+                    packaged, content.catalogue().tracks(), content.catalogue().guides()));
         }
     }
 }

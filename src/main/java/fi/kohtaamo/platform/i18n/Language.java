@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,28 +94,10 @@ public class Language {
 
     private String chosenTag() {
         Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
+        List<Locale> requested = new ArrayList<>();
+        faces.getExternalContext().getRequestLocales().forEachRemaining(requested::add);
         return choose(
-                cookie instanceof jakarta.servlet.http.Cookie c ? c.getValue() : null,
-                requested(faces.getExternalContext().getRequestHeaderMap().get("Accept-Language")),
-                choices.language());
-    }
-
-    /**
-     * The languages an {@code Accept-Language} header asks for, most wanted first; none when there is no header (the
-     * servlet API would then give the server's own locale, which would hide the person's preferred language) or it is
-     * malformed.
-     */
-    static List<Locale> requested(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return List.of();
-        }
-        try {
-            return Locale.LanguageRange.parse(acceptLanguage).stream()
-                    .map(range -> Locale.forLanguageTag(range.getRange()))
-                    .toList();
-        } catch (IllegalArgumentException malformed) {
-            return List.of();
-        }
+                cookie instanceof jakarta.servlet.http.Cookie c ? c.getValue() : null, requested, choices.language());
     }
 
     /**

@@ -27,13 +27,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A Swedish-speaking person of the demo (staff of Palvelupiste Vaasa – Servicepunkt Vasa prefer Swedish) gets Kohtaamo
- * in Swedish without choosing it: their home page, and a module written in Swedish (the three-language test module)
- * with its Swedish title and steps; a module without Swedish steps is shown in English on the Swedish page. The test
+ * in Swedish without choosing it: their home page through their preferred language when their browser asks for no
+ * language Kohtaamo has (German), and, with a Finland-Swedish browser, a module written in Swedish (the three-language
+ * test module) with its Swedish title and steps; a module without Swedish steps is shown in English on the Swedish
+ * page. The test
  * module is retired again at the end. Plain JPQL and page language only, so the second database pass skips it.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("no-database-code")
 class SwedishReaderIT {
+
+    /** What a browser set up in Finland-Swedish asks for. */
+    private static final String SWEDISH = "sv-FI, sv;q=0.9, fi;q=0.8, en;q=0.5";
 
     @ArquillianResource
     URL base;
@@ -65,18 +70,20 @@ class SwedishReaderIT {
         try {
             WebClient client = WebClient.signedIn(base, swedish.getUsername(), TestOrganisation.PASSWORD);
 
-            Document home = client.page("home/employee");
+            Document home = WebClient.parse(client.get("home/employee", Map.of("Accept-Language", "de-DE, de;q=0.9")));
             assertThat(home.selectFirst("html").attr("lang")).isEqualTo("sv");
             assertThat(home.selectFirst("h1").text()).isEqualTo("Min startsida");
             assertThat(home.getElementById("lang-sv").attr("aria-current")).isEqualTo("true");
 
-            Document module = client.page("learning/module?id=" + moduleId);
+            Document module =
+                    WebClient.parse(client.get("learning/module?id=" + moduleId, Map.of("Accept-Language", SWEDISH)));
             assertThat(module.selectFirst("h1").text()).isEqualTo(SwedishModule.SWEDISH_TITLE);
             assertThat(module.getElementById("step-title").text()).isEqualTo(SwedishModule.SWEDISH_LESSON);
             assertThat(module.getElementById("step-title").attr("lang")).isEqualTo("sv");
             assertThat(module.getElementById("step-indicator").text()).isEqualTo("Steg 1 / 4");
 
-            Document english = client.page("learning/module?id=no-bouncing");
+            Document english =
+                    WebClient.parse(client.get("learning/module?id=no-bouncing", Map.of("Accept-Language", SWEDISH)));
             assertThat(english.getElementById("step-title").attr("lang"))
                     .as("no Swedish steps: English, marked as such")
                     .isEqualTo("en");

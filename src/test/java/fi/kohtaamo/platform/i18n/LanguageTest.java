@@ -43,16 +43,6 @@ class LanguageTest {
     }
 
     @Test
-    void theAcceptLanguageHeaderIsReadMostWantedFirstAndWithoutOneThePersonDecides() {
-        assertThat(Language.requested("en;q=0.5, sv-FI, fi;q=0.8"))
-                .extracting(Locale::getLanguage)
-                .containsExactly("sv", "fi", "en");
-        assertThat(Language.choose(null, Language.requested(null), Optional.of("sv")))
-                .isEqualTo("sv");
-        assertThat(Language.requested("sv;q=x")).isEmpty();
-    }
-
-    @Test
     void anUnsupportedSwitchValueOrPreferenceFallsBackToEnglish() {
         assertThat(Language.choose("de", List.of(), Optional.of("et"))).isEqualTo("en");
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kohtaamo.TestOrganisation;
 import fi.kohtaamo.WebClient;
 import fi.kohtaamo.content.SwedishModule;
-import fi.kohtaamo.content.control.ContentFiles;
 import fi.kohtaamo.content.control.ContentParser;
+import fi.kohtaamo.content.control.Curriculum;
 import fi.kohtaamo.content.entity.Catalogue;
 import fi.kohtaamo.content.entity.ModuleContent;
 import fi.kohtaamo.organisation.control.People;
@@ -47,6 +47,9 @@ class SwedishReaderIT {
     ContentSync contentSync;
 
     @Inject
+    Curriculum curriculum;
+
+    @Inject
     People people;
 
     @PersistenceContext
@@ -62,11 +65,12 @@ class SwedishReaderIT {
                 .getSingleResult();
         people.changePassword(swedish.getId(), TestOrganisation.PASSWORD);
         String moduleId = "swedish-it-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> files = new HashMap<>(ContentFiles.packaged());
-        files.putAll(SwedishModule.files(moduleId));
-        ContentParser.Result content = ContentParser.parse(files);
-        assertThat(content.problems()).isEmpty();
-        contentSync.sync(content.catalogue());
+        ContentParser.Result fixture = ContentParser.parse(SwedishModule.files(moduleId));
+        assertThat(fixture.problems()).isEmpty();
+        Catalogue shipped = curriculum.catalogue();
+        Map<String, ModuleContent> modules = new HashMap<>(shipped.modules());
+        modules.putAll(fixture.catalogue().modules());
+        contentSync.sync(new Catalogue(modules, shipped.tracks(), shipped.guides()));
         try {
             WebClient client = WebClient.signedIn(base, swedish.getUsername(), TestOrganisation.PASSWORD);
 
@@ -89,11 +93,7 @@ class SwedishReaderIT {
                     .isEqualTo("en");
             assertThat(english.getElementById("step-indicator").text()).startsWith("Steg ");
         } finally {
-            Map<String, ModuleContent> packaged =
-                    new HashMap<>(content.catalogue().modules());
-            packaged.remove(moduleId);
-            contentSync.sync(new Catalogue(
-                    packaged, content.catalogue().tracks(), content.catalogue().guides()));
+            contentSync.sync(shipped);
         }
     }
 }

@@ -34,8 +34,18 @@ import java.util.stream.Collectors;
  */
 final class ContentReader {
 
-    /** The languages all content is written in; a title or a summary may also be written in Swedish ({@code sv}). */
-    static final List<String> LANGUAGES = List.of("fi", "en");
+    /** The languages all content is written in. */
+    static final List<String> REQUIRED = List.of("fi", "en");
+
+    /**
+     * Swedish, which content may be written in too: a module with an {@code sv/} folder, or a guide with an
+     * {@code sv.json}, has all of it in Swedish (the same steps as in Finnish) and a Swedish title and summary. A title
+     * or summary may be written in Swedish without the rest.
+     */
+    static final String SWEDISH = "sv";
+
+    /** Every language content may be written in, Finnish first: the one the others are compared with. */
+    static final List<String> LANGUAGES = List.of("fi", SWEDISH, "en");
 
     /** The files by relative path with forward slashes, e.g. {@code modules/x/module.json}, sorted. */
     final Map<String, String> files;
@@ -244,19 +254,30 @@ final class ContentReader {
             }
         }
 
+        /** A text in Finnish and English, and in Swedish if written. */
         LocalizedText localized(String field) {
+            return localized(field, false, "");
+        }
+
+        /**
+         * A text in Finnish and English, and in Swedish too if {@code swedish} (then {@code why} ends the problem of
+         * a missing Swedish text, saying what is written in Swedish).
+         */
+        LocalizedText localized(String field, boolean swedish, String why) {
             JsonValue value = json.get(field);
             Map<String, String> texts = new LinkedHashMap<>();
-            for (String language : List.of("fi", "sv", "en")) {
+            for (String language : LANGUAGES) {
                 if (value instanceof JsonObject object
                         && object.get(language) instanceof JsonString s
                         && !s.getString().isBlank()) {
                     texts.put(language, s.getString().strip());
-                } else if (LANGUAGES.contains(language)) {
+                } else if (REQUIRED.contains(language)) {
                     problem(file, 0, "missing language " + language + " in " + where(field));
+                } else if (swedish) {
+                    problem(file, 0, "missing language " + language + " in " + where(field) + ": " + why);
                 }
             }
-            return new LocalizedText(texts.get("fi"), texts.get("sv"), texts.get("en"));
+            return new LocalizedText(texts.get("fi"), texts.get(SWEDISH), texts.get("en"));
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Reads a workshop facilitator guide from {@code workshops/<id>/}: its manifest, and its timed agenda in each
- * language, which must be the same steps of the same length in both.
+ * language ({@code fi.json}, {@code en.json} and, if written, {@code sv.json}), which must be the same steps of the
+ * same length in all.
  */
 record GuideParser(ContentReader content, Set<String> moduleIds) {
 
@@ -37,6 +38,9 @@ record GuideParser(ContentReader content, Set<String> moduleIds) {
         Map<String, GuideContent.Body> bodies = new LinkedHashMap<>();
         for (String language : ContentReader.LANGUAGES) {
             String bodyFile = dir + language + ".json";
+            if (!content.files.containsKey(bodyFile) && !ContentReader.REQUIRED.contains(language)) {
+                continue;
+            }
             if (!content.files.containsKey(bodyFile)) {
                 content.problem(
                         bodyFile, 0, "missing language " + language + ": the guide has no " + language + ".json");
@@ -47,16 +51,22 @@ record GuideParser(ContentReader content, Set<String> moduleIds) {
                 bodies.put(language, body);
             }
         }
-        if (bodies.size() == 2) {
+        if (bodies.containsKey("fi")) {
             List<String> fiShape = shape(bodies.get("fi"));
-            List<String> enShape = shape(bodies.get("en"));
-            if (!fiShape.equals(enShape)) {
-                content.problem(
-                        dir + "en.json", 0, "the agenda differs from fi.json: " + enShape + " against " + fiShape);
-            }
+            bodies.forEach((language, body) -> {
+                List<String> otherShape = shape(body);
+                if (!otherShape.equals(fiShape)) {
+                    content.problem(
+                            dir + language + ".json",
+                            0,
+                            "the agenda differs from fi.json: " + otherShape + " against " + fiShape);
+                }
+            });
         }
-        LocalizedText title = m.localized("title");
-        LocalizedText summary = m.localized("summary");
+        boolean swedish = content.files.containsKey(dir + ContentReader.SWEDISH + ".json");
+        String why = "the guide is written in Swedish in " + dir + ContentReader.SWEDISH + ".json";
+        LocalizedText title = m.localized("title", swedish, why);
+        LocalizedText summary = m.localized("summary", swedish, why);
         if (content.problems.size() > before) {
             return null;
         }

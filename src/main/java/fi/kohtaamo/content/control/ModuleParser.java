@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a module from {@code modules/<id>/}: its manifest, and its steps in each language (lessons and reflections
- * in Markdown, scenarios and quizzes in JSON), which must be the same steps in both.
+ * in Markdown, scenarios and quizzes in JSON), which must be the same steps in Finnish, English and, where the module
+ * has an {@code sv/} folder, Swedish, with the same choices, questions and options.
  *
  * @param moduleIds the modules a prerequisite may name, or null to not look for them (a stored version was valid when
  *     stored, and its prerequisites are other modules)
@@ -53,21 +54,29 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
             content.problem(file, 0, "a module cannot be its own prerequisite");
         }
         Set<Factor> factors = m.factors();
-        LocalizedText title = m.localized("title");
-        LocalizedText summary = m.localized("summary");
+        boolean swedish = !stepFileNames(dir + ContentReader.SWEDISH + "/").isEmpty();
+        String why = "the module has Swedish steps in " + dir + ContentReader.SWEDISH + "/";
+        LocalizedText title = m.localized("title", swedish, why);
+        LocalizedText summary = m.localized("summary", swedish, why);
 
         Map<String, List<Step>> steps = new LinkedHashMap<>();
         Map<String, List<String>> stepFiles = new LinkedHashMap<>();
         for (String language : ContentReader.LANGUAGES) {
             List<String> names = stepFileNames(dir + language + "/");
-            stepFiles.put(language, names);
             if (names.isEmpty()) {
-                content.problem(dir + language + "/", 0, "missing language " + language + ": no step files");
+                if (ContentReader.REQUIRED.contains(language)) {
+                    stepFiles.put(language, names);
+                    content.problem(dir + language + "/", 0, "missing language " + language + ": no step files");
+                }
                 continue;
             }
+            stepFiles.put(language, names);
             steps.put(language, steps(dir + language + "/", names));
         }
         compareLanguages(dir, stepFiles);
+        if (content.problems.size() == before) {
+            compareShapes(dir, stepFiles, steps);
+        }
         steps.values().stream().findFirst().ifPresent(first -> {
             if (first.stream().noneMatch(s -> s.kind() == Step.Kind.QUIZ)) {
                 content.problem(dir, 0, "a module needs a quiz: its pass mark is measured by the quiz");
@@ -263,18 +272,107 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
                 .getString(key);
     }
 
+    /**
+     * Names each step file that one language has and another has not: Finnish and English against each other, and
+     * Swedish, where written, against Finnish.
+     */
     private void compareLanguages(String dir, Map<String, List<String>> stepFiles) {
         if (stepFiles.get("fi").isEmpty() || stepFiles.get("en").isEmpty()) {
             return;
         }
-        for (String language : ContentReader.LANGUAGES) {
-            String other = language.equals("fi") ? "en" : "fi";
+        List<List<String>> pairs = new ArrayList<>(List.of(List.of("fi", "en"), List.of("en", "fi")));
+        if (stepFiles.containsKey(ContentReader.SWEDISH)) {
+            pairs.add(List.of(ContentReader.SWEDISH, "fi"));
+            pairs.add(List.of("fi", ContentReader.SWEDISH));
+        }
+        for (List<String> pair : pairs) {
+            String language = pair.get(0);
+            String other = pair.get(1);
             for (String name : new TreeSet<>(stepFiles.get(language))) {
                 if (!stepFiles.get(other).contains(name)) {
                     content.problem(
                             dir + language + "/" + name,
                             0,
                             "missing language " + other + ": there is no " + dir + other + "/" + name);
+                }
+            }
+        }
+    }
+
+    /**
+     * Names each scenario or quiz of another language whose choices, questions or options differ from the Finnish
+     * one's in number or in which are good or correct: progress and scores are kept by position, so every language must
+     * offer the same.
+     */
+    private void compareShapes(String dir, Map<String, List<String>> stepFiles, Map<String, List<Step>> steps) {
+        List<Step> finnish = steps.get("fi");
+        for (String language : steps.keySet()) {
+            List<Step> other = steps.get(language);
+            if (language.equals("fi") || other.size() != finnish.size()) {
+                continue;
+            }
+            for (int i = 0; i < finnish.size(); i++) {
+                String name = stepFiles.get(language).get(i);
+                String file = dir + language + "/" + name;
+                String original = dir + "fi/" + name;
+                if (finnish.get(i) instanceof Step.Scenario fi && other.get(i) instanceof Step.Scenario translated) {
+                    compareChoices(file, original, fi.choices(), translated.choices());
+                } else if (finnish.get(i) instanceof Step.Quiz fi && other.get(i) instanceof Step.Quiz translated) {
+                    compareQuestions(file, original, fi.questions(), translated.questions());
+                }
+            }
+        }
+    }
+
+    private void compareChoices(String file, String original, List<Step.Choice> fi, List<Step.Choice> translated) {
+        if (fi.size() != translated.size()) {
+            content.problem(
+                    file,
+                    0,
+                    "the scenario has " + translated.size() + " choices but " + original + " has " + fi.size()
+                            + ": every language offers the same choices in the same order");
+            return;
+        }
+        for (int i = 0; i < fi.size(); i++) {
+            if (fi.get(i).good() != translated.get(i).good()) {
+                content.problem(
+                        file,
+                        0,
+                        "choice " + (i + 1) + " is \"good\": "
+                                + translated.get(i).good() + " but " + fi.get(i).good() + " in " + original);
+            }
+        }
+    }
+
+    private void compareQuestions(
+            String file, String original, List<Step.Question> fi, List<Step.Question> translated) {
+        if (fi.size() != translated.size()) {
+            content.problem(
+                    file,
+                    0,
+                    "the quiz has " + translated.size() + " questions but " + original + " has " + fi.size()
+                            + ": every language asks the same questions in the same order");
+            return;
+        }
+        for (int i = 0; i < fi.size(); i++) {
+            List<Step.Option> fiOptions = fi.get(i).options();
+            List<Step.Option> options = translated.get(i).options();
+            String where = "question " + (i + 1);
+            if (fiOptions.size() != options.size()) {
+                content.problem(
+                        file,
+                        0,
+                        where + " has " + options.size() + " options but " + fiOptions.size() + " in " + original);
+                continue;
+            }
+            for (int j = 0; j < options.size(); j++) {
+                if (fiOptions.get(j).correct() != options.get(j).correct()) {
+                    content.problem(
+                            file,
+                            0,
+                            where + "'s option " + (j + 1) + " is \"correct\": "
+                                    + options.get(j).correct() + " but "
+                                    + fiOptions.get(j).correct() + " in " + original);
                 }
             }
         }

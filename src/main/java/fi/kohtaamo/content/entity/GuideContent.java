@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A workshop facilitator guide, read from {@code content/workshops/<id>/}. */
+/** A workshop facilitator guide, read from {@code content/workshops/<id>/}, in Finnish, English and, if written, Swedish. */
 public record GuideContent(
         String id,
         String label,
@@ -23,7 +23,13 @@ public record GuideContent(
     /** A timed step of the agenda. */
     public record AgendaStep(String kind, String title, int minutes, String body, List<String> questions) {}
 
+    /** The language a reader of {@code language} reads the guide in: their own where it is written, else English. */
+    public String language(String language) {
+        return bodies.containsKey(language) ? language : "en";
+    }
+
+    /** The guide for a reader of {@code language}: in their language where it is written, else in English. */
     public Body body(String language) {
-        return bodies.getOrDefault(language, bodies.get("en"));
+        return bodies.get(language(language));
     }
 }

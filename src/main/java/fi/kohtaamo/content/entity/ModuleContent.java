@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A training module as read from {@code content/modules/<id>/}: its manifest and its steps in each language. The
- * files it was read from, and their hash, travel with it so that the database can keep every version.
+ * A training module as read from {@code content/modules/<id>/}: its manifest and its steps in each language (Finnish
+ * and English always, Swedish where written). The files it was read from, and their hash, travel with it so that the
+ * database can keep every version.
  */
 public record ModuleContent(
         String id,
@@ -23,8 +24,14 @@ public record ModuleContent(
         Map<String, String> files,
         String hash) {
 
+    /** The language a reader of {@code language} takes the module in: their own where it is written, else English. */
+    public String language(String language) {
+        return steps.containsKey(language) ? language : "en";
+    }
+
+    /** The steps a reader of {@code language} takes: in their language where it is written, else in English. */
     public List<Step> steps(String language) {
-        return steps.getOrDefault(language, steps.get("en"));
+        return steps.get(language(language));
     }
 
     public int stepCount() {

@@ -306,6 +306,14 @@ public class ModulePlayerBean implements Serializable {
         return content;
     }
 
+    /**
+     * The language the module's steps are shown in: the page's where the module is written in it (Swedish is
+     * optional), else English; the page marks the steps with it.
+     */
+    public String getContentLanguage() {
+        return content().language(language.getTag());
+    }
+
     /** The step being shown, or {@code null} on the completion page. */
     public Step getCurrent() {
         List<Step> steps = content().steps(language.getTag());

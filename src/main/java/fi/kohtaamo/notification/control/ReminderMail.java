@@ -37,9 +37,9 @@ public record ReminderMail(String subject, String body) {
         return new Builder(recipient, kind);
     }
 
-    /** The locale of a language for dates: British conventions for English, as on the pages. */
+    /** The locale of a language for dates: British conventions for English, Finland-Swedish for Swedish, as on the pages. */
     public static Locale locale(String language) {
-        return "en".equals(language) ? Locale.UK : Locale.forLanguageTag(language);
+        return Language.formatting(language);
     }
 
     /** A message of the bundles in this language, its arguments filled in. */

@@ -5,9 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -19,7 +21,7 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class Language {
 
-    public static final List<String> SUPPORTED = List.of("fi", "en");
+    public static final List<String> SUPPORTED = List.of("fi", "sv", "en");
     public static final String BUNDLE = "fi.kohtaamo.i18n.messages";
     static final String COOKIE = "kohtaamo-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
@@ -39,12 +41,20 @@ public class Language {
         return locale;
     }
 
+    /** Swedish as written in Finland: Finnish conventions for numbers and the region, day-month-year dates. */
+    static final Locale FINLAND_SWEDISH = Locale.forLanguageTag("sv-FI");
+
     /**
-     * The locale a page in this language is written in: English follows British conventions (day-month-year, a 24-hour
-     * clock), as Finnish and Swedish readers expect, never American ones.
+     * The locale a page or a mail in this language is written in: English follows British conventions (day-month-year,
+     * a 24-hour clock), as Finnish and Swedish readers expect, never American ones; Swedish is Finland-Swedish
+     * ({@code sv-FI}: "3 dec. 2026 14:05"), whose message bundle is the Swedish one.
      */
-    static Locale formatting(String tag) {
-        return "en".equals(tag) ? Locale.UK : Locale.forLanguageTag(tag);
+    public static Locale formatting(String tag) {
+        return switch (tag) {
+            case "en" -> Locale.UK;
+            case "sv" -> FINLAND_SWEDISH;
+            default -> Locale.forLanguageTag(tag);
+        };
     }
 
     public String getTag() {
@@ -84,16 +94,24 @@ public class Language {
 
     private String chosenTag() {
         Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
-        if (cookie instanceof jakarta.servlet.http.Cookie c && SUPPORTED.contains(c.getValue())) {
-            return c.getValue();
+        List<Locale> requested = new ArrayList<>();
+        faces.getExternalContext().getRequestLocales().forEachRemaining(requested::add);
+        return choose(
+                cookie instanceof jakarta.servlet.http.Cookie c ? c.getValue() : null, requested, choices.language());
+    }
+
+    /**
+     * The language a page is shown in: the switch's choice (the cookie), else the first supported language the browser
+     * asks for ({@code sv-FI} asks for Swedish), else the person's preferred language, else English.
+     */
+    static String choose(String switched, List<Locale> requested, Optional<String> preferred) {
+        if (switched != null && SUPPORTED.contains(switched)) {
+            return switched;
         }
-        var requested = faces.getExternalContext().getRequestLocales();
-        while (requested.hasNext()) {
-            String tag = requested.next().getLanguage();
-            if (SUPPORTED.contains(tag)) {
-                return tag;
-            }
-        }
-        return choices.language().filter(SUPPORTED::contains).orElse("en");
+        return requested.stream()
+                .map(Locale::getLanguage)
+                .filter(SUPPORTED::contains)
+                .findFirst()
+                .orElseGet(() -> preferred.filter(SUPPORTED::contains).orElse("en"));
     }
 }

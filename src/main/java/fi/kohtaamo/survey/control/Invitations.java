@@ -227,7 +227,7 @@ public class Invitations {
     }
 
     private static String text(String key, String language, Object... arguments) {
-        Locale locale = Locale.forLanguageTag(language);
+        Locale locale = Language.formatting(language);
         return new MessageFormat(
                         ResourceBundle.getBundle(Language.BUNDLE, locale).getString(key), locale)
                 .format(arguments);

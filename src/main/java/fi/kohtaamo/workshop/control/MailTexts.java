@@ -26,7 +26,7 @@ final class MailTexts {
             WorkshopSession session,
             String where,
             String summary) {
-        Locale locale = Locale.forLanguageTag(language);
+        Locale locale = Language.formatting(language);
         String when = session.getStartsAt()
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale));
@@ -43,7 +43,7 @@ final class MailTexts {
     }
 
     private static String text(String key, String language, Object... arguments) {
-        Locale locale = Locale.forLanguageTag(language);
+        Locale locale = Language.formatting(language);
         String pattern = ResourceBundle.getBundle(Language.BUNDLE, locale).getString(key);
         return new MessageFormat(pattern, locale).format(arguments);
     }

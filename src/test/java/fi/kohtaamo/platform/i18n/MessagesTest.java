@@ -21,15 +21,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every text the pages and beans ask for exists in English and in Finnish. */
+/** Every text the pages and beans ask for exists in English, Finnish and Swedish, with the same arguments. */
 class MessagesTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/fi/kohtaamo/i18n");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z0-9_]+)");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages_fi.properties", "messages_sv.properties"})
+    void everyLanguageHasTheKeysOfEnglish(String bundle) throws IOException {
+        assertThat(load(bundle).stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    }
+
+    /** A translation that drops or invents an argument ({0}, {1}, {max}) would show a wrong or missing figure. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages_fi.properties", "messages_sv.properties"})
+    void everyTranslationUsesTheArgumentsOfEnglish(String bundle) throws IOException {
+        Properties english = load("messages.properties");
+        Properties translated = load(bundle);
+        List<String> wrong = new ArrayList<>();
+        for (String key : english.stringPropertyNames()) {
+            String text = translated.getProperty(key);
+            if (text != null && !arguments(text).equals(arguments(english.getProperty(key)))) {
+                wrong.add(key + " uses " + arguments(text) + ", English " + arguments(english.getProperty(key)));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
 
     @Test
-    void finnishAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_fi.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    void argumentsAreTheNamesAndNumbersInBraces() {
+        assertThat(arguments("{0}: {1,choice,0#none|1#one|1<{1} units} by {max}"))
+                .containsExactly("0", "1", "max");
     }
 
     @Test
@@ -78,6 +102,15 @@ class MessagesTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    private static Set<String> arguments(String text) {
+        Set<String> found = new java.util.TreeSet<>();
+        Matcher m = ARGUMENT.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     private static void collect(Path root, Pattern pattern, Set<String> into) throws IOException {

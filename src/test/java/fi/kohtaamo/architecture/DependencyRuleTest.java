@@ -43,7 +43,8 @@ class DependencyRuleTest {
         "pulse",
         "insight",
         "home",
-        "privacy"
+        "privacy",
+        "provisioning"
     };
 
     private static JavaClasses classes;

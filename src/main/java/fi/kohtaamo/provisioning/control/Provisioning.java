@@ -2,6 +2,7 @@ package fi.kohtaamo.provisioning.control;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.exceptions.BadRequestException;
+import com.unboundid.scim2.common.exceptions.ForbiddenException;
 import com.unboundid.scim2.common.exceptions.ResourceConflictException;
 import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
 import com.unboundid.scim2.common.exceptions.ScimException;
@@ -12,6 +13,7 @@ import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.control.PeopleChanged;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.audit.AuditAction;
@@ -145,6 +147,7 @@ public class Provisioning {
             ProvisionedPerson link = existing.get();
             link.restore();
             Person person = person(String.valueOf(link.getPersonId()));
+            requireChangeable(person);
             apply(person, link, fields, true, via);
             return ScimUsers.user(person, link, base);
         }
@@ -180,6 +183,7 @@ public class Provisioning {
         ScimResources.requireMatch(ifMatch, ScimUsers.user(person, link, base));
         UserFields fields = ScimUsers.fields(body);
         requireComplete(fields);
+        requireChangeable(person);
         apply(person, link, fields, false, via);
         return ScimUsers.user(person, link, base);
     }
@@ -193,6 +197,7 @@ public class Provisioning {
         ScimResources.requireMatch(ifMatch, current);
         UserFields fields = ScimUsers.fields(ScimUsers.patched(current, patch));
         requireComplete(fields);
+        requireChangeable(person);
         apply(person, link, fields, false, via);
         return ScimUsers.user(person, link, base);
     }
@@ -203,6 +208,7 @@ public class Provisioning {
         Person person = person(id);
         ProvisionedPerson link = linkFor(person);
         ScimResources.requireMatch(ifMatch, ScimUsers.user(person, link, base));
+        requireChangeable(person);
         link.delete();
         if (person.isActive()) {
             people.setActive(person.getId(), false);
@@ -327,6 +333,17 @@ public class Provisioning {
             candidate = base.substring(0, Math.min(base.length(), 80 - suffix.length())) + suffix;
         }
         return candidate;
+    }
+
+    /**
+     * Refuses to change HR people and administrators: a provisioning token may do what HR may do on the person page,
+     * and no more, so it can never take over (by changing the address of) or lock out those who run Kohtaamo.
+     */
+    private static void requireChangeable(Person person) throws ForbiddenException {
+        if (person.hasRole(Role.HR) || person.hasRole(Role.ADMIN)) {
+            throw new ForbiddenException("User " + person.getId()
+                    + " is HR or an administrator in Kohtaamo; such people are changed only on Kohtaamo's own pages.");
+        }
     }
 
     private Person person(String id) throws ResourceNotFoundException {
@@ -485,6 +502,7 @@ public class Provisioning {
         }
         Unit before = person.getUnit();
         if (!before.equals(unit)) {
+            requireChangeable(person);
             person.setUnit(unit);
             save(person, before);
             audit.record(

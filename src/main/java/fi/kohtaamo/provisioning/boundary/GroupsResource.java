@@ -57,7 +57,7 @@ public class GroupsResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("/{id}")
     public Response get(@PathParam("id") String id) throws ScimException {
         gate.admit(authorization, uri);
         return ScimMedia.resource(200, provisioning.group(id, ScimGate.base(uri)))
@@ -74,7 +74,7 @@ public class GroupsResource {
     }
 
     @PUT
-    @Path("{id}")
+    @Path("/{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
             throws ScimException {
         String via = gate.admit(authorization, uri);
@@ -85,7 +85,7 @@ public class GroupsResource {
     }
 
     @PATCH
-    @Path("{id}")
+    @Path("/{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
             throws ScimException {
         String via = gate.admit(authorization, uri);
@@ -95,7 +95,7 @@ public class GroupsResource {
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("/{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) throws ScimException {
         gate.admit(authorization, uri);
         provisioning.deleteGroup(id, ifMatch, ScimGate.base(uri));

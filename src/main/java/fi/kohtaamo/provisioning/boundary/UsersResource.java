@@ -57,7 +57,7 @@ public class UsersResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("/{id}")
     public Response get(@PathParam("id") String id) throws ScimException {
         gate.admit(authorization, uri);
         return ScimMedia.resource(200, provisioning.user(id, ScimGate.base(uri)))
@@ -74,7 +74,7 @@ public class UsersResource {
     }
 
     @PUT
-    @Path("{id}")
+    @Path("/{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
             throws ScimException {
         String via = gate.admit(authorization, uri);
@@ -84,7 +84,7 @@ public class UsersResource {
     }
 
     @PATCH
-    @Path("{id}")
+    @Path("/{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
             throws ScimException {
         String via = gate.admit(authorization, uri);
@@ -94,7 +94,7 @@ public class UsersResource {
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("/{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) throws ScimException {
         String via = gate.admit(authorization, uri);
         provisioning.deleteUser(id, ifMatch, via, ScimGate.base(uri));

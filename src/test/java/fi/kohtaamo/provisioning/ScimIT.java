@@ -187,6 +187,13 @@ class ScimIT {
         assertThat(wrongToken.headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
 
+        HttpResponse<String> throughApi = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/Users"))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(throughApi.statusCode()).as("SCIM is only under /scim/v2").isEqualTo(404);
+
         HttpResponse<String> badFilter =
                 call("GET", "Users?filter=" + URLEncoder.encode("userName eq", StandardCharsets.UTF_8), null);
         assertThat(badFilter.statusCode()).isEqualTo(400);

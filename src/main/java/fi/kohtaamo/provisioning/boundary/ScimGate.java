@@ -1,12 +1,12 @@
 package fi.kohtaamo.provisioning.boundary;
 
-import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.exceptions.UnauthorizedException;
 import fi.kohtaamo.provisioning.control.ScimTokens;
 import fi.kohtaamo.provisioning.entity.ScimToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,11 +29,13 @@ public class ScimGate {
     /**
      * Who makes the call, as the audit log names it ("SCIM token 'Entra ID'").
      *
-     * @throws ScimException 401 without a valid token; 404 outside {@code /scim/v2}
+     * @throws ScimException 401 without a valid token
+     * @throws NotFoundException outside {@code /scim/v2}
      */
     public String admit(String authorization, UriInfo uri) throws ScimException {
         if (!uri.getBaseUri().getPath().endsWith("/scim/v2/")) {
-            throw new ResourceNotFoundException("No such resource.");
+            // Found by the /api application: its own mappers answer this with its 404 problem details.
+            throw new NotFoundException();
         }
         Optional<ScimToken> token = Optional.ofNullable(authorization)
                 .map(BEARER::matcher)

@@ -42,6 +42,13 @@ class ScimGroupsTest {
     }
 
     @Test
+    void entraRemovesAMemberNamedInTheValue() throws ScimException {
+        ObjectNode group = patched("[{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"1\"}]}]");
+
+        assertThat(ScimGroups.memberIds(group)).isEmpty();
+    }
+
+    @Test
     void aGroupIsRenamedWithoutAPath() throws ScimException {
         ObjectNode group = patched("[{\"op\":\"replace\",\"value\":{\"displayName\":\"Turku centre\"}}]");
 

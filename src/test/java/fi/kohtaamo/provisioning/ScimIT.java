@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.TestOrganisation;
 import fi.kohtaamo.organisation.control.People;
 import fi.kohtaamo.organisation.entity.Person;
+import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditEvent;
 import fi.kohtaamo.platform.audit.AuditLog;
@@ -50,15 +52,20 @@ class ScimIT {
     @Inject
     AuditLog audit;
 
+    @Inject
+    TestOrganisation made;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private String token;
     private String tag;
+    private Unit unit;
 
     @BeforeEach
     void token() {
         token = tokens.create("ScimIT", null).secret();
         tag = UUID.randomUUID().toString().substring(0, 8);
+        unit = made.unit();
     }
 
     private HttpResponse<String> call(String method, String path, String body, String... headers) throws Exception {
@@ -85,7 +92,8 @@ class ScimIT {
         HttpResponse<String> created = call("POST", "Users", """
                 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s","externalId":"ext-%s",
                  "name":{"givenName":"Sanna","familyName":"Scim"},"active":true,"preferredLanguage":"sv-FI",
-                 "emails":[{"value":"%s","type":"work","primary":true}]}""".formatted(userName, tag, userName));
+                 "emails":[{"value":"%s","type":"work","primary":true}],
+                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"%s"}}""".formatted(userName, tag, userName, unit.getCode()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/scim+json"));
@@ -102,6 +110,7 @@ class ScimIT {
         Person created = people.find(Long.valueOf(id)).orElseThrow();
         assertThat(created.getUsername()).isEqualTo("sanna.scim." + tag);
         assertThat(created.getPreferredLanguage()).isEqualTo("sv");
+        assertThat(created.getUnit()).isEqualTo(unit);
         assertThat(created.isActive()).isTrue();
 
         HttpResponse<String> found = call(
@@ -152,7 +161,8 @@ class ScimIT {
         HttpResponse<String> group = call(
                 "POST",
                 "Groups",
-                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Scim " + tag + "\"}");
+                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Yksikkö SCIM " + tag
+                        + "\"}");
         assertThat(group.statusCode()).as(group.body()).isEqualTo(201);
         String groupId = read(group).path("id").asText();
 
@@ -167,7 +177,8 @@ class ScimIT {
                 .isEqualTo(Long.valueOf(groupId));
         HttpResponse<String> byName = call(
                 "GET",
-                "Groups?filter=" + URLEncoder.encode("displayName eq \"Scim " + tag + "\"", StandardCharsets.UTF_8),
+                "Groups?filter="
+                        + URLEncoder.encode("displayName eq \"Yksikkö SCIM " + tag + "\"", StandardCharsets.UTF_8),
                 null);
         assertThat(read(byName)
                         .path("Resources")
@@ -178,6 +189,23 @@ class ScimIT {
                         .asText())
                 .as(byName.body())
                 .isEqualTo(id);
+    }
+
+    @Test
+    void aPersonAddedByHandIsTakenOverByTheirAddressAndAnHrPersonIsLeftAlone() throws Exception {
+        Person byHand = made.person(unit, java.util.Set.of());
+        String id = createUser(byHand.getEmail().toUpperCase());
+
+        assertThat(id).isEqualTo(String.valueOf(byHand.getId()));
+        assertThat(people.find(byHand.getId()).orElseThrow().getFirstName()).isEqualTo("Sanna");
+
+        Person hr = made.person(unit, java.util.Set.of(), fi.kohtaamo.organisation.entity.Role.HR);
+        HttpResponse<String> refused = call(
+                "PATCH",
+                "Users/" + hr.getId(),
+                "{" + PATCH_OP + ",\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(people.find(hr.getId()).orElseThrow().isActive()).isTrue();
     }
 
     @Test

@@ -128,7 +128,9 @@ public class Provisioning {
 
     /**
      * Creates a person from a User: an employee of the unit its {@code department} names (by code or name), else of
-     * the organisation's top unit, without a password until one is set in Kohtaamo.
+     * the organisation's top unit, without a password until one is set in Kohtaamo. A person already in Kohtaamo with
+     * the User's e-mail address whom no identity provider has provisioned is taken over instead (their history stays);
+     * the same userName created again after a DELETE brings that person back.
      *
      * @throws ScimException 400 {@code invalidValue} for a missing or invalid attribute, 409 {@code uniqueness} when
      *     the userName or e-mail address is already someone's
@@ -151,7 +153,25 @@ public class Provisioning {
             apply(person, link, fields, true, via);
             return ScimUsers.user(person, link, base);
         }
-        if (people.emailTaken(fields.email(), null)) {
+        Optional<Person> sameAddress = em.createQuery(
+                        "select p from Person p where lower(p.email) = lower(:email)", Person.class)
+                .setParameter("email", fields.email())
+                .getResultStream()
+                .findFirst();
+        if (sameAddress.isPresent() && link(sameAddress.get().getId()).isEmpty()) {
+            // Someone added in Kohtaamo by hand before provisioning began: the identity provider takes them over.
+            Person person = sameAddress.get();
+            requireChangeable(person);
+            ProvisionedPerson link = new ProvisionedPerson(person.getId(), fields.userName(), fields.externalId());
+            em.persist(link);
+            apply(person, link, fields, false, via);
+            audit.record(
+                    AuditAction.PERSON_PROVISIONED,
+                    People.target(person),
+                    via + ": taken over as " + fields.userName());
+            return ScimUsers.user(person, link, base);
+        }
+        if (sameAddress.isPresent()) {
             throw uniqueness("The e-mail address " + fields.email() + " is already someone's in Kohtaamo.");
         }
         Unit unit = department(fields.department()).orElseGet(this::topUnit);

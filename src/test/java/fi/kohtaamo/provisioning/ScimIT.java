@@ -225,6 +225,22 @@ class ScimIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(throughApi.statusCode()).as("SCIM is only under /scim/v2").isEqualTo(404);
 
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            // A declared length over the limit, which the JDK's client will not send: refused before it is read.
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream()
+                    .write(("POST " + base.getPath() + "scim/v2/Users HTTP/1.1\r\nHost: " + base.getHost()
+                                    + "\r\nAuthorization: Bearer " + token
+                                    + "\r\nContent-Type: application/scim+json\r\nContent-Length: 999999999"
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String tooLarge = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(tooLarge)
+                    .startsWith("HTTP/1.1 413")
+                    .contains("application/scim+json")
+                    .contains("urn:ietf:params:scim:api:messages:2.0:Error");
+        }
+
         HttpResponse<String> badFilter =
                 call("GET", "Users?filter=" + URLEncoder.encode("userName eq", StandardCharsets.UTF_8), null);
         assertThat(badFilter.statusCode()).isEqualTo(400);

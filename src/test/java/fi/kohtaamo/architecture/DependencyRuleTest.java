@@ -44,7 +44,8 @@ class DependencyRuleTest {
         "insight",
         "home",
         "privacy",
-        "xapi"
+        "xapi",
+        "provisioning"
     };
 
     private static JavaClasses classes;

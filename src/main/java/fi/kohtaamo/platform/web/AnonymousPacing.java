@@ -39,7 +39,7 @@ public class AnonymousPacing extends HttpFilter {
     static final int TARPIT_LIMIT = 10_000;
     static final int RETRY_AFTER_SECONDS = 5;
     private static final List<String> NEVER_PACED =
-            List.of("/jakarta.faces.resource/", "/resources/", "/api/", "/health/", "/metrics", "/openapi");
+            List.of("/jakarta.faces.resource/", "/resources/", "/api/", "/scim/", "/health/", "/metrics", "/openapi");
     private static final Logger LOG = Logger.getLogger(AnonymousPacing.class.getName());
 
     @Inject

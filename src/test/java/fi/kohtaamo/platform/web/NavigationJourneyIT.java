@@ -96,7 +96,8 @@ class NavigationJourneyIT {
                 "nav-admin",
                 "nav-units",
                 "nav-outbox",
-                "nav-api-keys");
+                "nav-api-keys",
+                "nav-scim-tokens");
         assertThat(navigate("admin.demo", links)).isEqualTo(5);
     }
 

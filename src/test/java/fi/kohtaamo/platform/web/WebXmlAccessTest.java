@@ -64,7 +64,8 @@ class WebXmlAccessTest {
                         "/metrics",
                         "/survey/respond",
                         "/survey/respond.xhtml",
-                        "/api/*");
+                        "/api/*",
+                        "/scim/*");
         assertThat(rules.get("*.xhtml")).as("unlisted facelets").isEmpty();
         assertThat(rules.values().stream().filter(r -> r != null).flatMap(List::stream))
                 .allMatch(ROLES::contains);

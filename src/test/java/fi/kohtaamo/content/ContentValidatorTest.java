@@ -33,10 +33,10 @@ class ContentValidatorTest {
     }
 
     @Test
-    void everyModuleHasThreeToFiveLessonsAScenarioAQuizOfFiveAndAReflectionInBothLanguages() {
+    void everyModuleHasThreeToFiveLessonsAScenarioAQuizOfFiveAndAReflectionInEveryLanguage() {
         for (ModuleContent module :
                 ContentParser.parse(REAL).catalogue().modules().values()) {
-            for (String language : List.of("fi", "en")) {
+            for (String language : List.of("fi", "sv", "en")) {
                 List<Step> steps = module.steps().get(language);
                 String where = module.id() + "/" + language;
                 assertThat(steps.stream().filter(s -> s instanceof Step.Lesson).count())
@@ -57,6 +57,22 @@ class ContentValidatorTest {
                         .satisfies(q -> assertThat(((Step.Quiz) q).questions()).hasSizeGreaterThanOrEqualTo(5));
             }
         }
+    }
+
+    /** Swedish is optional to the parser (a new module may be written in Swedish later), but the curriculum has it. */
+    @Test
+    void everyModuleAndGuideOfTheCurriculumIsWrittenInSwedish() {
+        var catalogue = ContentParser.parse(REAL).catalogue();
+        assertThat(catalogue.modules().values())
+                .allSatisfy(module ->
+                        assertThat(module.language("sv")).as(module.id()).isEqualTo("sv"));
+        assertThat(catalogue.guides().values())
+                .allSatisfy(
+                        guide -> assertThat(guide.language("sv")).as(guide.id()).isEqualTo("sv"));
+        assertThat(catalogue.tracks().values())
+                .allSatisfy(track -> assertThat(track.title().in("sv"))
+                        .as(track.id())
+                        .isNotEqualTo(track.title().in("en")));
     }
 
     @Test

@@ -29,9 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A Swedish-speaking person of the demo (staff of Palvelupiste Vaasa – Servicepunkt Vasa prefer Swedish) gets Kohtaamo
  * in Swedish without choosing it: their home page through their preferred language when their browser asks for no
  * language Kohtaamo has (German), and, with a Finland-Swedish browser, a module written in Swedish (the three-language
- * test module) with its Swedish title and steps; a module without Swedish steps is shown in English on the Swedish
- * page. The test
- * module is retired again at the end. Plain JPQL and page language only, so the second database pass skips it.
+ * test module) with its Swedish title and steps, and a module of the curriculum in Swedish (a module without Swedish
+ * steps is shown in English: {@code SwedishContentTest}). The test module is retired again at the end. Plain JPQL and page language only, so the second database pass skips it.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("no-database-code")
@@ -86,12 +85,14 @@ class SwedishReaderIT {
             assertThat(module.getElementById("step-title").attr("lang")).isEqualTo("sv");
             assertThat(module.getElementById("step-indicator").text()).isEqualTo("Steg 1 / 4");
 
-            Document english =
+            Document shippedModule =
                     WebClient.parse(client.get("learning/module?id=no-bouncing", Map.of("Accept-Language", SWEDISH)));
-            assertThat(english.getElementById("step-title").attr("lang"))
-                    .as("no Swedish steps: English, marked as such")
-                    .isEqualTo("en");
-            assertThat(english.getElementById("step-indicator").text()).startsWith("Steg ");
+            assertThat(shippedModule.selectFirst("h1").text())
+                    .as("the curriculum is written in Swedish")
+                    .isEqualTo("Inget bollande");
+            assertThat(shippedModule.getElementById("step-title").text())
+                    .isEqualTo("När kunden skickas från disk till disk");
+            assertThat(shippedModule.getElementById("step-title").attr("lang")).isEqualTo("sv");
         } finally {
             contentSync.sync(shipped);
         }

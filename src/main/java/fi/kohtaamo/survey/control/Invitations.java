@@ -7,6 +7,7 @@ import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.imports.ImportFile;
 import fi.kohtaamo.platform.web.PublicAddress;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;

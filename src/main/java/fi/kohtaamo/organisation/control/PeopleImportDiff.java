@@ -61,7 +61,7 @@ public final class PeopleImportDiff {
     public record KnownUnit(String code, UnitKind kind) {}
 
     /** A data row of the file; the header is line 1. */
-    public record Row(long line, List<String> cells) {}
+    public record Row(long line, List<String> cells) implements java.io.Serializable {}
 
     /** What Person's own validation accepts, checked here first so that a bad row is named instead of failing. */
     private static final Pattern EMAIL = Pattern.compile(

@@ -18,7 +18,7 @@ import java.util.Set;
  * mapping.column(Field.FIRST_NAME); // 1
  * }</pre>
  */
-public final class PeopleImportMapping {
+public final class PeopleImportMapping implements java.io.Serializable {
 
     /** The parts of a person (and of their unit) a column can hold. */
     public enum Field {

@@ -2,6 +2,7 @@ package fi.kohtaamo.organisation.control;
 
 import fi.kohtaamo.organisation.control.PeopleImportMapping.Field;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,8 @@ public record PeopleImportPlan(
         List<Deactivation> deactivations,
         List<NewUnit> units,
         List<Problem> problems,
-        int unchanged) {
+        int unchanged)
+        implements Serializable {
 
     /** Whether the file matches the full list of people, so that the people it leaves out are deactivated. */
     public enum Mode {
@@ -42,7 +44,8 @@ public record PeopleImportPlan(
             String unitCode,
             Set<String> supervisedCodes,
             String language,
-            LocalDate startDate) {
+            LocalDate startDate)
+            implements Serializable {
 
         public String getFullName() {
             return firstName + " " + lastName;
@@ -50,19 +53,22 @@ public record PeopleImportPlan(
     }
 
     /** One field of a person, before and after. */
-    public record FieldChange(Field field, String before, String after) {}
+    public record FieldChange(Field field, String before, String after) implements Serializable {}
 
     /** A person whose fields the file changes; {@code label} is their name and username as Kohtaamo holds them. */
-    public record PersonChange(long line, long personId, String label, List<FieldChange> fields) {}
+    public record PersonChange(long line, long personId, String label, List<FieldChange> fields)
+            implements Serializable {}
 
     /** A person the file moves from one unit to another. */
-    public record Move(long line, long personId, String label, String fromUnit, String toUnit) {}
+    public record Move(long line, long personId, String label, String fromUnit, String toUnit)
+            implements Serializable {}
 
     /** A person to deactivate: {@code line} is 0 when a full file leaves them out, else the row that says so. */
-    public record Deactivation(long line, long personId, String label, String unitCode) {}
+    public record Deactivation(long line, long personId, String label, String unitCode) implements Serializable {}
 
     /** A unit the file adds, under a parent that exists or that the file adds before it. */
-    public record NewUnit(long line, String code, String name, String parentCode, UnitKind kind) {}
+    public record NewUnit(long line, String code, String name, String parentCode, UnitKind kind)
+            implements Serializable {}
 
     /** Why a row stops the import; the message key is {@code peopleImport.reason.<NAME>}. */
     public enum Reason {
@@ -88,7 +94,7 @@ public record PeopleImportPlan(
      * A bad row: its line (the header is line 1), the field and value at fault, and the reason. {@code other} is what
      * the value clashes with, where there is something: the other line's number, or the person's label.
      */
-    public record Problem(long line, Field field, String value, Reason reason, String other) {
+    public record Problem(long line, Field field, String value, Reason reason, String other) implements Serializable {
 
         /** The reason in words: {0} the value, {1} the field's name, {2} what it clashes with. */
         public String message(ResourceBundle bundle) {

@@ -5,6 +5,7 @@ import fi.kohtaamo.organisation.control.PeopleImportPlan;
 import fi.kohtaamo.organisation.control.PeopleImportPlan.Mode;
 import fi.kohtaamo.organisation.control.PeopleImportPlan.Problem;
 import fi.kohtaamo.organisation.control.PeopleImports;
+import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.platform.api.ApiKey;
 import fi.kohtaamo.platform.api.ApiKeys;
 import fi.kohtaamo.platform.imports.ImportFile;
@@ -29,11 +30,13 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
- * {@code POST /api/v1/people/import?source=<name>&mode=full|partial}: the HR system's nightly export of people, as
+ * {@code POST /api/v1/people/import?source=<name>&mode=full|partial[&scope=<unit code>]}: the HR system's nightly
+ * export of people, as
  * the CSV or XLSX file itself in the body, with an API key for the people import in {@code Authorization: Bearer
  * <key>}. The columns are mapped as the source's last import on the page mapped them (or as the headers propose). The
  * answer is the counts of what changed; a file with any bad row changes nothing and is answered 422 with every bad row
- * (line, field, value, message) in problem details (RFC 9457).
+ * (line, field, value, message) in problem details (RFC 9457). A full file deactivates the active people it leaves
+ * out (not administrators): of the whole organisation, or with {@code scope} of that unit and the units below it.
  */
 @Path("v1/people/import")
 @RequestScoped
@@ -45,6 +48,9 @@ public class PeopleImportResource {
     @Inject
     PeopleImports imports;
 
+    @Inject
+    Units units;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
@@ -52,6 +58,7 @@ public class PeopleImportResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("source") String source,
             @QueryParam("mode") String modeText,
+            @QueryParam("scope") String scope,
             InputStream body) {
         apiKeys.admit(authorization, ApiKey.Purpose.PEOPLE_IMPORT);
         if (source == null || source.isBlank() || source.strip().length() > 120) {
@@ -67,6 +74,14 @@ public class PeopleImportResource {
                             400,
                             "Mode required",
                             "Say ?mode=full (people the file leaves out are deactivated) or ?mode=partial.",
+                            null)
+                    .build();
+        }
+        if (scope != null && !scope.isBlank() && units.findByCode(scope.strip()).isEmpty()) {
+            return ApiProblem.of(
+                            400,
+                            "Unknown scope",
+                            "No unit has the code " + scope.strip() + "; leave ?scope= out for the whole organisation.",
                             null)
                     .build();
         }
@@ -97,7 +112,7 @@ public class PeopleImportResource {
                             null)
                     .build();
         }
-        PeopleImportPlan plan = imports.apply(source.strip(), file.headers(), mapping, file.rows(), mode);
+        PeopleImportPlan plan = imports.apply(source.strip(), file.headers(), mapping, file.rows(), mode, scope);
         if (!plan.valid()) {
             JsonArrayBuilder errors = Json.createArrayBuilder();
             for (Problem problem : plan.problems()) {

@@ -128,6 +128,18 @@ public final class PeopleImportDiff {
         }
     }
 
+    /** The units (codes) a full file covers: null for the whole organisation. */
+    private Set<String> scope;
+
+    /**
+     * Narrows what a full file covers to these units (their codes, as Kohtaamo spells them): only their people are
+     * deactivated when the file leaves them out, as when one HR system lists one part of the organisation.
+     */
+    public PeopleImportDiff scopedTo(Set<String> unitCodes) {
+        this.scope = unitCodes;
+        return this;
+    }
+
     /** The plan for these rows. */
     public PeopleImportPlan plan(List<Row> rows, Mode mode) {
         List<NewUnit> newUnits = newUnits(rows);
@@ -279,7 +291,10 @@ public final class PeopleImportDiff {
         }
         if (mode == Mode.FULL) {
             for (KnownPerson person : people) {
-                if (person.active() && !person.admin() && !claimed.containsKey(person.id())) {
+                if (person.active()
+                        && !person.admin()
+                        && !claimed.containsKey(person.id())
+                        && (scope == null || scope.contains(person.unitCode()))) {
                     deactivations.add(new Deactivation(0, person.id(), person.label(), person.unitCode()));
                 }
             }

@@ -163,8 +163,19 @@ public class PeopleImports {
                 .findFirst();
     }
 
-    /** What the rows would change now, without changing anything. */
+    /** What the rows would change now, without changing anything; a full file covers the whole organisation. */
     public PeopleImportPlan preview(PeopleImportMapping mapping, List<Row> rows, Mode mode) {
+        return preview(mapping, rows, mode, null);
+    }
+
+    /**
+     * What the rows would change now, without changing anything.
+     *
+     * @param scope the code of the unit whose people (with the units below it) a full file lists, or null for the
+     *     whole organisation
+     * @throws IllegalArgumentException if there is no unit with the scope's code
+     */
+    public PeopleImportPlan preview(PeopleImportMapping mapping, List<Row> rows, Mode mode, String scope) {
         List<Unit> all = units.all();
         String root = all.stream()
                 .filter(u -> u.getKind() == UnitKind.ORGANISATION && u.getParent() == null)
@@ -173,7 +184,17 @@ public class PeopleImports {
                 .orElse(null);
         List<KnownUnit> known =
                 all.stream().map(u -> new KnownUnit(u.getCode(), u.getKind())).toList();
-        return new PeopleImportDiff(mapping, knownPeople(), known, root).plan(rows, mode);
+        PeopleImportDiff diff = new PeopleImportDiff(mapping, knownPeople(), known, root);
+        if (scope != null && !scope.isBlank()) {
+            Unit top = units.findByCode(scope.strip())
+                    .orElseThrow(() -> new IllegalArgumentException("No unit with the code " + scope));
+            Set<Long> ids = units.withDescendants(List.of(top.getId()));
+            diff.scopedTo(all.stream()
+                    .filter(u -> ids.contains(u.getId()))
+                    .map(Unit::getCode)
+                    .collect(Collectors.toSet()));
+        }
+        return diff.plan(rows, mode);
     }
 
     private List<KnownPerson> knownPeople() {
@@ -204,10 +225,20 @@ public class PeopleImports {
     @Transactional
     public PeopleImportPlan apply(
             String source, List<String> headers, PeopleImportMapping mapping, List<Row> rows, Mode mode) {
+        return apply(source, headers, mapping, rows, mode, null);
+    }
+
+    /**
+     * Applies the rows as {@link #apply(String, List, PeopleImportMapping, List, Mode)} does, a full file covering
+     * only the scope unit and the units below it (null: the whole organisation).
+     */
+    @Transactional
+    public PeopleImportPlan apply(
+            String source, List<String> headers, PeopleImportMapping mapping, List<Row> rows, Mode mode, String scope) {
         if (!mapping.missing().isEmpty() || mapping.hasDuplicateColumns()) {
             throw new IllegalArgumentException("The mapping lacks " + mapping.missing() + " or uses a column twice");
         }
-        PeopleImportPlan plan = preview(mapping, rows, mode);
+        PeopleImportPlan plan = preview(mapping, rows, mode, scope);
         if (!plan.valid()) {
             return plan;
         }
@@ -284,7 +315,8 @@ public class PeopleImports {
                         "people_import",
                         source(source).map(PeopleImportSource::getId).orElse(null),
                         source),
-                mode + ": " + plan.additions().size() + " added, "
+                mode + (scope == null ? "" : " of " + scope) + ": "
+                        + plan.additions().size() + " added, "
                         + plan.changes().size() + " changed, "
                         + plan.moves().size() + " moved, "
                         + plan.deactivations().size() + " deactivated, "

@@ -215,6 +215,21 @@ class PeopleImportDiffTest {
     }
 
     @Test
+    void aFullFileScopedToAUnitDeactivatesOnlyThePeopleOfThatUnit() {
+        List<Row> rows = List.of(new Row(2, List.of(ANNA_ROW.split(";", -1))));
+        PeopleImportDiff diff = new PeopleImportDiff(PeopleImportMapping.propose(HEADERS), PEOPLE, UNITS, "ORG");
+
+        assertThat(diff.scopedTo(Set.of("HKI", "HKI-T1")).plan(rows, Mode.FULL).deactivations())
+                .isEmpty();
+        assertThat(new PeopleImportDiff(PeopleImportMapping.propose(HEADERS), PEOPLE, UNITS, "ORG")
+                        .scopedTo(Set.of("TKU"))
+                        .plan(rows, Mode.FULL)
+                        .deactivations())
+                .extracting(Deactivation::personId)
+                .containsExactly(2L);
+    }
+
+    @Test
     void unitsTheFileNamesAreAddedParentsFirstAndTheirKindFollowsTheParent() {
         List<String> headers = List.of("Etunimi", "Sukunimi", "Sähköposti", "Yksikkö", "Yksikön nimi", "Yläyksikkö");
         PeopleImportPlan plan = plan(

@@ -39,7 +39,12 @@ class PeopleImportJourneyIT {
         String jere = "J2-" + mark + ";Jere;Tuonti;jere." + mark + "@example.com;" + unit + ";Tuontiyksikkö " + mark;
         String ilonaRenamed = ilona.replace(";Tuonti;", ";Tuonti-Laine;");
         Path first = file("henkilot.csv", header, ilona, jere);
-        Path second = file("henkilot-2.csv", header, ilonaRenamed, jere, ";Kalle;Tuonti;kalle." + mark + "@example.com;EI-OLE-" + mark + ";");
+        Path second = file(
+                "henkilot-2.csv",
+                header,
+                ilonaRenamed,
+                jere,
+                ";Kalle;Tuonti;kalle." + mark + "@example.com;EI-OLE-" + mark + ";");
         Path fixed = file("henkilot-3.csv", header, ilonaRenamed, jere);
         String source = "HR " + mark;
 
@@ -47,13 +52,15 @@ class PeopleImportJourneyIT {
             browser.signIn("hr.demo", "kohtaamo-demo");
             browser.click(By.id("nav-people-import"));
             assertThat(browser.heading()).isEqualTo("Import people from HR");
-            assertThat(browser.text()).contains("matched to a person by employee number, else by email, else by username");
+            assertThat(browser.text())
+                    .contains("matched to a person by employee number, else by email, else by username");
 
             upload(browser, first);
             browser.type(By.id("mapping:source"), source);
             browser.click(By.id("mapping:preview"));
             browser.waitForText("Tuontiyksikkö " + mark);
-            assertThat(browser.driver().findElement(By.id("count-added")).getText()).startsWith("2");
+            assertThat(browser.driver().findElement(By.id("count-added")).getText())
+                    .startsWith("2");
             browser.click(By.id("apply:applyButton"));
             browser.waitForText("Imported: 2 added, 0 changed, 0 moved, 0 deactivated, 1 units added.");
 
@@ -63,7 +70,8 @@ class PeopleImportJourneyIT {
             browser.waitForText("last name: Tuonti → Tuonti-Laine");
             assertThat(browser.driver().findElement(By.id("lists:problems")).getText())
                     .contains("4", "There is no unit with the code EI-OLE-" + mark + " in Kohtaamo or in the file.");
-            assertThat(browser.driver().findElement(By.id("count-bad")).getText()).startsWith("1");
+            assertThat(browser.driver().findElement(By.id("count-bad")).getText())
+                    .startsWith("1");
             assertThat(browser.driver().findElements(By.id("apply:applyButton")))
                     .as("a file with a bad row cannot be applied")
                     .isEmpty();

@@ -164,6 +164,7 @@ public class PeopleImports {
     }
 
     /** What the rows would change now, without changing anything; a full file covers the whole organisation. */
+    @Transactional
     public PeopleImportPlan preview(PeopleImportMapping mapping, List<Row> rows, Mode mode) {
         return preview(mapping, rows, mode, null);
     }
@@ -175,6 +176,7 @@ public class PeopleImports {
      *     whole organisation
      * @throws IllegalArgumentException if there is no unit with the scope's code
      */
+    @Transactional
     public PeopleImportPlan preview(PeopleImportMapping mapping, List<Row> rows, Mode mode, String scope) {
         List<Unit> all = units.all();
         String root = all.stream()
@@ -197,11 +199,14 @@ public class PeopleImports {
         return diff.plan(rows, mode);
     }
 
+    /** Everyone but erased people, read in the caller's transaction (the batch reads of roles and units need one). */
     private List<KnownPerson> knownPeople() {
-        return em.createQuery("select p from Person p", Person.class)
+        return em
+                .createQuery("select p from Person p", Person.class)
                 .setHint("eclipselink.batch", "p.roles")
                 .setHint("eclipselink.batch", "p.supervisedUnits")
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(p -> !p.isErased())
                 .map(p -> new KnownPerson(
                         p.getId(),

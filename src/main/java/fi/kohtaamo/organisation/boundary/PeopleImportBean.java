@@ -112,14 +112,22 @@ public class PeopleImportBean implements Serializable {
         }
     }
 
-    /** When the source is named, the mapping saved for it (if the file has its columns) replaces the proposal. */
-    public void sourceChanged() {
-        if (file != null) {
-            imports.savedMapping(source, file.headers()).ifPresent(saved -> {
-                showMapping(saved);
-                Messages.addGlobalInfo(language.text("peopleImport.mappingRestored", source));
-            });
+    /**
+     * The mapping saved for the source, if the file has its columns and the person has not changed the proposed one:
+     * the next file from the same HR system maps itself as the last one was mapped.
+     */
+    private PeopleImportMapping withSavedMapping(PeopleImportMapping chosen) {
+        if (!chosen.columns().equals(PeopleImportMapping.propose(file.headers()).columns())) {
+            return chosen;
         }
+        return imports.savedMapping(source, file.headers())
+                .filter(saved -> !saved.columns().equals(chosen.columns()))
+                .map(saved -> {
+                    showMapping(saved);
+                    Messages.addGlobalInfo(language.text("peopleImport.mappingRestored", source));
+                    return saved;
+                })
+                .orElse(chosen);
     }
 
     private void showMapping(PeopleImportMapping mapping) {
@@ -141,7 +149,7 @@ public class PeopleImportBean implements Serializable {
     public void preview() {
         PeopleImports.requireMayImport(currentUser.getPerson());
         plan = null;
-        PeopleImportMapping mapping = chosenMapping();
+        PeopleImportMapping mapping = withSavedMapping(chosenMapping());
         if (!mapping.missing().isEmpty()) {
             Messages.addGlobalError(language.text(
                     "peopleImport.required",

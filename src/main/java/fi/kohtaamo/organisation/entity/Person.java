@@ -185,7 +185,7 @@ public class Person implements Serializable {
 
     /**
      * Replaces everything that identifies the person with a pseudonym made of their id ("Poistettu henkilö #123"),
-     * removes their password and deactivates them. Their unit and roles stay, so their history keeps counting where
+     * removes their password and HR employee number and deactivates them. Their unit and roles stay, so their history keeps counting where
      * it did.
      */
     public void pseudonymise() {
@@ -196,6 +196,7 @@ public class Person implements Serializable {
         preferredLanguage = "fi";
         timeZone = null;
         passwordHash = null;
+        employeeNumber = null;
         deactivate();
     }
 

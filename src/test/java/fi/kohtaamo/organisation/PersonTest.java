@@ -19,6 +19,7 @@ class PersonTest {
         Unit unit = Unit.blank(UnitKind.UNIT);
         Person person = new Person("matti.m", "matti@example.com", "Matti", "Meikäläinen", unit);
         person.setPasswordHash("PBKDF2WithHmacSHA256:210000:salt:hash");
+        person.setEmployeeNumber(" 4711 ");
         person.superviseOnly(Set.of(unit));
         Field field = Person.class.getDeclaredField("id");
         field.setAccessible(true);
@@ -36,7 +37,17 @@ class PersonTest {
         assertThat(person.getUsername()).isEqualTo("erased-123");
         assertThat(person.getEmail()).isEqualTo("erased-123@erased.invalid");
         assertThat(person.getPasswordHash()).isNull();
+        assertThat(person.getEmployeeNumber()).isNull();
         assertThat(person.toString()).doesNotContain("Matti").doesNotContain("matti");
+    }
+
+    @Test
+    void anEmployeeNumberIsTrimmedAndABlankOneIsNone() throws ReflectiveOperationException {
+        Person person = saved(5);
+
+        assertThat(person.getEmployeeNumber()).isEqualTo("4711");
+        person.setEmployeeNumber("  ");
+        assertThat(person.getEmployeeNumber()).isNull();
     }
 
     @Test

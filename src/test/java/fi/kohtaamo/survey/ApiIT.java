@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kohtaamo.organisation.control.Units;
+import fi.kohtaamo.platform.api.ApiKeys;
 import fi.kohtaamo.platform.web.ApiProblem;
-import fi.kohtaamo.survey.control.ApiKeys;
 import fi.kohtaamo.survey.control.UnitResults;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

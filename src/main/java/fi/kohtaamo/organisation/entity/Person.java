@@ -135,6 +135,11 @@ public class Person implements Serializable {
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     private Set<Unit> supervisedUnits = new HashSet<>();
 
+    /** The person's number in the HR system, by which an import finds them again; null for people typed in by hand. */
+    @Size(max = 40, message = "{person.employeeNumber.size}")
+    @Column(name = "employee_number")
+    private String employeeNumber;
+
     @Version
     private long version;
 
@@ -180,7 +185,7 @@ public class Person implements Serializable {
 
     /**
      * Replaces everything that identifies the person with a pseudonym made of their id ("Poistettu henkilö #123"),
-     * removes their password and deactivates them. Their unit and roles stay, so their history keeps counting where
+     * removes their password and HR employee number and deactivates them. Their unit and roles stay, so their history keeps counting where
      * it did.
      */
     public void pseudonymise() {
@@ -191,6 +196,7 @@ public class Person implements Serializable {
         preferredLanguage = "fi";
         timeZone = null;
         passwordHash = null;
+        employeeNumber = null;
         deactivate();
     }
 
@@ -254,6 +260,19 @@ public class Person implements Serializable {
 
     public Set<Unit> getSupervisedUnits() {
         return Set.copyOf(supervisedUnits);
+    }
+
+    /** Sets the number the HR system knows the person by, or clears it with null (or blank). */
+    public void setEmployeeNumber(String employeeNumber) {
+        this.employeeNumber = employeeNumber == null || employeeNumber.isBlank() ? null : employeeNumber.strip();
+    }
+
+    /**
+     * Dates the person's start in their present unit, for an import that knows when they started: the unit's
+     * assignments reach them from then on.
+     */
+    public void startedInUnitAt(LocalDateTime since) {
+        this.unitSince = since;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package fi.kohtaamo.survey.boundary;
 
+import fi.kohtaamo.platform.api.ApiKey;
+import fi.kohtaamo.platform.api.ApiKeys;
 import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.web.ApiProblem;
-import fi.kohtaamo.survey.control.ApiKeys;
-import fi.kohtaamo.survey.entity.ApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -14,29 +14,19 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * What every call to Kohtaamo's API passes first: an active API key in {@code Authorization: Bearer <key>} (never a
- * browser session; the scheme's name in any case, RFC 9110), and at most {@link #CALLS_PER_MINUTE} calls a minute per
- * key; then a body of at most {@link ApiProblem#MAX_ITEMS} objects nested at most {@link ApiProblem#MAX_JSON_DEPTH}
+ * What every call to the survey's API passes first: an active API key for responses in {@code Authorization: Bearer
+ * <key>} (never a browser session; checked by {@link ApiKeys#admit}), and at most {@link #CALLS_PER_MINUTE} calls a
+ * minute per key; then a body of at most {@link ApiProblem#MAX_ITEMS} objects nested at most {@link ApiProblem#MAX_JSON_DEPTH}
  * deep. Refusals are problem details (RFC 9457). The resources read the objects' fields and answer through it alike.
  */
 @ApplicationScoped
@@ -46,54 +36,18 @@ public class ApiGate {
     Clock clock;
 
     /** Calls a key may make in a minute before it is told to wait. */
-    public static final int CALLS_PER_MINUTE = 120;
-
-    /** {@code Bearer}, in any case, then the key (RFC 9110: the scheme is case-insensitive, then one or more spaces). */
-    private static final Pattern BEARER = Pattern.compile("(?i)bearer +(\\S+) *");
-
-    private final Map<Long, Deque<Instant>> calls = new ConcurrentHashMap<>();
+    public static final int CALLS_PER_MINUTE = ApiKeys.CALLS_PER_MINUTE;
 
     @Inject
     ApiKeys apiKeys;
 
     /**
-     * The caller's key.
+     * The caller's key, one that sends customer responses.
      *
      * @throws WebApplicationException with a 401 or 429 problem response
      */
     public ApiKey admit(String authorization) {
-        Optional<ApiKey> key = Optional.ofNullable(authorization)
-                .map(BEARER::matcher)
-                .filter(Matcher::matches)
-                .flatMap(m -> apiKeys.authenticate(m.group(1)));
-        if (key.isEmpty()) {
-            throw new WebApplicationException(ApiProblem.of(
-                            401, "Not authenticated", "Send a valid API key as 'Authorization: Bearer <key>'.", null)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .build());
-        }
-        if (!withinRate(key.get().getId())) {
-            throw new WebApplicationException(ApiProblem.of(
-                            429, "Too many requests", "At most " + CALLS_PER_MINUTE + " calls a minute per key.", null)
-                    .header("Retry-After", "60")
-                    .build());
-        }
-        return key.get();
-    }
-
-    private boolean withinRate(Long keyId) {
-        Instant now = Instant.now(clock);
-        Deque<Instant> recent = calls.computeIfAbsent(keyId, k -> new ArrayDeque<>());
-        synchronized (recent) {
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(Duration.ofMinutes(1)))) {
-                recent.pollFirst();
-            }
-            if (recent.size() >= CALLS_PER_MINUTE) {
-                return false;
-            }
-            recent.addLast(now);
-            return true;
-        }
+        return apiKeys.admit(authorization, ApiKey.Purpose.RESPONSES);
     }
 
     /**

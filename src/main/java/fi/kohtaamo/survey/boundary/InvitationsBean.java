@@ -4,7 +4,7 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.survey.control.ImportFile;
+import fi.kohtaamo.platform.imports.ImportFile;
 import fi.kohtaamo.survey.control.InvitationTally;
 import fi.kohtaamo.survey.control.Invitations;
 import jakarta.faces.view.ViewScoped;

@@ -2,9 +2,9 @@ package fi.kohtaamo.survey.boundary;
 
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.api.ApiKey;
 import fi.kohtaamo.platform.web.ApiProblem;
 import fi.kohtaamo.survey.control.Responses;
-import fi.kohtaamo.survey.entity.ApiKey;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.Source;

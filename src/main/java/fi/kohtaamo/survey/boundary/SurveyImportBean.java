@@ -4,7 +4,7 @@ import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.i18n.Language;
-import fi.kohtaamo.survey.control.ImportFile;
+import fi.kohtaamo.platform.imports.ImportFile;
 import fi.kohtaamo.survey.control.ImportJobs;
 import fi.kohtaamo.survey.control.ImportMapping;
 import fi.kohtaamo.survey.control.ImportMapping.Field;

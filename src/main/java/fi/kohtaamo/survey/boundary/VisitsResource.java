@@ -1,8 +1,8 @@
 package fi.kohtaamo.survey.boundary;
 
+import fi.kohtaamo.platform.api.ApiKey;
 import fi.kohtaamo.platform.web.ApiProblem;
 import fi.kohtaamo.survey.control.Invitations;
-import fi.kohtaamo.survey.entity.ApiKey;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

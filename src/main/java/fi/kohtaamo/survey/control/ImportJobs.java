@@ -6,6 +6,7 @@ import fi.kohtaamo.platform.cluster.Leases;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.export.Spreadsheets;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.imports.ImportFile;
 import fi.kohtaamo.platform.metrics.Metrics;
 import fi.kohtaamo.platform.persistence.KohtaamoDataSource;
 import fi.kohtaamo.survey.entity.SurveyImport;

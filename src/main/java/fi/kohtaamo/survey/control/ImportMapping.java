@@ -1,11 +1,10 @@
 package fi.kohtaamo.survey.control;
 
-import java.text.Normalizer;
+import fi.kohtaamo.platform.imports.ImportHeaders;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -181,19 +180,11 @@ public final class ImportMapping {
         return columns.values().stream().distinct().count() < columns.size();
     }
 
-    /** The first column whose name, {@link #normalise normalised}, is one of {@code names}, or -1. */
     static int column(List<String> headers, Collection<String> names) {
-        for (int i = 0; i < headers.size(); i++) {
-            if (names.contains(normalise(headers.get(i)))) {
-                return i;
-            }
-        }
-        return -1;
+        return ImportHeaders.column(headers, names);
     }
 
     static String normalise(String header) {
-        String plain = Normalizer.normalize(header.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return plain.replaceAll("[^a-z0-9]", "");
+        return ImportHeaders.normalise(header);
     }
 }

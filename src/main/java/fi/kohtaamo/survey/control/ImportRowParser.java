@@ -1,20 +1,17 @@
 package fi.kohtaamo.survey.control;
 
-import fi.kohtaamo.platform.config.OrganisationZone;
+import fi.kohtaamo.platform.imports.ImportDates;
+import fi.kohtaamo.platform.imports.ImportHeaders;
 import fi.kohtaamo.survey.control.ImportMapping.Field;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,10 +48,6 @@ public final class ImportRowParser {
             String externalId,
             String dedupeKey) {}
 
-    private static final Pattern FINNISH = Pattern.compile(
-            "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s+(?:klo\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?)?");
-    private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+(?:[.,]0*)?");
     private static final Map<String, Channel> CHANNELS = Map.ofEntries(
             Map.entry("kaynti", Channel.VISIT),
@@ -208,52 +201,13 @@ public final class ImportRowParser {
         return cells.get(column).strip();
     }
 
-    /** ISO or Finnish date and time; an offset is converted to Finnish time. */
+    /** ISO or Finnish date and time; an offset is converted to Finnish time ({@link ImportDates}). */
     static Optional<LocalDateTime> parseDate(String text) {
-        String value = text.strip();
-        try {
-            Matcher finnish = FINNISH.matcher(value);
-            if (finnish.matches()) {
-                return Optional.of(dateTime(finnish, 3, 2, 1));
-            }
-            Matcher iso = ISO.matcher(value);
-            if (iso.matches()) {
-                LocalDateTime local = dateTime(iso, 1, 2, 3);
-                String offset = iso.group(7);
-                if (offset == null) {
-                    return Optional.of(local);
-                }
-                ZoneOffset zone = ZoneOffset.of(
-                        offset.equals("Z")
-                                ? "Z"
-                                : offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
-                return Optional.of(OffsetDateTime.of(local, zone)
-                        .atZoneSameInstant(OrganisationZone.ZONE)
-                        .toLocalDateTime());
-            }
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /** The date from the given groups, and the time, where there is one, from groups 4 to 6. */
-    private static LocalDateTime dateTime(Matcher date, int year, int month, int day) {
-        return LocalDateTime.of(
-                number(date.group(year)),
-                number(date.group(month)),
-                number(date.group(day)),
-                number(date.group(4)),
-                number(date.group(5)),
-                number(date.group(6)));
-    }
-
-    private static int number(String group) {
-        return group == null ? 0 : Integer.parseInt(group);
+        return ImportDates.parse(text);
     }
 
     static Channel channel(String text) {
-        String name = ImportMapping.normalise(text);
+        String name = ImportHeaders.normalise(text);
         for (Channel channel : Channel.values()) {
             if (channel.name().toLowerCase(Locale.ROOT).equals(name)) {
                 return channel;

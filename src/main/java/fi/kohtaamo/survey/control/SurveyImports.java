@@ -6,6 +6,7 @@ import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.audit.AuditTarget;
 import fi.kohtaamo.platform.cluster.Leases;
+import fi.kohtaamo.platform.imports.ImportFile;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.ImportTemplate;
 import fi.kohtaamo.survey.entity.SurveyImport;

@@ -9,7 +9,7 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
-import fi.kohtaamo.survey.control.ApiKeys;
+import fi.kohtaamo.platform.api.ApiKeys;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;

@@ -1,6 +1,6 @@
 package fi.kohtaamo.survey.benchmark;
 
-import fi.kohtaamo.survey.control.ImportFile;
+import fi.kohtaamo.platform.imports.ImportFile;
 import fi.kohtaamo.survey.control.ImportMapping;
 import fi.kohtaamo.survey.control.ImportRowParser;
 import fi.kohtaamo.survey.control.ResponseImporter;

@@ -1,4 +1,4 @@
-package fi.kohtaamo.survey.control;
+package fi.kohtaamo.platform.imports;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a CSV survey export whose encoding and separator {@link ImportFile} has detected, one record at a time with
+ * Reads a CSV export whose encoding and separator {@link ImportFile} has detected, one record at a time with
  * Commons CSV: quoted fields may hold separators and line breaks, a row longer than {@link #MAX_ROW_CHARS} ends the
  * reading with a reason, and a broken structure is named with the row it breaks on.
  */

@@ -1,4 +1,4 @@
-package fi.kohtaamo.survey.control;
+package fi.kohtaamo.platform.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.function.DoubleConsumer;
 
 /**
- * A survey tool's export as uploaded, read one row at a time so that a file of a million rows never sits in memory.
+ * A spreadsheet export as uploaded (a survey tool's responses, an HR system's people), read one row at a time so that a file of a million rows never sits in memory.
  *
  * <p>CSV files may come from any tool or from Excel in a Finnish locale: the separator (comma, semicolon or tab) is
  * detected from the header line, the encoding from the byte order mark or, without one, from whether the start of the
@@ -62,7 +62,7 @@ public final class ImportFile {
     }
 
     /**
-     * The file could not be read as a survey export; the reason says why, in words for the person uploading, and for
+     * The file could not be read as an export; the reason says why, in words for the person uploading, and for
      * a CSV file whose structure breaks, which row (counting the header as row 1) it breaks on.
      */
     public static class Unreadable extends IOException {

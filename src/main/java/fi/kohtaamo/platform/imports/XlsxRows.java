@@ -1,4 +1,4 @@
-package fi.kohtaamo.survey.control;
+package fi.kohtaamo.platform.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the first sheet of an XLSX survey export with Apache POI's streaming reader, so that a sheet of a million
+ * Reads the first sheet of an XLSX export with Apache POI's streaming reader, so that a sheet of a million
  * rows never sits in memory: date cells arrive as ISO date-times and formula cells as their last calculated value.
  * A workbook is unpacked once at upload ({@link #checkWorkbook}) so that a zip bomb or a zip file without a workbook
  * is refused there, within the limits below.

@@ -1,4 +1,4 @@
-package fi.kohtaamo.survey.control;
+package fi.kohtaamo.platform.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

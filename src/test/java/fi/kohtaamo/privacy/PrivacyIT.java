@@ -170,6 +170,9 @@ class PrivacyIT {
                 .isEqualTo(history.employee().getUsername());
         assertThat(json.getJsonObject("person").getString("timeZone")).isEqualTo("Europe/Oslo");
         assertThat(json.getJsonObject("person").getBoolean("remindersOff")).isFalse();
+        assertThat(json.getJsonObject("person").isNull("employeeNumber"))
+                .as("the HR system's number, none for a person added by hand")
+                .isTrue();
         JsonObject progress =
                 json.getJsonObject("learning").getJsonArray("progress").getJsonObject(0);
         assertThat(progress.getString("module")).isEqualTo(MODULE);

@@ -141,6 +141,7 @@ public class PersonalData {
         person.getSupervisedUnits().forEach(unit -> supervised.add(unit(unit)));
         JsonObjectBuilder object = Json.createObjectBuilder().add("id", person.getId());
         JsonRows.add(object, "username", person.getUsername());
+        JsonRows.add(object, "employeeNumber", person.getEmployeeNumber());
         JsonRows.add(object, "email", person.getEmail());
         JsonRows.add(object, "firstName", person.getFirstName());
         JsonRows.add(object, "lastName", person.getLastName());

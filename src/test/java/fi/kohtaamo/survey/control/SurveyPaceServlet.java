@@ -21,7 +21,12 @@ public class SurveyPaceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        guard.fastestHuman(Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
+        String seconds = request.getParameter("seconds");
+        if (seconds == null || !seconds.matches("\\d{1,3}")) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "?seconds= takes a whole number of seconds");
+            return;
+        }
+        guard.fastestHuman(Duration.ofSeconds(Long.parseLong(seconds)));
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 }

@@ -90,9 +90,9 @@ class SwedishReaderIT {
             assertThat(shippedModule.selectFirst("h1").text())
                     .as("the curriculum is written in Swedish")
                     .isEqualTo("Inget bollande");
-            assertThat(shippedModule.getElementById("step-title").text())
-                    .isEqualTo("När kunden skickas från disk till disk");
-            assertThat(shippedModule.getElementById("step-title").attr("lang")).isEqualTo("sv");
+            assertThat(shippedModule.getElementById("step-title").attr("lang"))
+                    .as("whichever step the demo person has reached")
+                    .isEqualTo("sv");
         } finally {
             contentSync.sync(shipped);
         }

@@ -78,12 +78,14 @@ SQL
 # every session's backup off the other node, so it is switched off here.
 members="127.0.0.1:${HZ_PORTS[0]},127.0.0.1:${HZ_PORTS[1]}"
 node_pids=()
+# Each node starts, serves one learner's few pages and stops: the quick (C1) compiler alone starts it sooner on two
+# cores than with the optimising one competing for them.
 start_node() {
     local n=$1 port=$2 hz_port=$3
     KOHTAAMO_DB_URL="jdbc:postgresql://localhost:5432/$DATABASE" \
         KOHTAAMO_DB_USER=kohtaamo KOHTAAMO_DB_PASSWORD=kohtaamo \
         KOHTAAMO_DEMO=true KOHTAAMO_IMPORT_DIR="$WORK/imports" \
-        java -Xms256m -Xmx768m -jar target/payara-micro.jar \
+        java -Xms256m -Xmx768m -XX:TieredStopAtLevel=1 -jar target/payara-micro.jar \
         --deploy target/kohtaamo.war --contextroot / \
         --name "node$n" --port "$port" --rootdir "$WORK/node$n" \
         --clustername kohtaamo-cluster-test --clustermode "tcpip:$members" \

@@ -201,6 +201,32 @@ class ContentValidatorTest {
     }
 
     @Test
+    void anAgendaStepWithAnUnknownToolOrAToolInOneLanguageOnlyIsNamed() {
+        assertProblem(
+                files -> replace(
+                        files,
+                        "workshops/customer-path/en.json",
+                        "\"kind\": \"exercise\",",
+                        "\"kind\": \"exercise\", \"tool\": \"whiteboard\","),
+                "workshops/customer-path/en.json",
+                0,
+                "agenda step 2 has unknown tool \"whiteboard\": use one of [path-map, dot-vote]");
+        Map<String, String> files = new HashMap<>(REAL);
+        replace(
+                files,
+                "workshops/customer-path/en.json",
+                "\"kind\": \"exercise\",",
+                "\"kind\": \"exercise\", \"tool\": \"path-map\",");
+
+        ContentParser.Result result = ContentParser.parse(files);
+
+        assertThat(result.problems())
+                .extracting(ContentProblem::message)
+                .anySatisfy(message -> assertThat(message)
+                        .startsWith("the agenda differs from fi.json: [intro 10, exercise 10 path-map,"));
+    }
+
+    @Test
     void invalidContentLoadsNothingAtAll() {
         Map<String, String> files = new HashMap<>(REAL);
         replace(files, "modules/no-bouncing/module.json", "\"passMark\": 80", "\"passMark\": -1");

@@ -169,6 +169,11 @@ final class ContentReader {
             return "";
         }
 
+        /** The text of an optional field: null when it is absent; reported when it is there but empty or not a text. */
+        String optionalText(String field) {
+            return json.containsKey(field) ? text(field) : null;
+        }
+
         boolean bool(String field) {
             JsonValue value = json.get(field);
             if (value == JsonValue.TRUE) {

@@ -88,8 +88,21 @@ record GuideParser(ContentReader content, Set<String> moduleIds) {
                         0,
                         "agenda step " + (i + 1) + " has unknown kind \"" + kind + "\": use one of " + AGENDA_KINDS);
             }
+            String tool = s.optionalText("tool");
+            if (tool != null && !GuideContent.TOOLS.contains(tool)) {
+                content.problem(
+                        file,
+                        0,
+                        "agenda step " + (i + 1) + " has unknown tool \"" + tool + "\": use one of "
+                                + GuideContent.TOOLS);
+            }
             agenda.add(new GuideContent.AgendaStep(
-                    kind, s.text("title"), s.number("minutes", 1, 240), s.text("body"), s.strings("questions", false)));
+                    kind,
+                    s.text("title"),
+                    s.number("minutes", 1, 240),
+                    s.text("body"),
+                    s.strings("questions", false),
+                    tool));
         });
         if (agenda.isEmpty()) {
             content.problem(file, 0, "the agenda is empty");
@@ -107,6 +120,8 @@ record GuideParser(ContentReader content, Set<String> moduleIds) {
     }
 
     private static List<String> shape(GuideContent.Body body) {
-        return body.agenda().stream().map(s -> s.kind() + " " + s.minutes()).toList();
+        return body.agenda().stream()
+                .map(s -> s.kind() + " " + s.minutes() + (s.tool() == null ? "" : " " + s.tool()))
+                .toList();
     }
 }

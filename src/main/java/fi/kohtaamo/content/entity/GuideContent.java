@@ -20,8 +20,15 @@ public record GuideContent(
     /** The guide's text in one language. */
     public record Body(String purpose, String audience, List<String> materials, List<AgendaStep> agenda) {}
 
-    /** A timed step of the agenda. */
-    public record AgendaStep(String kind, String title, int minutes, String body, List<String> questions) {}
+    /**
+     * A timed step of the agenda; {@code tool} names the live exercise the facilitator opens on it ({@link #TOOLS}), or
+     * is null.
+     */
+    public record AgendaStep(
+            String kind, String title, int minutes, String body, List<String> questions, String tool) {}
+
+    /** The live exercises an agenda step can open: the customer-path map and the six-factor dot vote. */
+    public static final List<String> TOOLS = List.of("path-map", "dot-vote");
 
     /** The language a reader of {@code language} reads the guide in: their own where it is written, else English. */
     public String language(String language) {

@@ -27,9 +27,9 @@ class ContentValidatorTest {
         ContentParser.Result result = ContentParser.parse(REAL);
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.catalogue().modules()).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(result.catalogue().modules()).hasSizeGreaterThanOrEqualTo(14);
         assertThat(result.catalogue().tracks()).containsKeys("supervisor-coaching", "staff");
-        assertThat(result.catalogue().guides()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(result.catalogue().guides()).hasSizeGreaterThanOrEqualTo(6);
     }
 
     @Test

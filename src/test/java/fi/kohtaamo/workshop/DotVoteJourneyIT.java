@@ -25,7 +25,8 @@ import org.openqa.selenium.interactions.Actions;
  * The six-factor dot vote in facilitator mode, on a phone's 360 px: on the "Dots on the wall" step the supervisor types
  * the wall's scores and choice dots with the keyboard alone (Tab between fields, Enter saves), turns the two factors
  * with the most choice dots into the team's commitments in one action, and finds them and the scores (chart and table)
- * on the session page. Both pages are axe-clean and fit the width.
+ * on the session page; in a follow-up session one of them is carried over and shows its history. The pages are
+ * axe-clean and fit the width.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -87,13 +88,34 @@ class DotVoteJourneyIT {
                     .contains("Not enough answers yet");
             browser.assertNoSidewaysScroll("the session page with the dot vote at 360 px");
             browser.assertAccessible("the session page with the dot vote at 360 px", TAGS);
+
+            String followUp = schedule("workshop/session-edit?followUpOf=" + session, "60");
+            browser.go("workshop/session?id=" + followUp);
+            assertThat(browser.driver().findElement(By.id("review:previous")).getText())
+                    .contains(tools);
+            browser.click(By.xpath("//button[@aria-label='Carry over: " + tools + "']"));
+            browser.waitForText("The commitment was carried over to this session, with its history.");
+            assertThat(browser.driver().findElement(By.id("commitments:list")).getText())
+                    .contains(tools);
+            browser.click(By.xpath("//*[@id='commitments:list']//summary"));
+            assertThat(browser.driver().findElement(By.id("commitments:list")).getText())
+                    .contains("Made on")
+                    .contains("Carried over on")
+                    .contains("The six internal factors");
+            browser.assertNoSidewaysScroll("the follow-up with a commitment carried over at 360 px");
+            browser.assertAccessible("the follow-up with a commitment carried over at 360 px", TAGS);
         }
     }
 
     /** The supervisor schedules a six-factor self-assessment of their unit, far enough ahead to overlap no other. */
     private String scheduleASelfAssessment() {
+        return schedule("workshop/session-edit", "120");
+    }
+
+    /** Schedules a session on the form at {@code path} and answers its id. */
+    private String schedule(String path, String minutes) {
         WebClient supervisor = WebClient.signedIn(base, "supervisor.demo", "kohtaamo-demo");
-        Document form = supervisor.page("workshop/session-edit");
+        Document form = supervisor.page(path);
         Random random = new Random();
         HttpResponse<String> scheduled = supervisor.submit(
                 form,
@@ -106,7 +128,7 @@ class DotVoteJourneyIT {
                         "time",
                         "%02d:%02d".formatted(6 + random.nextInt(12), 5 * random.nextInt(12)),
                         "minutes",
-                        "120",
+                        minutes,
                         "place",
                         "Kampin neuvotteluhuone"),
                 "save");

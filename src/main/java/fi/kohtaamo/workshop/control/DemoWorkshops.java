@@ -280,5 +280,11 @@ public class DemoWorkshops {
         em.persist(followUp);
         tools.carryOverTo(followUp);
         em.persist(CommitmentEvent.carriedOver(tools, assessment, followUp, supervisor, followedUp.plusMinutes(20)));
+        em.flush();
+        // Made in the workshop, not when the demo was loaded.
+        em.createQuery("update Commitment c set c.createdAt = :at where c.id in :ids")
+                .setParameter("at", assessed.plusMinutes(100))
+                .setParameter("ids", List.of(workload.getId(), tools.getId()))
+                .executeUpdate();
     }
 }

@@ -188,7 +188,8 @@ class EmployeeHomeJourneyIT {
         assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(302);
         String id = scheduled.headers().firstValue("Location").orElseThrow().replaceFirst(".*[?&]id=(\\d+).*", "$1");
         Document page = supervisor.page("workshop/session?id=" + id);
-        HttpResponse<String> committed = supervisor.submit(page, "commitments", Map.of("what", what), "addCommitment");
+        HttpResponse<String> committed = supervisor.submit(
+                page, "commitments", Map.of("what", what, "factor", "COMMUNICATION"), "addCommitment");
         assertThat(supervisor.follow(committed).body()).contains(what);
     }
 

@@ -55,6 +55,8 @@ class FacilitatorJourneyIT {
             browser.type(By.id("commitments:what"), what);
             new Select(browser.driver().findElement(By.id("commitments:owner"))).selectByVisibleText("Eetu Laaksonen");
             setValue(browser, "commitments:due", LocalDate.now().plusDays(14).toString());
+            new Select(browser.driver().findElement(By.id("commitments:factor")))
+                    .selectByVisibleText("Communication and response time");
             browser.click(By.id("commitments:addCommitment"));
             browser.waitForText("The commitment was added.");
             browser.waiting().until(d -> d.findElement(By.id("made")).getText().contains(what));

@@ -168,6 +168,7 @@ class WorkshopJourneyIT {
             new Select(browser.driver().findElement(By.id("commitments:owner"))).selectByVisibleText(owner);
         }
         setValue(browser, "commitments:due", LocalDate.now().plusDays(21).toString());
+        new Select(browser.driver().findElement(By.id("commitments:factor"))).selectByVisibleText("Internal processes");
         browser.click(By.id("commitments:addCommitment"));
         browser.waitForText("The commitment was added.");
         browser.waiting()

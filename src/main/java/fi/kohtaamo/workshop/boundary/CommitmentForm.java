@@ -5,6 +5,7 @@ import fi.kohtaamo.learning.control.Learners;
 import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.workshop.control.Commitments;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.control.WorkshopProblem;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
@@ -22,8 +23,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * The form that adds a commitment to a session, shared by the session page and facilitator mode's last step so that
- * both ask the same and {@link Sessions#commit} checks the same: what (required), an owner or the whole team, a due
- * date, an internal factor and a module. The page bean injects one, {@link #open opens} it for its session, and
+ * both ask the same and {@link Commitments#make} checks the same: what (required), an owner or the whole team, a due
+ * date (not in the past), the internal factor it addresses (required) and a module. The page bean injects one, {@link #open opens} it for its session, and
  * includes {@code WEB-INF/includes/commitment-form.xhtml} inside an {@code h:form} with the id {@value #FORM}:
  *
  * <pre>
@@ -43,7 +44,7 @@ public class CommitmentForm implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    Sessions sessions;
+    Commitments commitments;
 
     @Inject
     Learners learners;
@@ -95,7 +96,7 @@ public class CommitmentForm implements Serializable {
      */
     public boolean add() {
         try {
-            sessions.commit(
+            commitments.make(
                     currentUser.getPerson(),
                     sessionId,
                     new Sessions.NewCommitment(what, ownerId, due, factor, moduleId));

@@ -2,6 +2,7 @@ package fi.kohtaamo.workshop.boundary;
 
 import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.workshop.control.Commitments;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.entity.Commitment;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +24,9 @@ public class MyCommitmentsBean {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    Commitments commitments;
 
     @Inject
     Language language;
@@ -53,7 +57,7 @@ public class MyCommitmentsBean {
     }
 
     public void markDone(Long commitmentId) {
-        sessions.setCommitmentStatus(currentUser.getPerson(), commitmentId, Commitment.State.DONE);
+        commitments.setStatus(currentUser.getPerson(), commitmentId, Commitment.State.DONE);
         mine = null;
         Messages.addGlobalInfo(language.text("commitment.markedDone"));
     }

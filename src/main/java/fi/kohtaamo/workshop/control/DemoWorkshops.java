@@ -7,6 +7,8 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.workshop.entity.Commitment;
+import fi.kohtaamo.workshop.entity.CommitmentEvent;
+import fi.kohtaamo.workshop.entity.DotVote;
 import fi.kohtaamo.workshop.entity.SessionStatus;
 import fi.kohtaamo.workshop.entity.WorkshopGuide;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
@@ -17,10 +19,12 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -31,7 +35,8 @@ import java.util.stream.Collectors;
  * Demo workshops on the first start in demo mode: units in Southern and Western Finland have held workshops, with
  * attendance and commitments in every state; Palvelupiste Kamppi also has one coming up in four days, to which its
  * whole staff is invited, and commitments due this week, two of them the whole team's; Palvelupiste Turku meets
- * tomorrow. Every date counts from the clock's today. No mail is sent.
+ * tomorrow. Kamppi also held a six-factor self-assessment (its dot vote recorded) and its follow-up, to which an open
+ * commitment was carried over. Every date counts from the clock's today. No mail is sent.
  */
 @ApplicationScoped
 public class DemoWorkshops {
@@ -88,6 +93,7 @@ public class DemoWorkshops {
         em.persist(next);
         dueThisWeek(kamppi, staff);
         tomorrow(units.findByCode(TOMORROW_UNIT).orElseThrow());
+        carriedThrough(kamppi, staff);
         LOG.info("Demo workshops loaded");
     }
 
@@ -217,5 +223,68 @@ public class DemoWorkshops {
 
     private static Set<Long> ids(List<Person> people) {
         return people.stream().map(Person::getId).collect(Collectors.toSet());
+    }
+
+    /**
+     * Kamppi's six-factor self-assessment six weeks ago, with the wall's scores recorded in facilitator mode and the
+     * two chosen factors as the team's commitments, and its follow-up ten days ago, to which the one still open was
+     * carried over.
+     */
+    private void carriedThrough(Unit kamppi, List<Person> staff) {
+        Person supervisor = supervisorOf(kamppi);
+        WorkshopGuide guide = em.find(WorkshopGuide.class, "six-factors-self-assessment");
+        if (supervisor == null || guide == null || staff.isEmpty()) {
+            return;
+        }
+        LocalDateTime assessed = LocalDate.now(clock).minusWeeks(6).atTime(LocalTime.of(13, 0));
+        WorkshopSession assessment = new WorkshopSession(kamppi, guide, supervisor);
+        assessment.schedule(assessed, guide.getMinutes(), "Kampin palvelupisteen neuvotteluhuone", null);
+        assessment.invite(ids(staff));
+        assessment.recordAttendance(ids(staff));
+        em.persist(assessment);
+        em.flush();
+        DotVote vote = new DotVote(assessment.getId());
+        int[][] wall = {{28, 5}, {24, 9}, {39, 1}, {35, 0}, {22, 7}, {31, 2}};
+        List<DotVote.Sheet> sheets = new ArrayList<>();
+        for (Factor factor : Factor.values()) {
+            int[] sheet = wall[factor.ordinal()];
+            sheets.add(new DotVote.Sheet(factor, BigDecimal.valueOf(sheet[0], 1), sheet[1]));
+        }
+        vote.record(sheets, supervisor.getId(), assessed.plusHours(1));
+        em.persist(vote);
+        Commitment workload = new Commitment(
+                assessment,
+                "Sovimme kiireaikojen vuorolistan, jossa joku on aina vapaana auttamaan jonossa.",
+                null,
+                assessed.toLocalDate().plusWeeks(3),
+                Factor.WORKLOAD,
+                null);
+        Commitment tools = new Commitment(
+                assessment,
+                "Kirjaamme jokaisen asiakkaalle luvatun takaisinsoiton yhteiseen kalenteriin.",
+                null,
+                assessed.toLocalDate().plusWeeks(8),
+                Factor.TOOLS,
+                null);
+        workload.setStatus(Commitment.State.DONE);
+        em.persist(workload);
+        em.persist(tools);
+        em.persist(CommitmentEvent.statusChanged(workload, Commitment.State.DONE, supervisor, assessed.plusWeeks(2)));
+
+        LocalDateTime followedUp = LocalDate.now(clock).minusDays(10).atTime(LocalTime.of(14, 0));
+        WorkshopSession followUp = new WorkshopSession(kamppi, guide, supervisor);
+        followUp.schedule(followedUp, 60, "Kampin palvelupisteen neuvotteluhuone", null);
+        followUp.setFollowUpOf(assessment);
+        followUp.invite(ids(staff));
+        followUp.recordAttendance(ids(staff));
+        em.persist(followUp);
+        tools.carryOverTo(followUp);
+        em.persist(CommitmentEvent.carriedOver(tools, assessment, followUp, supervisor, followedUp.plusMinutes(20)));
+        em.flush();
+        // Made in the workshop, not when the demo was loaded.
+        em.createQuery("update Commitment c set c.createdAt = :at where c.id in :ids")
+                .setParameter("at", assessed.plusMinutes(100))
+                .setParameter("ids", List.of(workload.getId(), tools.getId()))
+                .executeUpdate();
     }
 }

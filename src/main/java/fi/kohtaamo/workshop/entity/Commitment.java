@@ -21,11 +21,13 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import lombok.Getter;
 
 /**
  * What a team agreed in a workshop to do differently: what, who owns it, by when, and the internal factor or module it
- * relates to. It is open until done or dropped.
+ * relates to. It is open until done or dropped. An open one may be carried over to the follow-up session, which keeps
+ * the session it was made in ({@link #getMadeIn}); each carry-over and change of status is a {@link CommitmentEvent}.
  */
 @Entity
 @NamedQuery(
@@ -85,6 +87,11 @@ public class Commitment implements Serializable {
     @Column(name = "updated_at")
     private LocalDateTime updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
 
+    /** The session the commitment was first made in, which stays when it is carried over to a follow-up. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "made_in_session_id")
+    private WorkshopSession madeIn;
+
     @Version
     private long version;
 
@@ -102,6 +109,7 @@ public class Commitment implements Serializable {
         this.dueDate = dueDate;
         this.factor = factor == null ? null : factor.id();
         this.moduleId = moduleId == null || moduleId.isBlank() ? null : moduleId;
+        this.madeIn = session;
     }
 
     public void setStatus(State status) {
@@ -116,6 +124,41 @@ public class Commitment implements Serializable {
 
     public boolean isOverdue() {
         return overdueOn(LocalDate.now(OrganisationZone.ZONE));
+    }
+
+    /** How many days past its due date an open commitment is on the given day: 0 when it is not overdue. */
+    public long daysOverdueOn(LocalDate today) {
+        return overdueOn(today) ? ChronoUnit.DAYS.between(dueDate, today) : 0;
+    }
+
+    public long getDaysOverdue() {
+        return daysOverdueOn(LocalDate.now(OrganisationZone.ZONE));
+    }
+
+    /**
+     * Moves the commitment to the session that follows up the one it is in, keeping when and where it was made.
+     *
+     * @throws IllegalStateException unless it is open and {@code followUp} follows up its session
+     */
+    public void carryOverTo(WorkshopSession followUp) {
+        if (status != State.OPEN
+                || followUp.followUpOf()
+                        .map(s -> !s.getId().equals(session.getId()))
+                        .orElse(true)) {
+            throw new IllegalStateException("Only an open commitment of the session followed up can be carried over");
+        }
+        this.session = followUp;
+        this.updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
+    }
+
+    /** The session it was first made in: older rows, from before carry-over existed, were made where they are. */
+    public WorkshopSession getMadeIn() {
+        return madeIn == null ? session : madeIn;
+    }
+
+    /** Whether it was carried over from an earlier session to the one it is in now. */
+    public boolean isCarriedOver() {
+        return madeIn != null && !madeIn.getId().equals(session.getId());
     }
 
     public Factor getFactor() {

@@ -172,7 +172,9 @@ class InjectionIT {
                         "what",
                         "Commitment " + corpus,
                         "owner",
-                        option(sessionPage, "commitments:owner", "Eetu Laaksonen")),
+                        option(sessionPage, "commitments:owner", "Eetu Laaksonen"),
+                        "factor",
+                        "COMMUNICATION"),
                 "addCommitment");
         assertThat(committed.statusCode()).isEqualTo(200);
         assertThat(WebClient.parse(committed).text()).contains("Commitment <script>alert(1)</script>");
@@ -405,7 +407,7 @@ class InjectionIT {
                         "workshop/session?id=" + sessionId,
                         "commitments",
                         "addCommitment",
-                        Map.of("what", "Sitoumus " + mark)),
+                        Map.of("what", "Sitoumus " + mark, "factor", "COMMUNICATION")),
                 new Form(supervisor, "workshop/facilitate?id=" + sessionId, "facilitate", "saveNotes", Map.of()),
                 new Form(employee, reflectionStep, "player", reflectionButton, Map.of())));
         String ratingPage = pageWith(employee, "player:ratingComment");

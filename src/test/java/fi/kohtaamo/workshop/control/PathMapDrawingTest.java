@@ -19,7 +19,8 @@ class PathMapDrawingTest {
             "Feeling",
             "Dashed arrow: a hand-off",
             "Commitment",
-            "A path of {0} touchpoints in {1} lanes: {2} bounces, {3} waits, {4} hand-offs.");
+            java.util.ResourceBundle.getBundle("fi.kohtaamo.i18n.messages", java.util.Locale.UK)
+                    .getString("pathMap.description"));
 
     private final PathMapDocument map = PathMapDocument.parse(PathMapDocumentTest.MAP);
 
@@ -30,7 +31,7 @@ class PathMapDrawingTest {
         String text = svg.getDocumentElement().getTextContent();
         assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Today's path");
         assertThat(svg.getElementsByTagName("desc").item(0).getTextContent())
-                .isEqualTo("A path of 4 touchpoints in 3 lanes: 1 bounces, 1 waits, 2 hand-offs.");
+                .isEqualTo("A customer path of 4 touchpoints in 3 lanes: 1 bounce, 1 wait, 2 hand-offs.");
         assertThat(text)
                 .contains(
                         "Customer",

@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,6 +34,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag("no-database-code")
 class PathMapJourneyIT {
 
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -108,6 +110,7 @@ class PathMapJourneyIT {
                     .contains(what);
 
             browser.go("workshop/session?id=" + session);
+            browser.waitForText("Customer-path maps");
             WebElement maps = driver.findElement(By.id("path-maps"));
             assertThat(maps.findElements(By.cssSelector("figure svg"))).hasSize(1);
             assertThat(maps.findElement(By.cssSelector("table")).getText())
@@ -127,6 +130,7 @@ class PathMapJourneyIT {
             String followUp = schedule(supervisor, "workshop/session-edit?followUpOf=" + session);
             driver.manage().window().setSize(new Dimension(360, 800));
             browser.go("workshop/session?id=" + followUp);
+            browser.waitForText("Then and now");
             assertThat(driver.findElement(By.id("path-map-then")).getText()).contains("Paint desk");
             assertThat(driver.findElement(By.id("counts-then")).getText()).isEqualTo("1 bounce and 1 wait");
             assertThat(driver.findElement(By.id("counts-now")).getText()).isEqualTo("no bounces and no waits");

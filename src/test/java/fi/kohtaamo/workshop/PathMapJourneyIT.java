@@ -118,12 +118,12 @@ class PathMapJourneyIT {
             browser.assertAccessible("the session page with a map", TAGS);
             String svgLink = maps.findElement(By.cssSelector("a.export-svg")).getDomAttribute("href");
             String pngLink = maps.findElement(By.cssSelector("a.export-png")).getDomAttribute("href");
-            HttpResponse<byte[]> svg = supervisor.bytes(svgLink);
+            HttpResponse<byte[]> svg = supervisor.bytes(belowBase(svgLink));
             assertThat(svg.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
             assertThat(new String(svg.body(), StandardCharsets.UTF_8))
                     .startsWith("<?xml")
                     .contains("<title>Today&#39;s path</title>", "Paint desk", "Tool desk", "Bounce");
-            HttpResponse<byte[]> png = supervisor.bytes(pngLink);
+            HttpResponse<byte[]> png = supervisor.bytes(belowBase(pngLink));
             assertThat(png.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
             assertThat(png.body()).startsWith(0x89, 'P', 'N', 'G');
 
@@ -142,6 +142,12 @@ class PathMapJourneyIT {
                     .isTrue();
             browser.assertNoSidewaysScroll("facilitator mode's map at 360 px");
         }
+    }
+
+    /** A link of the page ("/kohtaamo/workshop/...") as a path below the application's root. */
+    private String belowBase(String href) {
+        assertThat(href).startsWith(base.getPath());
+        return href.substring(base.getPath().length());
     }
 
     private static void rename(Browser browser, int lane, String name) {

@@ -28,6 +28,7 @@
         this.inFlight = false;
         this.retryDelay = 1000;
         this.committing = null;
+        this.retrying = false;
         this.counter = Date.now() % 100000;
         this.el = function (id) { return root.querySelector('#' + id); };
         this.bind();
@@ -126,6 +127,10 @@
     Editor.prototype.changed = function () {
         var self = this;
         this.changes++;
+        if (this.retrying) {
+            // A retry is already waiting: it sends the map as it is then, this change included.
+            return;
+        }
         this.status(this.t.saving);
         clearTimeout(this.timer);
         this.timer = setTimeout(function () { self.save(); }, DEBOUNCE);
@@ -134,6 +139,10 @@
     Editor.prototype.save = function () {
         var self = this;
         if (this.inFlight) { return this.inFlight; }
+        if (!this.unsaved() || !this.map) {
+            this.status(this.t.saved);
+            return Promise.resolve();
+        }
         var map = this.map;
         var sending = this.changes;
         var body = { version: map.version, name: map.name, lanes: map.lanes, touchpoints: map.touchpoints };
@@ -174,8 +183,12 @@
         this.status(this.t.retrying);
         var delay = this.retryDelay;
         this.retryDelay = Math.min(this.retryDelay * 2, 15000);
+        this.retrying = true;
         return new Promise(function (resolve) {
-            self.timer = setTimeout(function () { resolve(self.save()); }, delay);
+            setTimeout(function () {
+                self.retrying = false;
+                resolve(self.save());
+            }, delay);
         });
     };
 

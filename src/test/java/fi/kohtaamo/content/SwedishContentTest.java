@@ -208,8 +208,9 @@ class SwedishContentTest {
                 dir + "guide.json",
                 "missing language sv in \"title\": the guide is written in Swedish in " + dir + "sv.json");
         GuideContent.Body finnish = guide.body("fi");
-        List<String> shape =
-                finnish.agenda().stream().map(s -> s.kind() + " " + s.minutes()).toList();
+        List<String> shape = finnish.agenda().stream()
+                .map(s -> s.kind() + " " + s.minutes() + (s.tool() == null ? "" : " " + s.tool()))
+                .toList();
         int first = finnish.agenda().get(0).minutes();
         int second = finnish.agenda().get(1).minutes();
         List<String> changed = new java.util.ArrayList<>(shape);

@@ -236,6 +236,135 @@ public final class PdfReport {
         return bottom + (float) ((value - min) / (max - min)) * height;
     }
 
+    /**
+     * A diagram drawn as vector graphics, scaled down to fit the page if it is larger, on a new page if it does not
+     * fit on this one. The diagram draws itself on the {@link Canvas} it is given, in its own points from its top left.
+     */
+    public PdfReport drawing(double width, double height, java.util.function.Consumer<Canvas> diagram) {
+        float scale = (float) Math.min(
+                1, Math.min((SIZE.getWidth() - 2 * MARGIN) / width, (SIZE.getHeight() - 2 * MARGIN - 8) / height));
+        float drawn = (float) height * scale;
+        room(drawn + 8);
+        float top = y - 4;
+        try {
+            page.saveGraphicsState();
+            page.transform(new org.apache.pdfbox.util.Matrix(scale, 0, 0, -scale, MARGIN, top));
+            diagram.accept(new PdfCanvas());
+            page.restoreGraphicsState();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y = top - drawn - 8;
+        return this;
+    }
+
+    /** Draws on the current page in a diagram's coordinates (y downwards, set up by {@link #drawing}). */
+    private final class PdfCanvas implements Canvas {
+
+        @Override
+        public void rect(double x, double y, double w, double h, Color fill, Color stroke, double strokeWidth) {
+            paint(() -> page.addRect((float) x, (float) y, (float) w, (float) h), fill, stroke, strokeWidth, false);
+        }
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, Color stroke, double w, boolean dashed) {
+            paint(
+                    () -> {
+                        page.moveTo((float) x1, (float) y1);
+                        page.lineTo((float) x2, (float) y2);
+                    },
+                    null,
+                    stroke,
+                    w,
+                    dashed);
+        }
+
+        @Override
+        public void polyline(double[] xs, double[] ys, Color stroke, double w) {
+            paint(
+                    () -> {
+                        for (int i = 0; i < xs.length; i++) {
+                            if (i == 0) {
+                                page.moveTo((float) xs[i], (float) ys[i]);
+                            } else {
+                                page.lineTo((float) xs[i], (float) ys[i]);
+                            }
+                        }
+                    },
+                    null,
+                    stroke,
+                    w,
+                    false);
+        }
+
+        @Override
+        public void circle(double cx, double cy, double r, Color fill, Color stroke) {
+            float k = 0.552f * (float) r;
+            float x = (float) cx;
+            float yy = (float) cy;
+            float rr = (float) r;
+            paint(
+                    () -> {
+                        page.moveTo(x + rr, yy);
+                        page.curveTo(x + rr, yy + k, x + k, yy + rr, x, yy + rr);
+                        page.curveTo(x - k, yy + rr, x - rr, yy + k, x - rr, yy);
+                        page.curveTo(x - rr, yy - k, x - k, yy - rr, x, yy - rr);
+                        page.curveTo(x + k, yy - rr, x + rr, yy - k, x + rr, yy);
+                        page.closePath();
+                    },
+                    fill,
+                    stroke,
+                    1.5,
+                    false);
+        }
+
+        @Override
+        public void text(double x, double atY, String text, double size, boolean isBold, Color colour, Anchor anchor) {
+            PDType1Font font = isBold ? bold : regular;
+            String shown = clean(text);
+            try {
+                float w = width(font, shown, (float) size);
+                float left = (float) (anchor == Anchor.START ? x : anchor == Anchor.MIDDLE ? x - w / 2 : x - w);
+                page.setNonStrokingColor(colour);
+                page.beginText();
+                page.setFont(font, (float) size);
+                // The diagram's y axis points down: flip the text back upright at its baseline.
+                page.setTextMatrix(new org.apache.pdfbox.util.Matrix(1, 0, 0, -1, left, (float) atY));
+                page.showText(shown);
+                page.endText();
+                page.setNonStrokingColor(Color.BLACK);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private interface Path {
+            void draw() throws IOException;
+        }
+
+        private void paint(Path path, Color fill, Color stroke, double strokeWidth, boolean dashed) {
+            try {
+                if (fill != null) {
+                    page.setNonStrokingColor(fill);
+                    path.draw();
+                    page.fill();
+                }
+                if (stroke != null) {
+                    page.setStrokingColor(stroke);
+                    page.setLineWidth((float) strokeWidth);
+                    page.setLineDashPattern(dashed ? new float[] {8, 5} : new float[0], 0);
+                    path.draw();
+                    page.stroke();
+                    page.setLineDashPattern(new float[0], 0);
+                }
+                page.setNonStrokingColor(Color.BLACK);
+                page.setStrokingColor(Color.BLACK);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     public byte[] bytes() {
         try {
             page.close();

@@ -49,7 +49,9 @@ public class FacilitatorBean implements Serializable {
     @Setter
     private Long id;
 
+    /** The agenda step shown, from 1; {@code ?step=} opens the page on it. */
     @Getter
+    @Setter
     private int step = 1;
 
     @Size(max = 20_000, message = "{field.tooLong}")
@@ -74,6 +76,7 @@ public class FacilitatorBean implements Serializable {
         notes = session.getNotes();
         newCommitment.open(session, sessions.peopleOf(session));
         commitments = sessions.commitmentsOf(session);
+        step = Math.max(1, Math.min(step, getStepCount()));
     }
 
     private GuideContent.Body body() {
@@ -142,5 +145,10 @@ public class FacilitatorBean implements Serializable {
 
     public int getStepCount() {
         return getAgenda().size();
+    }
+
+    /** Whether the current step's live exercise is the customer-path map. */
+    public boolean isPathMapStep() {
+        return "path-map".equals(getCurrent().tool());
     }
 }

@@ -92,6 +92,7 @@ public class DemoWorkshops {
         next.invite(ids(staff));
         em.persist(next);
         dueThisWeek(kamppi, staff);
+        customerPathHeld(kamppi, staff);
         tomorrow(units.findByCode(TOMORROW_UNIT).orElseThrow());
         carriedThrough(kamppi, staff);
         LOG.info("Demo workshops loaded");
@@ -286,5 +287,59 @@ public class DemoWorkshops {
                 .setParameter("at", assessed.plusMinutes(100))
                 .setParameter("ids", List.of(workload.getId(), tools.getId()))
                 .executeUpdate();
+    }
+
+    /**
+     * Kamppi's customer-path workshop three weeks ago, with two maps (today's path and the path we want) and the bounce
+     * at the counter turned into a team commitment, so that the session page shows maps from the first start.
+     */
+    private void customerPathHeld(Unit kamppi, List<Person> staff) {
+        WorkshopSession session =
+                new WorkshopSession(kamppi, em.find(WorkshopGuide.class, "customer-path"), supervisorOf(kamppi));
+        session.schedule(
+                LocalDate.now(clock).minusWeeks(3).atTime(LocalTime.of(13, 0)),
+                105,
+                "Kampin palvelupisteen neuvotteluhuone",
+                null);
+        session.invite(ids(staff));
+        session.recordAttendance(ids(staff));
+        session.setNotes("Kartoitimme asumistukihakemuksen polun. Asiakas pompoteltiin neuvonnasta puhelinpalveluun.");
+        em.persist(session);
+        var lanes = List.of(
+                new PathMapDocument.Lane("customer", "Asiakas"),
+                new PathMapDocument.Lane("counter", "Neuvonta"),
+                new PathMapDocument.Lane("phone", "Puhelinpalvelu"),
+                new PathMapDocument.Lane("benefits", "Etuuskäsittely"));
+        var bounce = java.util.EnumSet.of(PathMapDocument.Mark.BOUNCE, PathMapDocument.Mark.REPEAT);
+        var wait = java.util.EnumSet.of(PathMapDocument.Mark.WAIT);
+        var none = java.util.EnumSet.noneOf(PathMapDocument.Mark.class);
+        var truth = java.util.EnumSet.of(PathMapDocument.Mark.MOMENT_OF_TRUTH);
+        Commitment fix = new Commitment(
+                session,
+                "Neuvonta soittaa etuuskäsittelyyn asiakkaan kanssa, eikä lähetä häntä jonottamaan puhelimeen.",
+                null,
+                LocalDate.now(clock).plusWeeks(3),
+                Factor.PROCESSES,
+                null);
+        em.persist(fix);
+        em.flush();
+        PathMapDocument today = new PathMapDocument(
+                lanes,
+                List.of(
+                        new PathMapDocument.Touchpoint("t1", "customer", "Tulee kysymään asumistuesta", none, 0, null),
+                        new PathMapDocument.Touchpoint(
+                                "t2", "counter", "Ohjataan soittamaan puhelinpalveluun", bounce, -2, fix.getId()),
+                        new PathMapDocument.Touchpoint("t3", "phone", "Jonottaa puhelimessa 40 min", wait, -2, null),
+                        new PathMapDocument.Touchpoint("t4", "phone", "Kertoo asiansa uudelleen", bounce, -1, null),
+                        new PathMapDocument.Touchpoint("t5", "benefits", "Hakemus käsitellään", none, 0, null)));
+        PathMapDocument wanted = new PathMapDocument(
+                lanes,
+                List.of(
+                        new PathMapDocument.Touchpoint("w1", "customer", "Tulee kysymään asumistuesta", none, 0, null),
+                        new PathMapDocument.Touchpoint(
+                                "w2", "counter", "Neuvoja soittaa käsittelijälle asiakkaan kanssa", truth, 2, null),
+                        new PathMapDocument.Touchpoint("w3", "benefits", "Hakemus käsitellään", none, 1, null)));
+        em.persist(new fi.kohtaamo.workshop.entity.PathMap(session, 1, "Polku nyt", today.json()));
+        em.persist(new fi.kohtaamo.workshop.entity.PathMap(session, 2, "Polku, jonka haluamme", wanted.json()));
     }
 }

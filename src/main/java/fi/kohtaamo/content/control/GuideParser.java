@@ -71,7 +71,7 @@ record GuideParser(ContentReader content, Set<String> moduleIds) {
             return null;
         }
         Map<String, String> own = content.ownFiles(dir);
-        return new GuideContent(id, m.text("version"), minutes, prework, factors, title, summary, bodies, hash(own));
+        return new GuideContent(id, m.version(), minutes, prework, factors, title, summary, bodies, own, hash(own));
     }
 
     private GuideContent.Body guideBody(String file, int minutes) {

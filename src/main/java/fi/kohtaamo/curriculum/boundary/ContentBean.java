@@ -206,7 +206,7 @@ public class ContentBean implements Serializable {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    public boolean isModule() {
+    public boolean isModulePage() {
         return selected != null && selected.kind() == Kind.MODULE;
     }
 }

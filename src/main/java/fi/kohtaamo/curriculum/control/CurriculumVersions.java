@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,8 +38,8 @@ public class CurriculumVersions {
     }
 
     /** One module or guide: its current version and how many it has had. */
-    public record Item(
-            Kind kind, String id, LocalizedText title, int versions, Edition current, long completedCurrent) {
+    public record Item(Kind kind, String id, LocalizedText title, int versions, Edition current, long completedCurrent)
+            implements Serializable {
 
         /** Its title in a language. */
         public String title(String language) {
@@ -52,7 +53,7 @@ public class CurriculumVersions {
      * @param completed how many people completed the module on this version (0 for a guide)
      * @param inProgress how many are part-way through it (0 for a guide)
      */
-    public record Row(Edition version, long completed, long inProgress) {}
+    public record Row(Edition version, long completed, long inProgress) implements Serializable {}
 
     @PersistenceContext
     EntityManager em;

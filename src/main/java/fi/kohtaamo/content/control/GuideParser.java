@@ -16,6 +16,9 @@ import java.util.Set;
  * Reads a workshop facilitator guide from {@code workshops/<id>/}: its manifest, and its timed agenda in each
  * language ({@code fi.json}, {@code en.json} and, if written, {@code sv.json}), which must be the same steps of the
  * same length in all.
+ *
+ * @param moduleIds the modules pre-work may name, or null to not look for them (a stored version was valid when
+ *     stored, and its pre-work names other modules)
  */
 record GuideParser(ContentReader content, Set<String> moduleIds) {
 

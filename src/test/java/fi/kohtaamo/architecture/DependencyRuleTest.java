@@ -45,7 +45,8 @@ class DependencyRuleTest {
         "home",
         "privacy",
         "xapi",
-        "provisioning"
+        "provisioning",
+        "curriculum"
     };
 
     private static JavaClasses classes;

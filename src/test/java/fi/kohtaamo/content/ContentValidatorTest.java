@@ -156,6 +156,16 @@ class ContentValidatorTest {
     }
 
     @Test
+    void aVersionThatIsNotMajorDotMinorIsNamed() {
+        assertProblem(
+                files -> replace(
+                        files, "modules/no-bouncing/module.json", "\"version\": \"1.0\"", "\"version\": \"v2\""),
+                "modules/no-bouncing/module.json",
+                0,
+                "\"version\" is \"v2\": write it as MAJOR.MINOR, like 1.0 or 2.1");
+    }
+
+    @Test
     void aBrokenLinkBetweenStepsIsNamedWithItsLine() {
         assertProblem(
                 files -> files.put(

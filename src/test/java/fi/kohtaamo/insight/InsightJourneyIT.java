@@ -10,6 +10,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * HR reads training beside outcomes for every unit, drills into one, and reads the before/after analysis; a
@@ -115,6 +116,18 @@ class InsightJourneyIT {
                     .contains("Bonett–Wright");
             assertThat(browser.driver().findElement(By.id("kirkpatrick")).getText())
                     .contains("Staff track", "Supervisor track", "1 Reaction", "4 Results");
+            // Levels 3 and 4 are each track's own, over the units that took it, with n.
+            assertThat(browser.driver().findElements(By.cssSelector("#kirkpatrick tbody tr")))
+                    .extracting(WebElement::getText)
+                    .hasSize(2)
+                    .allSatisfy(
+                            row -> assertThat(row)
+                                    .containsPattern(
+                                            "Workshop attendance: (\\d+ % \\[\\d+; \\d+\\]|not enough data)\\s+\\(n = \\d+\\)")
+                                    .containsPattern(
+                                            "Commitments done: (\\d+ % \\[\\d+; \\d+\\]|not enough data)\\s+\\(n = \\d+\\)")
+                                    .containsPattern(
+                                            "[+-]?\\d+ \\[-?\\d+; -?\\d+\\]\\s+n = \\d+ / \\d+|not enough data\\s+n = \\d+ / \\d+"));
         }
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("supervisor.demo", "kohtaamo-demo");

@@ -71,4 +71,18 @@ public final class ContentParser {
         }
         return module;
     }
+
+    /**
+     * Parses one workshop guide from the files of a stored version (its pre-work modules are not looked for).
+     *
+     * @throws IllegalStateException if the files do not make a valid guide
+     */
+    public static GuideContent storedGuide(String id, Map<String, String> files) {
+        ContentReader content = new ContentReader(files);
+        GuideContent guide = new GuideParser(content, null).guide(id);
+        if (guide == null) {
+            throw new IllegalStateException("Stored guide " + id + " is invalid: " + content.problems);
+        }
+        return guide;
+    }
 }

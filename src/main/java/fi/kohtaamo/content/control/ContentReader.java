@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.ObjIntConsumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +47,9 @@ final class ContentReader {
 
     /** Every language content may be written in, Finnish first: the one the others are compared with. */
     static final List<String> LANGUAGES = List.of("fi", SWEDISH, "en");
+
+    /** A version label: major and minor number. */
+    static final Pattern VERSION = Pattern.compile("\\d{1,4}\\.\\d{1,4}");
 
     /** The files by relative path with forward slashes, e.g. {@code modules/x/module.json}, sorted. */
     final Map<String, String> files;
@@ -158,6 +162,18 @@ final class ContentReader {
                 }
             }
             return modules;
+        }
+
+        /**
+         * The author's version label, {@code MAJOR.MINOR} ({@code 1.0}, {@code 2.1}): a new major version is one that
+         * HR may ask the people who completed an earlier one to redo.
+         */
+        String version() {
+            String label = text("version");
+            if (!label.isEmpty() && !VERSION.matcher(label).matches()) {
+                problem(file, 0, where("version") + " is \"" + label + "\": write it as MAJOR.MINOR, like 1.0 or 2.1");
+            }
+            return label;
         }
 
         String text(String field) {

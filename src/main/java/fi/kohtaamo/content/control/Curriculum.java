@@ -2,6 +2,7 @@ package fi.kohtaamo.content.control;
 
 import fi.kohtaamo.content.entity.Catalogue;
 import fi.kohtaamo.content.entity.ContentProblem;
+import fi.kohtaamo.content.entity.GuideContent;
 import fi.kohtaamo.content.entity.ModuleContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class Curriculum {
 
     private volatile Catalogue catalogue;
     private final Map<String, ModuleContent> versions = new ConcurrentHashMap<>();
+    private final Map<String, GuideContent> guideVersions = new ConcurrentHashMap<>();
 
     /**
      * Reads and validates all content.
@@ -67,6 +69,11 @@ public class Curriculum {
     /** A stored module version's content, from the JSON of its files. */
     public ModuleContent stored(String moduleId, String hash, String filesJson) {
         return versions.computeIfAbsent(hash, h -> ContentParser.storedModule(moduleId, filesFromJson(filesJson)));
+    }
+
+    /** A stored guide version's content, from the JSON of its files. */
+    public GuideContent storedGuide(String guideId, String hash, String filesJson) {
+        return guideVersions.computeIfAbsent(hash, h -> ContentParser.storedGuide(guideId, filesFromJson(filesJson)));
     }
 
     public static String filesToJson(Map<String, String> files) {

@@ -16,6 +16,9 @@ import java.util.Set;
  * Reads a workshop facilitator guide from {@code workshops/<id>/}: its manifest, and its timed agenda in each
  * language ({@code fi.json}, {@code en.json} and, if written, {@code sv.json}), which must be the same steps of the
  * same length in all.
+ *
+ * @param moduleIds the modules pre-work may name, or null to not look for them (a stored version was valid when
+ *     stored, and its pre-work names other modules)
  */
 record GuideParser(ContentReader content, Set<String> moduleIds) {
 
@@ -71,7 +74,7 @@ record GuideParser(ContentReader content, Set<String> moduleIds) {
             return null;
         }
         Map<String, String> own = content.ownFiles(dir);
-        return new GuideContent(id, m.text("version"), minutes, prework, factors, title, summary, bodies, hash(own));
+        return new GuideContent(id, m.version(), minutes, prework, factors, title, summary, bodies, own, hash(own));
     }
 
     private GuideContent.Body guideBody(String file, int minutes) {

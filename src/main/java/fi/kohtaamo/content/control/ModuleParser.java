@@ -45,7 +45,7 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
             return null;
         }
         m.id(id, "folder");
-        String label = m.text("version");
+        String label = m.version();
         Audience audience = m.audience("audience");
         int minutes = m.number("minutes", 1, 120);
         int passMark = m.number("passMark", 0, 100);

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A workshop facilitator guide, read from {@code content/workshops/<id>/}, in Finnish, English and, if written, Swedish. */
+/**
+ * A workshop facilitator guide, read from {@code content/workshops/<id>/}, in Finnish, English and, if written, Swedish.
+ * The files it was read from, and their hash, travel with it so that the database can keep every version.
+ */
 public record GuideContent(
         String id,
         String label,
@@ -15,6 +18,7 @@ public record GuideContent(
         LocalizedText title,
         LocalizedText summary,
         Map<String, Body> bodies,
+        Map<String, String> files,
         String hash) {
 
     /** The guide's text in one language. */

@@ -5,6 +5,7 @@ import fi.kohtaamo.insight.control.Dashboard;
 import fi.kohtaamo.insight.control.Insights;
 import fi.kohtaamo.insight.control.LearningTally;
 import fi.kohtaamo.insight.control.Statistics;
+import fi.kohtaamo.insight.control.TrackOutcomes;
 import fi.kohtaamo.insight.control.UnitFacts;
 import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Oversight;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,47 +82,14 @@ public class AnalysesBean {
     @Getter
     private Map<String, LearningTally> learning = Map.of();
 
+    /** Kirkpatrick's third and fourth levels per track, over the units that took each track. */
     @Getter
-    private Behaviour behaviour = Behaviour.NONE;
+    private Map<String, TrackOutcomes.Outcome> outcomes = Map.of();
 
     private Map<Long, Dashboard.Row> rowsByUnit = Map.of();
 
     /** One unit in a scatter. */
     public record Point(String unit, double x, double y) {}
-
-    /**
-     * Kirkpatrick's third level across units: the mean of the units' attendance and of their share of commitments
-     * done, each over the units that have one.
-     *
-     * @param attendanceSum the units' attendance percentages added up
-     * @param attendanceUnits how many units have an attendance
-     * @param commitmentsDoneSum the units' percentages of commitments done added up
-     * @param commitmentsUnits how many units have commitments
-     */
-    public record Behaviour(long attendanceSum, long attendanceUnits, long commitmentsDoneSum, long commitmentsUnits) {
-
-        /** No unit. */
-        public static final Behaviour NONE = new Behaviour(0, 0, 0, 0);
-
-        /** With one more unit's percentages, each null when the unit has none. */
-        public Behaviour with(Integer attendance, Integer commitmentsDone) {
-            return new Behaviour(
-                    attendanceSum + (attendance == null ? 0 : attendance),
-                    attendanceUnits + (attendance == null ? 0 : 1),
-                    commitmentsDoneSum + (commitmentsDone == null ? 0 : commitmentsDone),
-                    commitmentsUnits + (commitmentsDone == null ? 0 : 1));
-        }
-
-        /** The units' mean attendance, 0–100, or null when no unit has one. */
-        public Double attendance() {
-            return attendanceUnits == 0 ? null : (double) attendanceSum / attendanceUnits;
-        }
-
-        /** The units' mean percentage of commitments done, 0–100, or null when no unit has commitments. */
-        public Double commitmentsDone() {
-            return commitmentsUnits == 0 ? null : (double) commitmentsDoneSum / commitmentsUnits;
-        }
-    }
 
     public void load() {
         filter.settle(YearMonth.now(clock));
@@ -137,7 +106,6 @@ public class AnalysesBean {
         summary = BeforeAfter.summarize(facts, start, window, YearMonth.now(clock));
         training = new ArrayList<>();
         pulse = new ArrayList<>();
-        behaviour = Behaviour.NONE;
         rowsByUnit = new HashMap<>();
         for (Dashboard.Row row : rows) {
             rowsByUnit.put(row.getUnit().getId(), row);
@@ -152,9 +120,26 @@ public class AnalysesBean {
             if (row.enps() != null && lastYear.total() >= BeforeAfter.MIN_ANSWERS) {
                 pulse.add(new Point(row.getUnit().getName(), row.enps(), lastYear.nps()));
             }
-            behaviour = behaviour.with(row.attendance(), row.commitmentsDone());
         }
         learning = insights.learningByTrack(visible);
+        List<TrackOutcomes.UnitFigures> figures = rows.stream()
+                .map(row -> new TrackOutcomes.UnitFigures(
+                        row.getUnit().getId(), row.attendance(), row.commitmentsDone(), row.getChange()))
+                .toList();
+        Map<String, TrackOutcomes.Outcome> byTrack = new HashMap<>();
+        Map<String, Set<Long>> taken = insights.unitsByTrack(visible);
+        for (String track : learning.keySet()) {
+            byTrack.put(track, TrackOutcomes.of(taken.getOrDefault(track, Set.of()), figures));
+        }
+        outcomes = byTrack;
+    }
+
+    /** A mean percentage with its interval, "72 % [65; 79]", the interval kept within 0–100. */
+    public String percentInterval(Statistics.Interval interval) {
+        Locale locale = language.getLocale();
+        return Figures.text(Figures.round(interval.estimate(), 0), locale) + " % ["
+                + Figures.text(Figures.round(Math.max(0, interval.low()), 0), locale) + "; "
+                + Figures.text(Figures.round(Math.min(100, interval.high()), 0), locale) + "]";
     }
 
     public Optional<Statistics.Correlation> pearson(List<Point> points) {

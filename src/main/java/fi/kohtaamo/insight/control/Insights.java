@@ -238,6 +238,25 @@ public class Insights {
         return tracks;
     }
 
+    /**
+     * Per track, the customer-facing units among {@code visible} whose people took it: at least one active person of
+     * the unit (or of its teams) completed one of the track's modules.
+     */
+    public Map<String, Set<Long>> unitsByTrack(Collection<Long> visible) {
+        Map<Long, Long> owner = scope(visible).owner();
+        Map<String, Set<Long>> tracks = new TreeMap<>();
+        for (Object[] row : rows("select distinct tm.track_id, p.unit_id from module_progress mp"
+                + " join track_module tm on tm.module_id = mp.module_id join person p on p.id = mp.person_id"
+                + " where mp.completed_at is not null and p.active = true")) {
+            Long unit = owner.get(id(row[1]));
+            if (unit != null) {
+                tracks.computeIfAbsent((String) row[0], k -> new java.util.HashSet<>())
+                        .add(unit);
+            }
+        }
+        return tracks;
+    }
+
     /** When the last of each unit's supervisors finished the supervisor track; absent while any has not. */
     private Map<Long, LocalDate> supervisorsCoached(int modules, Map<Long, Long> owner) {
         Map<Long, LocalDate> last = new HashMap<>();

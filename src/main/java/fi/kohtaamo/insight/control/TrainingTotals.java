@@ -27,7 +27,7 @@ public class TrainingTotals {
     private static final String COUNT = "insert into unit_month_completion (unit_id, month_start, module_id,"
             + " completions) select p.unit_id, cast(date_trunc('month', mp.completed_at) as date), mp.module_id,"
             + " count(*) from module_progress mp join person p on p.id = mp.person_id"
-            + " where mp.completed_at is not null and p.active = true"
+            + " where mp.completed_at is not null and mp.redo_of is null and p.active = true"
             + " and exists (select 1 from person_role r where r.person_id = p.id and r.role = 'EMPLOYEE')";
 
     private static final String GROUP =

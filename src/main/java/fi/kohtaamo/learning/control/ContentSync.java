@@ -43,7 +43,7 @@ public class ContentSync {
 
     /** Brings the database in step with the given catalogue (also used by tests with content of their own). */
     @Transactional
-    void sync(Catalogue catalogue) {
+    public void sync(Catalogue catalogue) {
         int newVersions = 0;
         for (ModuleContent content : catalogue.modules().values()) {
             TrainingModule found = em.find(TrainingModule.class, content.id());

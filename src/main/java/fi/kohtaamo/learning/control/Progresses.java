@@ -134,8 +134,15 @@ public class Progresses {
         return result;
     }
 
-    /** Of two progresses in the same module, the one that counts: a completion, else the most recently started. */
+    /**
+     * Of two progresses in the same module, the one that counts: a redo HR asked for over what came before it (the
+     * completion it redoes stays as history), else a completion, else the most recently started.
+     */
     static Progress later(Progress a, Progress b) {
+        Progress newer = a.getStartedAt().isAfter(b.getStartedAt()) ? a : b;
+        if (newer.getRedoOf() != null) {
+            return newer;
+        }
         if (a.isCompleted() != b.isCompleted()) {
             return a.isCompleted() ? a : b;
         }

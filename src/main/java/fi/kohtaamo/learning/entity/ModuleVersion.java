@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -21,6 +22,9 @@ import lombok.Getter;
  */
 @Entity
 @Table(name = "module_version")
+@NamedQuery(
+        name = "ModuleVersion.ofModule",
+        query = "select v from ModuleVersion v where v.module.id = :module order by v.number desc")
 @Getter
 public class ModuleVersion implements Serializable {
 
@@ -54,5 +58,25 @@ public class ModuleVersion implements Serializable {
         this.label = label;
         this.contentHash = contentHash;
         this.content = content;
+    }
+
+    /** The major number of the author's label ({@code 2} of {@code 2.1}); 0 for a label that has none. */
+    public int getMajor() {
+        return part(label, 0);
+    }
+
+    /** The minor number of the author's label ({@code 1} of {@code 2.1}); 0 for a label that has none. */
+    public int getMinor() {
+        return part(label, 1);
+    }
+
+    /** One number of a {@code MAJOR.MINOR} label, 0 where there is none. */
+    public static int part(String label, int index) {
+        String[] parts = label == null ? new String[0] : label.split("\\.");
+        try {
+            return index < parts.length ? Integer.parseInt(parts[index].strip()) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

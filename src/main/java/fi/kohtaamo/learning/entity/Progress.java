@@ -18,7 +18,9 @@ import lombok.Getter;
 
 /**
  * One learner's way through one version of a module: where they are, their quiz result, and when they completed it.
- * A completion is a progress with {@code completedAt} set; it keeps the version it was earned on.
+ * A completion is a progress with {@code completedAt} set; it keeps the version it was earned on. When HR asks a person
+ * to redo a module whose earlier major version they completed, a new progress on the current version names the
+ * completion it redoes ({@code redoOf}), which stays as history.
  */
 @Entity
 @Table(name = "module_progress")
@@ -27,6 +29,7 @@ import lombok.Getter;
         query =
                 "select p from Progress p where p.personId = :person and p.moduleId = :module order by p.startedAt desc")
 @NamedQuery(name = "Progress.ofPeople", query = "select p from Progress p where p.personId in :people")
+@NamedQuery(name = "Progress.ofModule", query = "select p from Progress p where p.moduleId = :module")
 @Getter
 public class Progress {
 
@@ -76,10 +79,29 @@ public class Progress {
     @Column(name = "rating_comment")
     private String ratingComment;
 
+    /** The completion this progress redoes, at HR's request; null for a learner's own start. */
+    @Column(name = "redo_of")
+    private Long redoOf;
+
+    /** The HR person who asked for the redo. */
+    @Column(name = "redo_asked_by")
+    private Long redoAskedBy;
+
     @Version
     private long version;
 
     protected Progress() {}
+
+    /** A redo of a completion on the module's current version, asked for by HR: it starts from the first step. */
+    public static Progress redo(Progress completion, ModuleVersion current, Person askedBy, LocalDateTime now) {
+        if (!completion.isCompleted()) {
+            throw new IllegalArgumentException("Only a completion can be redone");
+        }
+        Progress redo = new Progress(completion.getPerson(), current, now);
+        redo.redoOf = completion.getId();
+        redo.redoAskedBy = askedBy.getId();
+        return redo;
+    }
 
     public Progress(Person person, ModuleVersion moduleVersion, LocalDateTime now) {
         this.person = person;

@@ -63,6 +63,19 @@ public class Oversight {
     }
 
     /**
+     * Lets the call go on only if the person oversees every unit (HR and administrators): for pages about the whole
+     * organisation, such as the curriculum's versions and who completed them. Otherwise logs the attempt and throws.
+     *
+     * @throws AccessDenied for anyone else
+     */
+    public void requireOverseesAll(Person person) {
+        if (!person.isActive() || !(person.hasRole(Role.HR) || person.hasRole(Role.ADMIN))) {
+            LOG.warning(() -> "Access denied: " + person.getUsername() + " asked for the whole organisation");
+            throw new AccessDenied("Only HR and administrators see the whole organisation");
+        }
+    }
+
+    /**
      * What a page that shows one unit at a time may show this viewer: the active units to pick from (by name, as
      * {@link Units#all} gives them), the unit shown and the ids of that unit with every unit below it. Without a requested unit it is
      * the first unit the viewer leads, otherwise the first to pick from; a viewer who oversees no unit gets an empty

@@ -45,7 +45,7 @@ public final class CalendarInvitations {
         event.add(new Uid(session.getIcalUid()));
         event.add(new Sequence(session.getIcalSequence()));
         event.add(new Description(description));
-        String where = session.getPlace() != null ? session.getPlace() : session.getOnlineLink();
+        String where = session.getWhere();
         if (where != null) {
             event.add(new Location(where));
         }

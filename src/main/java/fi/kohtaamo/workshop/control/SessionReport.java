@@ -43,7 +43,7 @@ public class SessionReport {
                                         when.format(session.getStartsAt()) + ", " + session.getMinutes() + " min"),
                                 List.of(
                                         texts.getString("workshop.place"),
-                                        session.getPlace() == null ? "–" : session.getPlace()),
+                                        session.getWhere() == null ? "–" : session.getWhere()),
                                 List.of(
                                         texts.getString("workshop.facilitator"),
                                         session.getFacilitator().getFullName()),

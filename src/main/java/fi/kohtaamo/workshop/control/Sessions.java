@@ -46,6 +46,9 @@ public class Sessions {
 
     public static final String SUPERVISOR_TRACK = "supervisor-coaching";
 
+    /** The longest session, in minutes. */
+    public static final int MAX_MINUTES = 480;
+
     @PersistenceContext
     EntityManager em;
 
@@ -71,6 +74,9 @@ public class Sessions {
     Curriculum curriculum;
 
     @Inject
+    Rooms rooms;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -79,7 +85,11 @@ public class Sessions {
     @Inject
     Event<CommitmentDone> commitmentDone;
 
-    /** What a supervisor asks for when scheduling or rescheduling. */
+    /**
+     * What a supervisor asks for when scheduling or rescheduling; {@code roomId} books a room from the list
+     * ({@link Rooms}), and {@code clashAccepted} says the scheduler saw that another session has it then and saves
+     * anyway.
+     */
     public record Request(
             Long unitId,
             String guideId,
@@ -88,7 +98,23 @@ public class Sessions {
             String place,
             String onlineLink,
             Set<Long> inviteeIds,
-            Long followUpOf) {}
+            Long followUpOf,
+            Long roomId,
+            boolean clashAccepted) {
+
+        /** A request without a room. */
+        public Request(
+                Long unitId,
+                String guideId,
+                LocalDateTime startsAt,
+                int minutes,
+                String place,
+                String onlineLink,
+                Set<Long> inviteeIds,
+                Long followUpOf) {
+            this(unitId, guideId, startsAt, minutes, place, onlineLink, inviteeIds, followUpOf, null, false);
+        }
+    }
 
     /** What the team commits to in a session: only {@code what} is required; no owner means the whole team. */
     public record NewCommitment(String what, Long ownerId, LocalDate due, Factor factor, String moduleId) {}
@@ -144,8 +170,11 @@ public class Sessions {
         Unit unit = checkedUnit(supervisor, request.unitId());
         WorkshopGuide guide = checkedGuide(request.guideId());
         check(supervisor, unit, request, null);
+        var room = rooms.book(
+                request.roomId(), request.startsAt(), request.minutes(), null, null, request.clashAccepted());
         WorkshopSession session = new WorkshopSession(unit, guide, em.find(Person.class, supervisor.getId()));
         session.schedule(request.startsAt(), request.minutes(), request.place(), request.onlineLink());
+        session.setRoom(room);
         session.invite(request.inviteeIds());
         if (request.followUpOf() != null) {
             session.setFollowUpOf(find(supervisor, request.followUpOf()));
@@ -164,10 +193,18 @@ public class Sessions {
         }
         WorkshopGuide guide = checkedGuide(request.guideId());
         check(supervisor, session.getUnit(), request, session.getId());
+        var room = rooms.book(
+                request.roomId(),
+                request.startsAt(),
+                request.minutes(),
+                session.getId(),
+                session.getRoom() == null ? null : session.getRoom().getId(),
+                request.clashAccepted());
         Set<Long> before =
                 session.getInvitees().stream().map(Invitee::getPersonId).collect(Collectors.toSet());
         session.setGuide(guide);
         session.schedule(request.startsAt(), request.minutes(), request.place(), request.onlineLink());
+        session.setRoom(room);
         session.invite(request.inviteeIds());
         mail(session, request.inviteeIds(), "workshop.mail.changed", locale, false);
         Set<Long> removed = new HashSet<>(before);
@@ -341,7 +378,7 @@ public class Sessions {
         if (!request.startsAt().isAfter(LocalDateTime.now(clock))) {
             throw new WorkshopProblem("date", "workshop.datePast");
         }
-        if (request.minutes() < 15 || request.minutes() > 480) {
+        if (request.minutes() < 15 || request.minutes() > MAX_MINUTES) {
             throw new WorkshopProblem("minutes", "workshop.minutesRange");
         }
         if (!webAddress(request.onlineLink())) {
@@ -405,7 +442,7 @@ public class Sessions {
                 .setParameter("ids", personIds)
                 .getResultList();
         var guide = curriculum.catalogue().guides().get(session.getGuide().getId());
-        String where = session.getPlace() != null ? session.getPlace() : session.getOnlineLink();
+        String where = session.getWhere();
         for (Person invitee : invitees) {
             String language = invitee.getPreferredLanguage();
             String title =

@@ -23,9 +23,12 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lombok.Getter;
 import lombok.Setter;
 
@@ -106,6 +109,12 @@ public class WorkshopSession implements Serializable {
     @Version
     private long version;
 
+    /** The room booked from the list of rooms, if any, beside or instead of the free-text place. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "room_id")
+    @Setter
+    private Room room;
+
     protected WorkshopSession() {}
 
     public WorkshopSession(Unit unit, WorkshopGuide guide, Person facilitator) {
@@ -180,6 +189,14 @@ public class WorkshopSession implements Serializable {
 
     public Optional<WorkshopSession> followUpOf() {
         return Optional.ofNullable(followUpOf);
+    }
+
+    /** Where the session is, as mails and calendars say it: the room and the place, or else the online link. */
+    public String getWhere() {
+        String where = Stream.of(room == null ? null : room.getLabel(), place)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
+        return where.isEmpty() ? onlineLink : where;
     }
 
     public long getAttendedCount() {

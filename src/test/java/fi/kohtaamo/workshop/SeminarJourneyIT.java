@@ -24,8 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Seminar management in the browser: HR adds a room to the list and books it for one unit's workshop; the supervisor
- * of another unit picks the same room for an overlapping time, is warned on the room field with the other session
+ * Seminar management in the browser: HR adds a room to the list and books it for one unit's workshop, with the
+ * supervisor of another unit as co-facilitator and an external trainer; that supervisor opens the session and its
+ * facilitator mode, and sees no link to edit or follow it up. For a workshop of their own unit they pick the same room for an overlapping time, is warned on the room field with the other session
  * and its time, is refused on saving, and saves once "save anyway" is ticked. The rooms page and the warned form are
  * axe-clean, the form at 360 px without sideways scrolling.
  */
@@ -35,6 +36,8 @@ class SeminarJourneyIT {
 
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    private static final String SUPERVISOR = "Sari Kallio";
+
     @ArquillianResource
     URL base;
 
@@ -42,6 +45,7 @@ class SeminarJourneyIT {
     void aRoomClashIsWarnedOfOnTheRoomFieldAndSavedOnlyWhenConfirmed() {
         String room = "Sali " + UUID.randomUUID().toString().substring(0, 8);
         LocalDate day = LocalDate.now().plusDays(6000 + new Random().nextInt(3000));
+        String espooSession;
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("hr.demo", "kohtaamo-demo");
             browser.click(By.id("nav-rooms"));
@@ -66,13 +70,31 @@ class SeminarJourneyIT {
             setValue(browser, "session:date", day.toString());
             setValue(browser, "session:time", "09:30");
             chooseRoom(browser, room);
+            browser.click(By.xpath("//table[@id='session:coFacilitators']//label[normalize-space()='" + SUPERVISOR
+                    + " – Palvelupiste Kamppi']"));
+            browser.type(By.id("session:trainerName"), "Kaisa Kouluttaja");
+            browser.type(By.id("session:trainerOrganisation"), "Palveluakatemia Oy");
             browser.click(By.id("session:save"));
             browser.waitForText("The workshop was scheduled");
             assertThat(browser.driver().findElement(By.id("room")).getText()).isEqualTo(room + ", 3rd floor");
+            assertThat(browser.driver().findElement(By.id("coFacilitators")).getText())
+                    .isEqualTo(SUPERVISOR);
+            assertThat(browser.driver().findElement(By.id("trainer")).getText())
+                    .isEqualTo("Kaisa Kouluttaja (Palveluakatemia Oy)");
+            espooSession = browser.path();
         }
         try (Browser browser = Browser.open(base, "en", 360, 800)) {
             browser.driver().manage().window().setSize(new Dimension(360, 800));
             browser.signIn("supervisor.demo", "kohtaamo-demo");
+            browser.go(espooSession);
+            assertThat(browser.heading()).isEqualTo("What our customers feel");
+            assertThat(browser.driver().findElements(By.id("edit")))
+                    .as("a co-facilitator from another unit sees no link that would be refused")
+                    .isEmpty();
+            assertThat(browser.driver().findElements(By.id("followUp"))).isEmpty();
+            browser.click(By.id("facilitate"));
+            browser.waitForText("Step 1 /");
+
             browser.go("workshop/session-edit");
             chooseGuide(browser);
             setValue(browser, "session:date", day.toString());
@@ -96,6 +118,57 @@ class SeminarJourneyIT {
             browser.click(By.id("session:save"));
             browser.waitForText("The workshop was scheduled");
             assertThat(browser.driver().findElement(By.id("room")).getText()).isEqualTo(room + ", 3rd floor");
+        }
+    }
+
+    @Test
+    void anEmployeeAnswersTheQuestionAfterAWorkshopOnTheirHome() {
+        String session;
+        try (Browser browser = Browser.open(base, "en", 360, 800)) {
+            browser.driver().manage().window().setSize(new Dimension(360, 800));
+            browser.signIn("employee.demo", "kohtaamo-demo");
+            WebElement prompts =
+                    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reactions")));
+            assertThat(prompts.getText()).contains("How useful was this workshop for your work?");
+            int asked = browser.driver()
+                    .findElements(By.cssSelector("#reactions a.button-primary"))
+                    .size();
+            assertThat(asked)
+                    .as("the demo's Kamppi workshops of the last weeks")
+                    .isPositive();
+            browser.assertNoSidewaysScroll("the employee home asking about a workshop at 360 px");
+            browser.assertAccessible("the employee home asking about a workshop at 360 px", TAGS);
+
+            browser.click(By.cssSelector("#reactions a.button-primary"));
+            assertThat(browser.heading()).isEqualTo("How was the workshop?");
+            session = browser.path();
+            browser.click(By.id("reaction:save"));
+            browser.waitForText("Choose a number from 1 to 5.");
+            browser.assertAccessible("the workshop question refused without a number at 360 px", TAGS);
+
+            browser.click(By.cssSelector("input[name='reaction:score'][value='4']"));
+            browser.type(By.id("reaction:comment"), "Polkukartta auttoi näkemään asiakkaan pompottelun.");
+            browser.click(By.id("reaction:save"));
+            browser.waitForText("Thank you for your answer.");
+            assertThat(browser.driver().findElements(By.cssSelector("#reactions a.button-primary")))
+                    .as("the answered workshop left the home page")
+                    .hasSize(asked - 1);
+
+            browser.go(session);
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("input[name='reaction:score'][value='4']"))
+                            .isSelected())
+                    .isTrue();
+            assertThat(browser.driver().findElement(By.id("reaction:save")).getDomProperty("value"))
+                    .isEqualTo("Change my answer");
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("supervisor.demo", "kohtaamo-demo");
+            browser.go(session.replace("workshop/reaction?session=", "workshop/session?id="));
+            assertThat(browser.driver().findElement(By.id("reaction-summary")).getText())
+                    .as("one answer is below the anonymity threshold")
+                    .contains("The answers are shown once at least")
+                    .doesNotContain("n = ");
         }
     }
 

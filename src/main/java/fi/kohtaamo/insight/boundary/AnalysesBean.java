@@ -13,6 +13,7 @@ import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.platform.web.Chart;
+import fi.kohtaamo.workshop.control.Reactions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,11 +34,15 @@ import lombok.Setter;
 /**
  * The insight analyses, each with its n, method and uncertainty in plain words: before/after per unit and across
  * units against a not-yet-trained comparison group; training against NPS change across units (Pearson and Spearman);
- * the pulse eNPS against NPS; and a Kirkpatrick view per track.
+ * the pulse eNPS against NPS; and a Kirkpatrick view per track, with the workshops beside them (level 1 from the
+ * attendees' answers to the question after each session, shown from the anonymity threshold on).
  */
 @Named
 @RequestScoped
 public class AnalysesBean {
+
+    @Inject
+    Reactions reactions;
 
     @Inject
     Clock clock;
@@ -82,6 +87,10 @@ public class AnalysesBean {
 
     @Getter
     private Behaviour behaviour = Behaviour.NONE;
+
+    /** Level 1 for workshops: the attendees' answers to the one question after each session (#17). */
+    @Getter
+    private Reactions.Summary workshopReaction;
 
     private Map<Long, Dashboard.Row> rowsByUnit = Map.of();
 
@@ -155,6 +164,7 @@ public class AnalysesBean {
             behaviour = behaviour.with(row.attendance(), row.commitmentsDone());
         }
         learning = insights.learningByTrack(visible);
+        workshopReaction = reactions.summaryOf(visible);
     }
 
     public Optional<Statistics.Correlation> pearson(List<Point> points) {

@@ -10,6 +10,7 @@ import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.i18n.ReaderZone;
+import fi.kohtaamo.workshop.control.Facilitation;
 import fi.kohtaamo.workshop.control.RoomClash;
 import fi.kohtaamo.workshop.control.Rooms;
 import fi.kohtaamo.workshop.control.Sessions;
@@ -74,6 +75,9 @@ public class SessionEditBean implements Serializable {
 
     @Inject
     Rooms rooms;
+
+    @Inject
+    Facilitation facilitation;
 
     @Inject
     ReaderZone readerZone;
@@ -142,6 +146,24 @@ public class SessionEditBean implements Serializable {
     @Getter
     private String clash;
 
+    @Getter
+    @Setter
+    private List<Long> coFacilitatorIds = new ArrayList<>();
+
+    /** Who may be picked as a co-facilitator: people the viewer oversees who lead or are HR, and those on it now. */
+    @Getter
+    private List<Person> coFacilitatorOptions = List.of();
+
+    @Size(max = Facilitation.TRAINER_MAX, message = "{field.tooLong}")
+    @Getter
+    @Setter
+    private String trainerName;
+
+    @Size(max = Facilitation.TRAINER_MAX, message = "{field.tooLong}")
+    @Getter
+    @Setter
+    private String trainerOrganisation;
+
     private boolean trackCompleted;
     /** The guides to choose from, read once per visit. */
     private transient List<WorkshopGuide> guides;
@@ -153,8 +175,16 @@ public class SessionEditBean implements Serializable {
                 .filter(u -> u.getKind() != UnitKind.ORGANISATION)
                 .toList();
         trackCompleted = sessions.completedSupervisorTrack(viewer);
+        Person facilitator = viewer;
+        List<Person> current = List.of();
         if (id != null) {
             WorkshopSession session = sessions.find(viewer, id);
+            facilitator = session.getFacilitator();
+            current = List.copyOf(session.getCoFacilitators());
+            coFacilitatorIds =
+                    new ArrayList<>(current.stream().map(Person::getId).toList());
+            trainerName = session.getTrainerName();
+            trainerOrganisation = session.getTrainerOrganisation();
             unitId = session.getUnit().getId();
             guideId = session.getGuide().getId();
             date = session.getStartsAt().toLocalDate();
@@ -184,6 +214,11 @@ public class SessionEditBean implements Serializable {
             }
         }
         roomOptions = rooms.offered(roomId);
+        List<Person> options = new ArrayList<>(current);
+        facilitation.options(viewer, facilitator).stream()
+                .filter(p -> !options.contains(p))
+                .forEach(options::add);
+        coFacilitatorOptions = options;
         unitChanged(id == null);
         roomChanged();
     }
@@ -253,7 +288,10 @@ public class SessionEditBean implements Serializable {
                 new HashSet<>(inviteeIds),
                 followUpOf,
                 roomId,
-                clashAccepted);
+                clashAccepted,
+                new HashSet<>(coFacilitatorIds),
+                trainerName,
+                trainerOrganisation);
         try {
             WorkshopSession session = id == null
                     ? sessions.schedule(viewer, request, language.getLocale())

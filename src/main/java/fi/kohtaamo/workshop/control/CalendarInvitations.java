@@ -51,7 +51,16 @@ public final class CalendarInvitations {
         }
         Person facilitator = session.getFacilitator();
         event.add(new Organizer(URI.create("mailto:" + facilitator.getEmail())).add(new Cn(facilitator.getFullName())));
+        for (Person coFacilitator : session.getCoFacilitators()) {
+            event.add(new Attendee(URI.create("mailto:" + coFacilitator.getEmail()))
+                    .add(new Cn(coFacilitator.getFullName()))
+                    .add(Role.CHAIR)
+                    .add(PartStat.NEEDS_ACTION));
+        }
         for (Person invitee : invitees) {
+            if (session.getCoFacilitators().contains(invitee)) {
+                continue;
+            }
             event.add(new Attendee(URI.create("mailto:" + invitee.getEmail()))
                     .add(new Cn(invitee.getFullName()))
                     .add(Role.REQ_PARTICIPANT)

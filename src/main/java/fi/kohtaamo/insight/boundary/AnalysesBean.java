@@ -14,6 +14,7 @@ import fi.kohtaamo.platform.i18n.Figures;
 import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.platform.web.Chart;
+import fi.kohtaamo.workshop.control.Reactions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,17 +30,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.Getter;
 import lombok.Setter;
 
 /**
  * The insight analyses, each with its n, method and uncertainty in plain words: before/after per unit and across
  * units against a not-yet-trained comparison group; training against NPS change across units (Pearson and Spearman);
- * the pulse eNPS against NPS; and a Kirkpatrick view per track.
+ * the pulse eNPS against NPS; and a Kirkpatrick view per track, with the workshops beside them (level 1 from the
+ * attendees' answers to the question after each session, shown from the anonymity threshold on).
  */
 @Named
 @RequestScoped
 public class AnalysesBean {
+
+    @Inject
+    Reactions reactions;
 
     @Inject
     Clock clock;
@@ -82,9 +88,16 @@ public class AnalysesBean {
     @Getter
     private Map<String, LearningTally> learning = Map.of();
 
-    /** Kirkpatrick's third and fourth levels per track, over the units that took each track. */
+    /** The key of {@link #outcomes} for the units that held workshops, beside the tracks' keys. */
+    public static final String WORKSHOPS = "workshops";
+
+    /** Kirkpatrick's third and fourth levels per track, over the units that took each track, and for workshops. */
     @Getter
     private Map<String, TrackOutcomes.Outcome> outcomes = Map.of();
+
+    /** Level 1 for workshops: the attendees' answers to the one question after each session (#17). */
+    @Getter
+    private Reactions.Summary workshopReaction;
 
     private Map<Long, Dashboard.Row> rowsByUnit = Map.of();
 
@@ -131,7 +144,17 @@ public class AnalysesBean {
         for (String track : learning.keySet()) {
             byTrack.put(track, TrackOutcomes.of(taken.getOrDefault(track, Set.of()), figures));
         }
+        // The workshops' own levels 3 and 4: over the units that held a workshop with attendance recorded.
+        byTrack.put(
+                WORKSHOPS,
+                TrackOutcomes.of(
+                        figures.stream()
+                                .filter(f -> f.attendance() != null)
+                                .map(TrackOutcomes.UnitFigures::unitId)
+                                .collect(Collectors.toSet()),
+                        figures));
         outcomes = byTrack;
+        workshopReaction = reactions.summaryOf(visible);
     }
 
     /** A mean percentage with its interval, "72 % [65; 79]", the interval kept within 0–100. */

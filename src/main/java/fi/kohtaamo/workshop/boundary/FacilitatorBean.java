@@ -69,7 +69,7 @@ public class FacilitatorBean implements Serializable {
     private List<Commitment> commitments = List.of();
 
     public void load() {
-        WorkshopSession session = sessions.find(currentUser.getPerson(), id);
+        WorkshopSession session = sessions.findToRun(currentUser.getPerson(), id);
         guideId = session.getGuide().getId();
         title = session.getGuide().getHeading().getTitle().in(language.getLocale()) + " – "
                 + session.getUnit().getName();
@@ -124,7 +124,7 @@ public class FacilitatorBean implements Serializable {
 
     public void addCommitment() {
         if (newCommitment.add()) {
-            commitments = sessions.commitmentsOf(sessions.find(currentUser.getPerson(), id));
+            commitments = sessions.commitmentsOf(sessions.findToRun(currentUser.getPerson(), id));
         }
     }
 

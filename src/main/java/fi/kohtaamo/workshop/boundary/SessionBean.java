@@ -7,6 +7,7 @@ import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.i18n.ReaderZone;
 import fi.kohtaamo.workshop.control.Commitments;
 import fi.kohtaamo.workshop.control.DotVotes;
+import fi.kohtaamo.workshop.control.Facilitation;
 import fi.kohtaamo.workshop.control.FactorScores;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.control.ThenNow;
@@ -72,6 +73,17 @@ public class SessionBean implements Serializable {
     @Inject
     ReaderZone readerZone;
 
+    @Inject
+    Facilitation facilitation;
+
+    /**
+     * Whether the viewer oversees the session's unit and so may change it, follow it up and change its commitments'
+     * status; a co-facilitator from elsewhere only runs it ({@link Facilitation}), and sees no links to what they may
+     * not do.
+     */
+    @Getter
+    private boolean manages;
+
     /** The history of the commitments shown, by commitment id. */
     private Map<Long, List<CommitmentEvent>> history = Map.of();
 
@@ -106,7 +118,8 @@ public class SessionBean implements Serializable {
     private List<Commitment> previousCommitments = List.of();
 
     public void load() {
-        session = sessions.find(currentUser.getPerson(), id);
+        session = sessions.findToRun(currentUser.getPerson(), id);
+        manages = facilitation.manages(currentUser.getPerson(), session);
         List<Person> unitPeople = sessions.peopleOf(session);
         newCommitment.open(session, unitPeople);
         Map<Long, Person> byId = unitPeople.stream().collect(Collectors.toMap(Person::getId, Function.identity()));
@@ -134,7 +147,7 @@ public class SessionBean implements Serializable {
                     .filter(Objects::nonNull)
                     .forEach(factors::add);
         }
-        thenAndNow = factorScores.thenAndNow(session, factors);
+        thenAndNow = manages ? factorScores.thenAndNow(session, factors) : List.of();
     }
 
     /** Carries an open commitment of the session followed up over to this one; a refusal is shown as a message. */

@@ -9,9 +9,14 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.platform.i18n.ReaderZone;
+import fi.kohtaamo.workshop.control.Facilitation;
+import fi.kohtaamo.workshop.control.RoomClash;
+import fi.kohtaamo.workshop.control.Rooms;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.control.WorkshopProblem;
 import fi.kohtaamo.workshop.entity.Invitee;
+import fi.kohtaamo.workshop.entity.Room;
 import fi.kohtaamo.workshop.entity.WorkshopGuide;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import jakarta.faces.context.FacesContext;
@@ -24,9 +29,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import lombok.Getter;
 import lombok.Setter;
 import org.omnifaces.util.Messages;
@@ -34,6 +42,8 @@ import org.omnifaces.util.Messages;
 /**
  * Scheduling a workshop, or changing or cancelling one: guide, unit, date and time, length, place or online link,
  * and invitees (the unit's staff by default). Broken rules are explained next to their fields; nothing is saved then.
+ * A room from the list that another session has at an overlapping time is warned of on the room field, naming that
+ * session, as soon as room and time are chosen; saving then needs "save anyway" ticked, which {@link Rooms} checks.
  */
 @Named
 @ViewScoped
@@ -62,6 +72,15 @@ public class SessionEditBean implements Serializable {
 
     @Inject
     Language language;
+
+    @Inject
+    Rooms rooms;
+
+    @Inject
+    Facilitation facilitation;
+
+    @Inject
+    ReaderZone readerZone;
 
     @Getter
     @Setter
@@ -111,6 +130,40 @@ public class SessionEditBean implements Serializable {
     @Getter
     private List<Person> peopleOptions = List.of();
 
+    @Getter
+    @Setter
+    private Long roomId;
+
+    /** The scheduler saw the room clash and saves anyway. */
+    @Getter
+    @Setter
+    private boolean clashAccepted;
+
+    @Getter
+    private List<Room> roomOptions = List.of();
+
+    /** The warning that another session has the chosen room at an overlapping time, or null. */
+    @Getter
+    private String clash;
+
+    @Getter
+    @Setter
+    private List<Long> coFacilitatorIds = new ArrayList<>();
+
+    /** Who may be picked as a co-facilitator: people the viewer oversees who lead or are HR, and those on it now. */
+    @Getter
+    private List<Person> coFacilitatorOptions = List.of();
+
+    @Size(max = Facilitation.TRAINER_MAX, message = "{field.tooLong}")
+    @Getter
+    @Setter
+    private String trainerName;
+
+    @Size(max = Facilitation.TRAINER_MAX, message = "{field.tooLong}")
+    @Getter
+    @Setter
+    private String trainerOrganisation;
+
     private boolean trackCompleted;
     /** The guides to choose from, read once per visit. */
     private transient List<WorkshopGuide> guides;
@@ -122,8 +175,16 @@ public class SessionEditBean implements Serializable {
                 .filter(u -> u.getKind() != UnitKind.ORGANISATION)
                 .toList();
         trackCompleted = sessions.completedSupervisorTrack(viewer);
+        Person facilitator = viewer;
+        List<Person> current = List.of();
         if (id != null) {
             WorkshopSession session = sessions.find(viewer, id);
+            facilitator = session.getFacilitator();
+            current = List.copyOf(session.getCoFacilitators());
+            coFacilitatorIds =
+                    new ArrayList<>(current.stream().map(Person::getId).toList());
+            trainerName = session.getTrainerName();
+            trainerOrganisation = session.getTrainerOrganisation();
             unitId = session.getUnit().getId();
             guideId = session.getGuide().getId();
             date = session.getStartsAt().toLocalDate();
@@ -131,6 +192,7 @@ public class SessionEditBean implements Serializable {
             minutes = session.getMinutes();
             place = session.getPlace();
             onlineLink = session.getOnlineLink();
+            roomId = session.getRoom() == null ? null : session.getRoom().getId();
             inviteeIds = new ArrayList<>(
                     session.getInvitees().stream().map(Invitee::getPersonId).toList());
         } else {
@@ -151,7 +213,43 @@ public class SessionEditBean implements Serializable {
                         : unitOptions.stream().findFirst().map(Unit::getId).orElse(null);
             }
         }
+        roomOptions = rooms.offered(roomId);
+        List<Person> options = new ArrayList<>(current);
+        facilitation.options(viewer, facilitator).stream()
+                .filter(p -> !options.contains(p))
+                .forEach(options::add);
+        coFacilitatorOptions = options;
         unitChanged(id == null);
+        roomChanged();
+    }
+
+    /** Warns on the room field when another session has the chosen room at an overlapping time. */
+    public void roomChanged() {
+        LocalDateTime startsAt = date == null || time == null ? null : LocalDateTime.of(date, time);
+        String before = clash;
+        clash = rooms.clashes(roomId, startsAt, minutes == null ? 0 : minutes, id).stream()
+                .findFirst()
+                .map(this::clashWarning)
+                .orElse(null);
+        if (!Objects.equals(before, clash)) {
+            clashAccepted = false;
+        }
+    }
+
+    private String clashWarning(WorkshopSession other) {
+        DateTimeFormatter day =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale());
+        DateTimeFormatter clock = DateTimeFormatter.ofPattern("HH:mm");
+        LocalDateTime start = readerZone.shown(other.getStartsAt());
+        LocalDateTime end = readerZone.shown(other.getEndsAt());
+        return language.text(
+                "room.clash",
+                other.getRoom().getName(),
+                other.getGuide().getHeading().getTitle().in(language.getLocale()) + " – "
+                        + other.getUnit().getName(),
+                start.format(day),
+                start.format(clock),
+                end.format(clock));
     }
 
     /** Lists the chosen unit's people; a new session invites all of them. */
@@ -188,13 +286,23 @@ public class SessionEditBean implements Serializable {
                 place,
                 onlineLink,
                 new HashSet<>(inviteeIds),
-                followUpOf);
+                followUpOf,
+                roomId,
+                clashAccepted,
+                new HashSet<>(coFacilitatorIds),
+                trainerName,
+                trainerOrganisation);
         try {
             WorkshopSession session = id == null
                     ? sessions.schedule(viewer, request, language.getLocale())
                     : sessions.reschedule(viewer, id, request, language.getLocale());
             Messages.addFlashGlobalInfo(language.text(id == null ? "workshop.scheduled" : "workshop.changed"));
             return "/workshop/session?faces-redirect=true&id=" + session.getId();
+        } catch (RoomClash problem) {
+            FacesContext.getCurrentInstance().validationFailed();
+            clash = clashWarning(problem.other());
+            Messages.addError("session:room", language.text("room.clashRefused"));
+            return null;
         } catch (WorkshopProblem problem) {
             FacesContext.getCurrentInstance().validationFailed();
             Messages.addError("session:" + problem.field(), language.text(problem.messageKey()));

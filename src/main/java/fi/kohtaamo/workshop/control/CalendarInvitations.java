@@ -45,13 +45,22 @@ public final class CalendarInvitations {
         event.add(new Uid(session.getIcalUid()));
         event.add(new Sequence(session.getIcalSequence()));
         event.add(new Description(description));
-        String where = session.getPlace() != null ? session.getPlace() : session.getOnlineLink();
+        String where = session.getWhere();
         if (where != null) {
             event.add(new Location(where));
         }
         Person facilitator = session.getFacilitator();
         event.add(new Organizer(URI.create("mailto:" + facilitator.getEmail())).add(new Cn(facilitator.getFullName())));
+        for (Person coFacilitator : session.getCoFacilitators()) {
+            event.add(new Attendee(URI.create("mailto:" + coFacilitator.getEmail()))
+                    .add(new Cn(coFacilitator.getFullName()))
+                    .add(Role.CHAIR)
+                    .add(PartStat.NEEDS_ACTION));
+        }
         for (Person invitee : invitees) {
+            if (session.getCoFacilitators().contains(invitee)) {
+                continue;
+            }
             event.add(new Attendee(URI.create("mailto:" + invitee.getEmail()))
                     .add(new Cn(invitee.getFullName()))
                     .add(Role.REQ_PARTICIPANT)

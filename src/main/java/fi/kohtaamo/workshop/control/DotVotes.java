@@ -44,7 +44,7 @@ public class DotVotes {
     public record Entry(Factor factor, BigDecimal score, Integer dots) {}
 
     public Optional<DotVote> of(Person viewer, Long sessionId) {
-        sessions.find(viewer, sessionId);
+        sessions.findToRun(viewer, sessionId);
         return Optional.ofNullable(em.find(DotVote.class, sessionId));
     }
 
@@ -56,7 +56,7 @@ public class DotVotes {
      */
     @Transactional
     public DotVote record(Person facilitator, Long sessionId, List<Entry> entries) {
-        var session = sessions.find(facilitator, sessionId);
+        var session = sessions.findToRun(facilitator, sessionId);
         if (!session.isOpen()) {
             throw new WorkshopProblem("dotVote", "workshop.cancelledSession");
         }
@@ -93,7 +93,7 @@ public class DotVotes {
     public List<Commitment> commitChosen(Person supervisor, Long sessionId, Map<Factor, String> whatByFactor) {
         DotVote vote = of(supervisor, sessionId).orElseThrow(() -> new WorkshopProblem("dotVote", "dotVote.notChosen"));
         List<Factor> chosen = vote.chosen().orElseThrow(() -> new WorkshopProblem("dotVote", "dotVote.notChosen"));
-        Set<Factor> made = sessions.commitmentsOf(sessions.find(supervisor, sessionId)).stream()
+        Set<Factor> made = sessions.commitmentsOf(sessions.findToRun(supervisor, sessionId)).stream()
                 .map(Commitment::getFactor)
                 .collect(Collectors.toSet());
         if (chosen.stream().anyMatch(made::contains)) {

@@ -39,10 +39,10 @@ final class MailTexts {
                 session.getMinutes(),
                 where == null ? "–" : where,
                 summary,
-                session.getFacilitator().getFullName());
+                session.getRunBy());
     }
 
-    private static String text(String key, String language, Object... arguments) {
+    static String text(String key, String language, Object... arguments) {
         Locale locale = Language.formatting(language);
         String pattern = ResourceBundle.getBundle(Language.BUNDLE, locale).getString(key);
         return new MessageFormat(pattern, locale).format(arguments);

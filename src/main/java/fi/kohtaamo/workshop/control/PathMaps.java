@@ -57,7 +57,7 @@ public class PathMaps {
     }
 
     public List<Saved> of(Person viewer, Long sessionId) {
-        return of(sessions.find(viewer, sessionId));
+        return of(sessions.findToRun(viewer, sessionId));
     }
 
     /** The maps of a session the caller has already opened through {@link Sessions#find}. */
@@ -74,14 +74,14 @@ public class PathMaps {
         if (map == null) {
             throw new AccessDenied("No path map " + mapId);
         }
-        sessions.find(viewer, map.getSession().getId());
+        sessions.findToRun(viewer, map.getSession().getId());
         return saved(map);
     }
 
     /** Starts a new map in the session, with the customer's lane and the team's. */
     @Transactional
     public Saved create(Person viewer, Long sessionId, String name, PathMapDocument start) {
-        WorkshopSession session = sessions.find(viewer, sessionId);
+        WorkshopSession session = sessions.findToRun(viewer, sessionId);
         requireOpen(session);
         String checked = checkedName(name);
         List<Saved> existing = of(session);

@@ -8,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * A workshop session as a PDF to file or send on: its details (times in the organisation's zone, as stored), the notes,
@@ -27,29 +29,33 @@ public class SessionReport {
 
     public byte[] pdf(
             Person viewer, Long sessionId, ResourceBundle texts, Locale locale, PathMapDrawing.Labels labels) {
-        WorkshopSession session = sessions.find(viewer, sessionId);
+        WorkshopSession session = sessions.findToRun(viewer, sessionId);
         String guide = session.getGuide().getHeading().getTitle().in(locale);
         PdfReport report = new PdfReport(texts.getString("pathMap.report.title") + ": " + guide + " – "
                 + session.getUnit().getName());
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale);
+        List<List<String>> details = new ArrayList<>();
+        details.add(List.of(
+                texts.getString("workshop.when"),
+                when.format(session.getStartsAt()) + ", " + session.getMinutes() + " min"));
+        details.add(List.of(texts.getString("workshop.place"), session.getWhere() == null ? "–" : session.getWhere()));
+        details.add(List.of(
+                texts.getString("workshop.facilitator"),
+                session.getFacilitator().getFullName()));
+        if (!session.getCoFacilitators().isEmpty()) {
+            details.add(List.of(
+                    texts.getString("workshop.coFacilitators"),
+                    session.getCoFacilitators().stream()
+                            .map(Person::getFullName)
+                            .collect(Collectors.joining(", "))));
+        }
+        if (session.getTrainer() != null) {
+            details.add(List.of(texts.getString("workshop.trainer"), session.getTrainer()));
+        }
+        details.add(List.of(texts.getString("pathMap.report.attended"), Long.toString(session.getAttendedCount())));
         report.heading(texts.getString("pathMap.report.details"))
-                .table(
-                        List.of("", ""),
-                        new float[] {200, 560},
-                        List.of(
-                                List.of(
-                                        texts.getString("workshop.when"),
-                                        when.format(session.getStartsAt()) + ", " + session.getMinutes() + " min"),
-                                List.of(
-                                        texts.getString("workshop.place"),
-                                        session.getPlace() == null ? "–" : session.getPlace()),
-                                List.of(
-                                        texts.getString("workshop.facilitator"),
-                                        session.getFacilitator().getFullName()),
-                                List.of(
-                                        texts.getString("pathMap.report.attended"),
-                                        Long.toString(session.getAttendedCount()))));
+                .table(List.of("", ""), new float[] {200, 560}, details);
         if (session.getNotes() != null && !session.getNotes().isBlank()) {
             report.heading(texts.getString("facilitate.notes"));
             session.getNotes().lines().forEach(report::paragraph);

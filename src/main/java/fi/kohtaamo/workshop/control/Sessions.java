@@ -28,9 +28,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +48,9 @@ import java.util.stream.Collectors;
 public class Sessions {
 
     public static final String SUPERVISOR_TRACK = "supervisor-coaching";
+
+    /** The longest session, in minutes. */
+    public static final int MAX_MINUTES = 480;
 
     @PersistenceContext
     EntityManager em;
@@ -71,6 +77,12 @@ public class Sessions {
     Curriculum curriculum;
 
     @Inject
+    Rooms rooms;
+
+    @Inject
+    Facilitation facilitation;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -79,7 +91,11 @@ public class Sessions {
     @Inject
     Event<CommitmentDone> commitmentDone;
 
-    /** What a supervisor asks for when scheduling or rescheduling. */
+    /**
+     * What a supervisor asks for when scheduling or rescheduling; {@code roomId} books a room from the list
+     * ({@link Rooms}), and {@code clashAccepted} says the scheduler saw that another session has it then and saves
+     * anyway.
+     */
     public record Request(
             Long unitId,
             String guideId,
@@ -88,7 +104,54 @@ public class Sessions {
             String place,
             String onlineLink,
             Set<Long> inviteeIds,
-            Long followUpOf) {}
+            Long followUpOf,
+            Long roomId,
+            boolean clashAccepted,
+            Set<Long> coFacilitatorIds,
+            String trainerName,
+            String trainerOrganisation) {
+
+        /** A request without a room, co-facilitators or trainer. */
+        public Request(
+                Long unitId,
+                String guideId,
+                LocalDateTime startsAt,
+                int minutes,
+                String place,
+                String onlineLink,
+                Set<Long> inviteeIds,
+                Long followUpOf) {
+            this(unitId, guideId, startsAt, minutes, place, onlineLink, inviteeIds, followUpOf, null, false);
+        }
+
+        /** A request with a room, without co-facilitators or trainer. */
+        public Request(
+                Long unitId,
+                String guideId,
+                LocalDateTime startsAt,
+                int minutes,
+                String place,
+                String onlineLink,
+                Set<Long> inviteeIds,
+                Long followUpOf,
+                Long roomId,
+                boolean clashAccepted) {
+            this(
+                    unitId,
+                    guideId,
+                    startsAt,
+                    minutes,
+                    place,
+                    onlineLink,
+                    inviteeIds,
+                    followUpOf,
+                    roomId,
+                    clashAccepted,
+                    Set.of(),
+                    null,
+                    null);
+        }
+    }
 
     /** What the team commits to in a session: only {@code what} is required; no owner means the whole team. */
     public record NewCommitment(String what, Long ownerId, LocalDate due, Factor factor, String moduleId) {}
@@ -106,6 +169,24 @@ public class Sessions {
         return session;
     }
 
+    /**
+     * A session for someone who runs it: who oversees its unit, or its facilitator or a co-facilitator
+     * ({@link Facilitation#runs}). For opening it, facilitator mode and recording it; changing it asks {@link #find}.
+     *
+     * @throws AccessDenied for anyone else, and for an unknown id
+     */
+    public WorkshopSession findToRun(Person viewer, Long sessionId) {
+        WorkshopSession session = sessionId == null ? null : em.find(WorkshopSession.class, sessionId);
+        if (session == null) {
+            throw new AccessDenied("No session " + sessionId);
+        }
+        if (!facilitation.runs(viewer, session)) {
+            // Logged and refused as the oversight rule does for any unit outside the viewer's.
+            oversight.requireOversees(viewer, session.getUnit().getId());
+        }
+        return session;
+    }
+
     /** The active people of the session's unit and its sub-units: who may attend it or own one of its commitments. */
     public List<Person> peopleOf(WorkshopSession session) {
         return people.inUnits(units.withDescendants(List.of(session.getUnit().getId()))).stream()
@@ -113,15 +194,25 @@ public class Sessions {
                 .toList();
     }
 
-    /** The sessions of the units the viewer oversees, newest first. */
+    /** The sessions of the units the viewer oversees and those they co-facilitate, newest first. */
     public List<WorkshopSession> visibleTo(Person viewer) {
         Set<Long> units = oversight.unitsOverseenBy(viewer);
-        if (units.isEmpty()) {
-            return List.of();
+        Map<Long, WorkshopSession> visible = new HashMap<>();
+        if (!units.isEmpty()) {
+            em.createNamedQuery("WorkshopSession.inUnits", WorkshopSession.class)
+                    .setParameter("units", units)
+                    .getResultList()
+                    .forEach(s -> visible.put(s.getId(), s));
         }
-        return em.createNamedQuery("WorkshopSession.inUnits", WorkshopSession.class)
-                .setParameter("units", units)
-                .getResultList();
+        if (viewer.isActive()) {
+            em.createNamedQuery("WorkshopSession.coFacilitatedBy", WorkshopSession.class)
+                    .setParameter("person", viewer.getId())
+                    .getResultList()
+                    .forEach(s -> visible.putIfAbsent(s.getId(), s));
+        }
+        return visible.values().stream()
+                .sorted(Comparator.comparing(WorkshopSession::getStartsAt).reversed())
+                .toList();
     }
 
     public boolean completedSupervisorTrack(Person person) {
@@ -144,14 +235,19 @@ public class Sessions {
         Unit unit = checkedUnit(supervisor, request.unitId());
         WorkshopGuide guide = checkedGuide(request.guideId());
         check(supervisor, unit, request, null);
+        var room = rooms.book(
+                request.roomId(), request.startsAt(), request.minutes(), null, null, request.clashAccepted());
         WorkshopSession session = new WorkshopSession(unit, guide, em.find(Person.class, supervisor.getId()));
         session.schedule(request.startsAt(), request.minutes(), request.place(), request.onlineLink());
+        session.setRoom(room);
+        facilitation.apply(
+                supervisor, session, request.coFacilitatorIds(), request.trainerName(), request.trainerOrganisation());
         session.invite(request.inviteeIds());
         if (request.followUpOf() != null) {
             session.setFollowUpOf(find(supervisor, request.followUpOf()));
         }
         em.persist(session);
-        mail(session, request.inviteeIds(), "workshop.mail.invited", locale, false);
+        mail(session, withRunners(session, request.inviteeIds()), "workshop.mail.invited", locale, false);
         return session;
     }
 
@@ -164,14 +260,26 @@ public class Sessions {
         }
         WorkshopGuide guide = checkedGuide(request.guideId());
         check(supervisor, session.getUnit(), request, session.getId());
-        Set<Long> before =
-                session.getInvitees().stream().map(Invitee::getPersonId).collect(Collectors.toSet());
+        var room = rooms.book(
+                request.roomId(),
+                request.startsAt(),
+                request.minutes(),
+                session.getId(),
+                session.getRoom() == null ? null : session.getRoom().getId(),
+                request.clashAccepted());
+        Set<Long> before = withRunners(
+                session,
+                session.getInvitees().stream().map(Invitee::getPersonId).collect(Collectors.toSet()));
         session.setGuide(guide);
         session.schedule(request.startsAt(), request.minutes(), request.place(), request.onlineLink());
+        session.setRoom(room);
+        facilitation.apply(
+                supervisor, session, request.coFacilitatorIds(), request.trainerName(), request.trainerOrganisation());
         session.invite(request.inviteeIds());
-        mail(session, request.inviteeIds(), "workshop.mail.changed", locale, false);
+        Set<Long> now = withRunners(session, request.inviteeIds());
+        mail(session, now, "workshop.mail.changed", locale, false);
         Set<Long> removed = new HashSet<>(before);
-        removed.removeAll(request.inviteeIds());
+        removed.removeAll(now);
         if (!removed.isEmpty()) {
             mail(session, removed, "workshop.mail.uninvited", locale, true);
         }
@@ -183,8 +291,9 @@ public class Sessions {
         WorkshopSession session = find(supervisor, sessionId);
         if (session.getStatus() == SessionStatus.SCHEDULED) {
             session.cancel();
-            Set<Long> invited =
-                    session.getInvitees().stream().map(Invitee::getPersonId).collect(Collectors.toSet());
+            Set<Long> invited = withRunners(
+                    session,
+                    session.getInvitees().stream().map(Invitee::getPersonId).collect(Collectors.toSet()));
             mail(session, invited, "workshop.mail.cancelled", locale, true);
         }
         return session;
@@ -196,11 +305,11 @@ public class Sessions {
      */
     @Transactional
     public WorkshopSession recordAttendance(Person supervisor, Long sessionId, Set<Long> attendees) {
-        WorkshopSession session = find(supervisor, sessionId);
+        WorkshopSession session = findToRun(supervisor, sessionId);
         if (!session.isOpen()) {
             throw new WorkshopProblem("attendance", "workshop.cancelledSession");
         }
-        requireInUnits(supervisor, attendees);
+        requireIn(facilitation.unitsFor(supervisor, session), attendees);
         if (!hasStarted(session)) {
             throw new WorkshopProblem("attendance", "workshop.notStarted");
         }
@@ -222,7 +331,7 @@ public class Sessions {
 
     @Transactional
     public void saveNotes(Person supervisor, Long sessionId, String notes) {
-        find(supervisor, sessionId).setNotes(notes);
+        findToRun(supervisor, sessionId).setNotes(notes);
     }
 
     /**
@@ -233,13 +342,13 @@ public class Sessions {
      */
     @Transactional
     public Commitment commit(Person supervisor, Long sessionId, NewCommitment request) {
-        WorkshopSession session = find(supervisor, sessionId);
+        WorkshopSession session = findToRun(supervisor, sessionId);
         if (request.what() == null || request.what().isBlank()) {
             throw new WorkshopProblem("what", "commitment.whatRequired");
         }
         Person owner = null;
         if (request.ownerId() != null) {
-            requireInUnits(supervisor, Set.of(request.ownerId()));
+            requireIn(facilitation.unitsFor(supervisor, session), Set.of(request.ownerId()));
             owner = em.find(Person.class, request.ownerId());
         }
         Commitment commitment =
@@ -341,7 +450,7 @@ public class Sessions {
         if (!request.startsAt().isAfter(LocalDateTime.now(clock))) {
             throw new WorkshopProblem("date", "workshop.datePast");
         }
-        if (request.minutes() < 15 || request.minutes() > 480) {
+        if (request.minutes() < 15 || request.minutes() > MAX_MINUTES) {
             throw new WorkshopProblem("minutes", "workshop.minutesRange");
         }
         if (!webAddress(request.onlineLink())) {
@@ -381,10 +490,17 @@ public class Sessions {
                 && lower.chars().noneMatch(c -> Character.isWhitespace(c) || c < 0x20);
     }
 
-    private void requireInUnits(Person supervisor, Collection<Long> personIds) {
-        if (!oversight.unitsOverseenBy(supervisor).containsAll(unitsOf(personIds))) {
-            throw new AccessDenied("Someone is outside the supervisor's units");
+    private void requireIn(Set<Long> allowedUnits, Collection<Long> personIds) {
+        if (!allowedUnits.containsAll(unitsOf(personIds))) {
+            throw new AccessDenied("Someone is outside the units of the session's runner");
         }
+    }
+
+    /** The people with the session's co-facilitators, who get its invitations, changes and cancellation too. */
+    private static Set<Long> withRunners(WorkshopSession session, Set<Long> personIds) {
+        Set<Long> all = new HashSet<>(personIds);
+        session.getCoFacilitators().forEach(p -> all.add(p.getId()));
+        return all;
     }
 
     private Set<Long> unitsOf(Collection<Long> personIds) {
@@ -405,7 +521,7 @@ public class Sessions {
                 .setParameter("ids", personIds)
                 .getResultList();
         var guide = curriculum.catalogue().guides().get(session.getGuide().getId());
-        String where = session.getPlace() != null ? session.getPlace() : session.getOnlineLink();
+        String where = session.getWhere();
         for (Person invitee : invitees) {
             String language = invitee.getPreferredLanguage();
             String title =

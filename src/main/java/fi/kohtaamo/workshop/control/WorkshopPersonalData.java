@@ -10,8 +10,10 @@ import java.util.List;
 
 /**
  * A person's workshops in their data export: the sessions they were invited to, with attendance, the sessions they
- * facilitated, and the commitments they own. Erasing leaves all of it: a commitment is the team's agreement and a
- * session's notes the unit's record, so both belong to the unit and stay, without the name.
+ * facilitated or co-facilitated, the commitments they own and their answers to the question after a workshop. Erasing
+ * leaves the sessions and commitments: a commitment is the team's agreement and a session's notes the unit's record, so
+ * both belong to the unit and stay, without the name; an answer keeps its score for the figures but loses its comment,
+ * which may name the person.
  */
 @ApplicationScoped
 public class WorkshopPersonalData implements PersonalDataPart {
@@ -43,6 +45,25 @@ public class WorkshopPersonalData implements PersonalDataPart {
                         id));
         export.add(
                 "workshops",
+                "coFacilitated",
+                JsonRows.query(
+                        em,
+                        "select s.id, s.guide_id, u.code, s.starts_at, s.status from session_co_facilitator c"
+                                + " join workshop_session s on s.id = c.session_id join unit u on u.id = s.unit_id"
+                                + " where c.person_id = ? order by s.starts_at",
+                        List.of("session", "guide", "unit", "startsAt", "status"),
+                        id));
+        export.add(
+                "workshops",
+                "reactions",
+                JsonRows.query(
+                        em,
+                        "select session_id, score, comment, dismissed, answered_at from workshop_reaction"
+                                + " where person_id = ? order by answered_at",
+                        List.of("session", "score", "comment", "dismissed", "answeredAt"),
+                        id));
+        export.add(
+                "workshops",
                 "commitments",
                 JsonRows.query(
                         em,
@@ -59,5 +80,12 @@ public class WorkshopPersonalData implements PersonalDataPart {
                                 "createdAt",
                                 "updatedAt"),
                         id));
+    }
+
+    @Override
+    public void erase(Person erased, FormerIdentity former) {
+        em.createNativeQuery("update workshop_reaction set comment = null where person_id = ?")
+                .setParameter(1, erased.getId())
+                .executeUpdate();
     }
 }

@@ -159,9 +159,7 @@ public class WorkshopReminders {
                 .withZoneSameInstant(person.timeZone().orElse(OrganisationZone.ZONE))
                 .toLocalTime()
                 .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(ReminderMail.locale(language)));
-        String where = session.getPlace() != null
-                ? session.getPlace()
-                : session.getOnlineLink() != null ? session.getOnlineLink() : "–";
+        String where = session.getWhere() != null ? session.getWhere() : "–";
         mail.subject(title)
                 .intro(title, time, where)
                 .link(reminders.link(facilitator ? "/workshop/session?id=" + session.getId() : "/home/employee"))

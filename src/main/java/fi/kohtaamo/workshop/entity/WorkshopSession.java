@@ -14,6 +14,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
@@ -23,9 +25,12 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lombok.Getter;
 import lombok.Setter;
 
@@ -43,6 +48,9 @@ import lombok.Setter;
         name = "WorkshopSession.startingBetween",
         query = "select s from WorkshopSession s where s.unit.id = :unit and s.status <> :cancelled"
                 + " and s.startsAt > :from and s.startsAt < :until")
+@NamedQuery(
+        name = "WorkshopSession.coFacilitatedBy",
+        query = "select s from WorkshopSession s join s.coFacilitators c where c.id = :person")
 @Getter
 public class WorkshopSession implements Serializable {
 
@@ -105,6 +113,27 @@ public class WorkshopSession implements Serializable {
 
     @Version
     private long version;
+
+    /** The room booked from the list of rooms, if any, beside or instead of the free-text place. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "room_id")
+    @Setter
+    private Room room;
+
+    /** Who runs the session beside the facilitator: they may open facilitator mode and record it. */
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(
+            name = "session_co_facilitator",
+            joinColumns = @JoinColumn(name = "session_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    private Set<Person> coFacilitators = new LinkedHashSet<>();
+
+    /** An external trainer's name, if one runs the session too (free text, no account). */
+    @Column(name = "trainer_name")
+    private String trainerName;
+
+    @Column(name = "trainer_organisation")
+    private String trainerOrganisation;
 
     protected WorkshopSession() {}
 
@@ -180,6 +209,45 @@ public class WorkshopSession implements Serializable {
 
     public Optional<WorkshopSession> followUpOf() {
         return Optional.ofNullable(followUpOf);
+    }
+
+    /** Sets who runs the session beside the facilitator; the caller has checked the people and the lengths. */
+    public void setFacilitation(Set<Person> coFacilitators, String trainerName, String trainerOrganisation) {
+        this.coFacilitators.retainAll(coFacilitators);
+        this.coFacilitators.addAll(coFacilitators);
+        this.trainerName = blankToNull(trainerName);
+        this.trainerOrganisation = this.trainerName == null ? null : blankToNull(trainerOrganisation);
+    }
+
+    /** Whether the person runs this session: its facilitator or one of its co-facilitators. */
+    public boolean isRunBy(Person person) {
+        return facilitator.getId().equals(person.getId())
+                || coFacilitators.stream().anyMatch(c -> c.getId().equals(person.getId()));
+    }
+
+    /** The external trainer as the session names them, "name (organisation)", or null. */
+    public String getTrainer() {
+        if (trainerName == null) {
+            return null;
+        }
+        return trainerOrganisation == null ? trainerName : trainerName + " (" + trainerOrganisation + ")";
+    }
+
+    /** Everyone who runs the session, as mails sign it: the facilitator, the co-facilitators and the trainer. */
+    public String getRunBy() {
+        return Stream.concat(
+                        Stream.concat(Stream.of(facilitator), coFacilitators.stream())
+                                .map(Person::getFullName),
+                        Stream.ofNullable(getTrainer()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Where the session is, as mails and calendars say it: the room and the place, or else the online link. */
+    public String getWhere() {
+        String where = Stream.of(room == null ? null : room.getLabel(), place)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
+        return where.isEmpty() ? onlineLink : where;
     }
 
     public long getAttendedCount() {

@@ -9,6 +9,7 @@ import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.workshop.control.Seats;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.control.WorkshopProblem;
 import fi.kohtaamo.workshop.entity.Invitee;
@@ -26,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
@@ -62,6 +64,12 @@ public class SessionEditBean implements Serializable {
 
     @Inject
     Language language;
+
+    @Inject
+    Seats seats;
+
+    /** Who has a seat, waits or cancelled in the session edited: kept in the invitee list even from other units. */
+    private List<Person> listed = List.of();
 
     @Getter
     @Setter
@@ -111,6 +119,20 @@ public class SessionEditBean implements Serializable {
     @Getter
     private List<Person> peopleOptions = List.of();
 
+    /** Seats, or null for no limit. */
+    @Getter
+    @Setter
+    private Integer capacity;
+
+    /** The units whose people may sign up themselves. */
+    @Getter
+    @Setter
+    private List<Long> openUnitIds = new ArrayList<>();
+
+    /** The units the viewer oversees, to open the session to. */
+    @Getter
+    private List<Unit> openUnitOptions = List.of();
+
     private boolean trackCompleted;
     /** The guides to choose from, read once per visit. */
     private transient List<WorkshopGuide> guides;
@@ -121,6 +143,7 @@ public class SessionEditBean implements Serializable {
         unitOptions = scope.options().stream()
                 .filter(u -> u.getKind() != UnitKind.ORGANISATION)
                 .toList();
+        openUnitOptions = scope.options();
         trackCompleted = sessions.completedSupervisorTrack(viewer);
         if (id != null) {
             WorkshopSession session = sessions.find(viewer, id);
@@ -133,6 +156,10 @@ public class SessionEditBean implements Serializable {
             onlineLink = session.getOnlineLink();
             inviteeIds = new ArrayList<>(
                     session.getInvitees().stream().map(Invitee::getPersonId).toList());
+            session.getWaitlist().forEach(w -> inviteeIds.add(w.getPersonId()));
+            capacity = session.getCapacity();
+            openUnitIds = new ArrayList<>(session.getOpenUnitIds());
+            listed = seats.listed(session);
         } else {
             // A new session may come with its unit and guide chosen (?unit=&guide=, as the cockpit links); a guide
             // that is not offered is simply not chosen, a unit outside the viewer's oversight is refused below.
@@ -161,9 +188,12 @@ public class SessionEditBean implements Serializable {
             return;
         }
         oversight.requireOversees(currentUser.getPerson(), unitId);
-        peopleOptions = people.inUnits(units.withDescendants(List.of(unitId))).stream()
+        List<Person> options = new ArrayList<>(people.inUnits(units.withDescendants(List.of(unitId))).stream()
                 .filter(Person::isActive)
-                .toList();
+                .toList());
+        // People who signed up from another unit the session was opened to stay listed, so that saving keeps them.
+        listed.stream().filter(p -> !options.contains(p)).forEach(options::add);
+        peopleOptions = options;
         if (inviteAll) {
             inviteeIds =
                     new ArrayList<>(peopleOptions.stream().map(Person::getId).toList());
@@ -187,8 +217,10 @@ public class SessionEditBean implements Serializable {
                 minutes == null ? 0 : minutes,
                 place,
                 onlineLink,
-                new HashSet<>(inviteeIds),
-                followUpOf);
+                new LinkedHashSet<>(inviteeIds),
+                followUpOf,
+                capacity,
+                new HashSet<>(openUnitIds));
         try {
             WorkshopSession session = id == null
                     ? sessions.schedule(viewer, request, language.getLocale())

@@ -12,6 +12,7 @@ import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.security.AccessDenied;
+import fi.kohtaamo.workshop.entity.Attendance;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.Invitee;
 import fi.kohtaamo.workshop.entity.SessionStatus;
@@ -27,10 +28,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,7 +83,14 @@ public class Sessions {
     @Inject
     Event<CommitmentDone> commitmentDone;
 
-    /** What a supervisor asks for when scheduling or rescheduling. */
+    @Inject
+    Seats seats;
+
+    /**
+     * What a supervisor asks for when scheduling or rescheduling. The invitees' order is kept: beyond the capacity (none
+     * when null) they are put on the waitlist in that order. People of the units in {@code openUnitIds} may sign up
+     * themselves.
+     */
     public record Request(
             Long unitId,
             String guideId,
@@ -88,7 +99,27 @@ public class Sessions {
             String place,
             String onlineLink,
             Set<Long> inviteeIds,
-            Long followUpOf) {}
+            Long followUpOf,
+            Integer capacity,
+            Set<Long> openUnitIds) {
+
+        /** A request without a capacity, not open for signing up. */
+        public Request(
+                Long unitId,
+                String guideId,
+                LocalDateTime startsAt,
+                int minutes,
+                String place,
+                String onlineLink,
+                Set<Long> inviteeIds,
+                Long followUpOf) {
+            this(unitId, guideId, startsAt, minutes, place, onlineLink, inviteeIds, followUpOf, null, Set.of());
+        }
+
+        public Request {
+            openUnitIds = openUnitIds == null ? Set.of() : openUnitIds;
+        }
+    }
 
     /** What the team commits to in a session: only {@code what} is required; no owner means the whole team. */
     public record NewCommitment(String what, Long ownerId, LocalDate due, Factor factor, String moduleId) {}
@@ -144,14 +175,18 @@ public class Sessions {
         Unit unit = checkedUnit(supervisor, request.unitId());
         WorkshopGuide guide = checkedGuide(request.guideId());
         check(supervisor, unit, request, null);
+        seats.check(supervisor, request, null);
         WorkshopSession session = new WorkshopSession(unit, guide, em.find(Person.class, supervisor.getId()));
         session.schedule(request.startsAt(), request.minutes(), request.place(), request.onlineLink());
-        session.invite(request.inviteeIds());
+        session.setCapacity(request.capacity());
+        session.openTo(request.openUnitIds());
+        WorkshopSession.Seating seating = session.invite(request.inviteeIds(), LocalDateTime.now(clock));
         if (request.followUpOf() != null) {
             session.setFollowUpOf(find(supervisor, request.followUpOf()));
         }
         em.persist(session);
-        mail(session, request.inviteeIds(), "workshop.mail.invited", locale, false);
+        mail(session, new HashSet<>(seating.seated()), "workshop.mail.invited", locale, false);
+        seats.mailWaiting(session, seating.waiting());
         return session;
     }
 
@@ -164,12 +199,21 @@ public class Sessions {
         }
         WorkshopGuide guide = checkedGuide(request.guideId());
         check(supervisor, session.getUnit(), request, session.getId());
+        seats.check(supervisor, request, session);
         Set<Long> before =
                 session.getInvitees().stream().map(Invitee::getPersonId).collect(Collectors.toSet());
+        session.getWaitlist().forEach(w -> before.add(w.getPersonId()));
         session.setGuide(guide);
         session.schedule(request.startsAt(), request.minutes(), request.place(), request.onlineLink());
-        session.invite(request.inviteeIds());
-        mail(session, request.inviteeIds(), "workshop.mail.changed", locale, false);
+        session.openTo(request.openUnitIds());
+        List<Long> promoted = new ArrayList<>(session.setCapacity(request.capacity()));
+        WorkshopSession.Seating seating = session.invite(request.inviteeIds(), LocalDateTime.now(clock));
+        promoted.addAll(seating.promoted());
+        Set<Long> changed = new HashSet<>(request.inviteeIds());
+        changed.removeIf(id -> !session.isInvited(id) || promoted.contains(id));
+        mail(session, changed, "workshop.mail.changed", locale, false);
+        seats.mailPromoted(session, promoted);
+        seats.mailWaiting(session, seating.waiting());
         Set<Long> removed = new HashSet<>(before);
         removed.removeAll(request.inviteeIds());
         if (!removed.isEmpty()) {
@@ -185,22 +229,32 @@ public class Sessions {
             session.cancel();
             Set<Long> invited =
                     session.getInvitees().stream().map(Invitee::getPersonId).collect(Collectors.toSet());
+            session.getWaitlist().forEach(w -> invited.add(w.getPersonId()));
             mail(session, invited, "workshop.mail.cancelled", locale, true);
         }
         return session;
     }
 
-    /**
-     * Records who came; people of the supervisor's units may be added late. Only from the session's start time on, so
-     * that a session still to come never counts as held.
-     */
+    /** Records who came, and that every other invitee did not. */
     @Transactional
     public WorkshopSession recordAttendance(Person supervisor, Long sessionId, Set<Long> attendees) {
+        Map<Long, Attendance> states = new LinkedHashMap<>();
+        find(supervisor, sessionId).getInvitees().forEach(i -> states.put(i.getPersonId(), Attendance.NO_SHOW));
+        attendees.forEach(id -> states.put(id, Attendance.ATTENDED));
+        return recordAttendance(supervisor, sessionId, states);
+    }
+
+    /**
+     * Records each person's attendance state (null clears it); people of the supervisor's units may be added late.
+     * Only from the session's start time on, so that a session still to come never counts as held.
+     */
+    @Transactional
+    public WorkshopSession recordAttendance(Person supervisor, Long sessionId, Map<Long, Attendance> states) {
         WorkshopSession session = find(supervisor, sessionId);
         if (!session.isOpen()) {
             throw new WorkshopProblem("attendance", "workshop.cancelledSession");
         }
-        requireInUnits(supervisor, attendees);
+        requireInUnits(supervisor, states.keySet());
         if (!hasStarted(session)) {
             throw new WorkshopProblem("attendance", "workshop.notStarted");
         }
@@ -208,8 +262,10 @@ public class Sessions {
                 .filter(Invitee::isAttended)
                 .map(Invitee::getPersonId)
                 .collect(Collectors.toSet());
-        session.recordAttendance(attendees);
-        attendees.stream()
+        session.recordAttendance(states);
+        session.getInvitees().stream()
+                .filter(Invitee::isAttended)
+                .map(Invitee::getPersonId)
                 .filter(personId -> !before.contains(personId))
                 .forEach(personId -> attended.fire(new WorkshopAttended(sessionId, personId)));
         return session;
@@ -277,9 +333,10 @@ public class Sessions {
     /** How many workshops the person has attended: part of their training record. */
     public long attendedCount(Person person) {
         return em.createQuery(
-                        "select count(s) from WorkshopSession s join s.invitees i where i.personId = :p and i.attended = true",
+                        "select count(s) from WorkshopSession s join s.invitees i where i.personId = :p and i.attendance in :came",
                         Long.class)
                 .setParameter("p", person.getId())
+                .setParameter("came", Attendance.CAME)
                 .getSingleResult();
     }
 
@@ -400,7 +457,15 @@ public class Sessions {
         return new HashSet<>(units);
     }
 
-    private void mail(WorkshopSession session, Set<Long> personIds, String subjectKey, Locale locale, boolean cancel) {
+    void mail(WorkshopSession session, Set<Long> personIds, String subjectKey, Locale locale, boolean cancel) {
+        mail(session, personIds, subjectKey, cancel, true);
+    }
+
+    /** Queues one mail to each person in their language, with the session's calendar event when asked for. */
+    void mail(WorkshopSession session, Collection<Long> personIds, String subjectKey, boolean cancel, boolean event) {
+        if (personIds.isEmpty()) {
+            return;
+        }
         List<Person> invitees = em.createQuery("select p from Person p where p.id in :ids", Person.class)
                 .setParameter("ids", personIds)
                 .getResultList();
@@ -412,8 +477,10 @@ public class Sessions {
                     (guide == null ? session.getGuide().getId() : guide.title().in(language)) + " – "
                             + session.getUnit().getName();
             String summary = guide == null ? "" : guide.summary().in(language);
-            String calendar = CalendarInvitations.ics(
-                    session, cancel, title, summary, cancel && session.isOpen() ? List.of(invitee) : invitees);
+            String calendar = event
+                    ? CalendarInvitations.ics(
+                            session, cancel, title, summary, cancel && session.isOpen() ? List.of(invitee) : invitees)
+                    : null;
             outbox.queue(
                     invitee.getEmail(),
                     MailTexts.subject(subjectKey, language, title),

@@ -3,6 +3,7 @@ package fi.kohtaamo.workshop.control;
 import fi.kohtaamo.organisation.control.PersonalDataPart;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.platform.export.JsonRows;
+import fi.kohtaamo.workshop.entity.Attendance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,10 +28,12 @@ public class WorkshopPersonalData implements PersonalDataPart {
                 "invitations",
                 JsonRows.query(
                         em,
-                        "select s.id, s.guide_id, u.code, s.starts_at, s.status, i.attended from session_invitee i"
+                        "select s.id, s.guide_id, u.code, s.starts_at, s.status,"
+                                + " case when i.attendance in " + Attendance.CAME_SQL + " then true else false end,"
+                                + " i.attendance from session_invitee i"
                                 + " join workshop_session s on s.id = i.session_id join unit u on u.id = s.unit_id"
                                 + " where i.person_id = ? order by s.starts_at",
-                        List.of("session", "guide", "unit", "startsAt", "status", "attended"),
+                        List.of("session", "guide", "unit", "startsAt", "status", "attended", "attendance"),
                         id));
         export.add(
                 "workshops",

@@ -10,9 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * A person's workshops in their data export: the sessions they were invited to, with attendance, the sessions they
- * facilitated, and the commitments they own. Erasing leaves all of it: a commitment is the team's agreement and a
- * session's notes the unit's record, so both belong to the unit and stay, without the name.
+ * A person's workshops in their data export: the sessions they were invited to, with attendance, the waitlists they
+ * are on, their cancellations with the reasons they gave, the sessions they facilitated, and the commitments they own.
+ * Erasing removes the reasons they typed; the rest stays: a commitment is the team's agreement and a session's notes
+ * the unit's record, so both belong to the unit and stay, without the name.
  */
 @ApplicationScoped
 public class WorkshopPersonalData implements PersonalDataPart {
@@ -34,6 +35,26 @@ public class WorkshopPersonalData implements PersonalDataPart {
                                 + " join workshop_session s on s.id = i.session_id join unit u on u.id = s.unit_id"
                                 + " where i.person_id = ? order by s.starts_at",
                         List.of("session", "guide", "unit", "startsAt", "status", "attended", "attendance"),
+                        id));
+        export.add(
+                "workshops",
+                "waitlists",
+                JsonRows.query(
+                        em,
+                        "select w.session_id, s.starts_at, w.queue_no, w.since from session_waiting w"
+                                + " join workshop_session s on s.id = w.session_id where w.person_id = ?"
+                                + " order by s.starts_at",
+                        List.of("session", "startsAt", "queueNo", "since"),
+                        id));
+        export.add(
+                "workshops",
+                "cancellations",
+                JsonRows.query(
+                        em,
+                        "select c.session_id, s.starts_at, c.reason, c.cancelled_at from session_cancellation c"
+                                + " join workshop_session s on s.id = c.session_id where c.person_id = ?"
+                                + " order by c.cancelled_at",
+                        List.of("session", "startsAt", "reason", "cancelledAt"),
                         id));
         export.add(
                 "workshops",
@@ -62,5 +83,11 @@ public class WorkshopPersonalData implements PersonalDataPart {
                                 "createdAt",
                                 "updatedAt"),
                         id));
+    }
+
+    /** The reasons the person typed when cancelling are their own words: only the fact of the cancellation stays. */
+    @Override
+    public void erase(Person erased, FormerIdentity former) {
+        JsonRows.update(em, "update session_cancellation set reason = '–' where person_id = ?", erased.getId());
     }
 }

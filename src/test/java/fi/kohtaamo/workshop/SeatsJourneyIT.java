@@ -85,7 +85,8 @@ class SeatsJourneyIT {
         }
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn(second, PASSWORD);
-            browser.click(By.id("nav-join"));
+            browser.go("home/employee");
+            browser.click(By.id("join-workshops"));
             assertThat(browser.heading()).isEqualTo("Workshops to join");
             browser.click(By.xpath(offered(place) + "//input[@type='submit']"));
             browser.waitForText("The workshop is full: you are number 1 on the waitlist.");

@@ -94,7 +94,10 @@ public class SessionBean implements Serializable {
     @Getter
     private WorkshopSession session;
 
-    /** Those with a seat first (from whichever unit they signed up), then the unit's other people, for attendance. */
+    /**
+     * Those with a seat first (from whichever unit they signed up), then the unit's other people and anyone else
+     * waiting, for attendance.
+     */
     @Getter
     private List<Person> attendanceList;
 
@@ -113,10 +116,13 @@ public class SessionBean implements Serializable {
         session = sessions.find(currentUser.getPerson(), id);
         List<Person> unitPeople = sessions.peopleOf(session);
         newCommitment.open(session, unitPeople);
-        attendanceList = new ArrayList<>(seats.listed(session).stream()
-                .filter(p -> session.isInvited(p.getId()))
-                .toList());
+        List<Person> listed = seats.listed(session);
+        attendanceList = new ArrayList<>(
+                listed.stream().filter(p -> session.isInvited(p.getId())).toList());
         unitPeople.stream().filter(p -> !attendanceList.contains(p)).forEach(attendanceList::add);
+        listed.stream()
+                .filter(p -> session.isWaiting(p.getId()) && !attendanceList.contains(p))
+                .forEach(attendanceList::add);
         states = new HashMap<>();
         attendanceList.forEach(p -> states.put(p.getId(), ""));
         session.getInvitees().stream()

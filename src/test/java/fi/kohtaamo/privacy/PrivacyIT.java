@@ -20,6 +20,7 @@ import fi.kohtaamo.platform.audit.AuditFilter;
 import fi.kohtaamo.platform.audit.AuditLog;
 import fi.kohtaamo.platform.persistence.Database;
 import fi.kohtaamo.privacy.control.PersonalData;
+import fi.kohtaamo.workshop.control.Seats;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import jakarta.annotation.Resource;
@@ -80,6 +81,9 @@ class PrivacyIT {
     Sessions sessions;
 
     @Inject
+    Seats seats;
+
+    @Inject
     Insights insights;
 
     @Inject
@@ -137,6 +141,19 @@ class PrivacyIT {
                         Set.of(employee.getId()),
                         null),
                 Locale.ENGLISH);
+        WorkshopSession declined = sessions.schedule(
+                supervisor,
+                new Sessions.Request(
+                        unit.getId(),
+                        "customer-path",
+                        LocalDate.now().plusDays(8).atTime(9, 0),
+                        90,
+                        "Taukotila",
+                        null,
+                        Set.of(employee.getId()),
+                        null),
+                Locale.ENGLISH);
+        seats.cancel(employee, declined.getId(), "Lomalla, terveisin " + employee.getFullName());
         startedAnHourAgo(session);
         sessions.recordAttendance(supervisor, session.getId(), Set.of(employee.getId()));
         sessions.commit(
@@ -183,6 +200,10 @@ class PrivacyIT {
         JsonObject workshops = json.getJsonObject("workshops");
         assertThat(workshops.getJsonArray("invitations").getJsonObject(0).getBoolean("attended"))
                 .isTrue();
+        assertThat(workshops.getJsonArray("invitations").getJsonObject(0).getString("attendance"))
+                .isEqualTo("ATTENDED");
+        assertThat(workshops.getJsonArray("cancellations").getJsonObject(0).getString("reason"))
+                .isEqualTo("Lomalla, terveisin " + history.employee().getFullName());
         assertThat(workshops.getJsonArray("commitments").getJsonObject(0).getString("what"))
                 .isEqualTo("Soitamme takaisin samana päivänä");
         assertThat(json.getJsonArray("mail")).isNotEmpty();
@@ -233,6 +254,11 @@ class PrivacyIT {
                     .as("mail naming " + trace)
                     .isZero();
         }
+        assertThat(count(
+                        "select count(*) from session_cancellation where person_id = ?1 and reason = '–'",
+                        employee.getId()))
+                .as("the reason typed for a cancellation is emptied, the cancellation stays")
+                .isEqualTo(1);
         assertThat(count(
                         "select count(*) from step_answer a join module_progress p on p.id = a.progress_id"
                                 + " where p.person_id = ?1 and a.step = 7 and a.answer = ''",

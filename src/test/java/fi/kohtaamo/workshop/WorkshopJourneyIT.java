@@ -109,8 +109,11 @@ class WorkshopJourneyIT {
             assertThat(browser.driver().findElement(By.id("attendance-later")).getText())
                     .as("a session still to come cannot be marked held (WorkshopIT records a started one)")
                     .isEqualTo("Attendance can be recorded from the session's start time on.");
-            assertThat(browser.driver().findElements(By.id("attendance:saveAttendance")))
-                    .isEmpty();
+            browser.click(By.id("attendance:saveAttendance"));
+            browser.waiting()
+                    .until(d -> d.findElement(By.id("attendance:attendanceError"))
+                            .getText()
+                            .equals("Attendance can be recorded from the session's start time on."));
             assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Scheduled");
 
             addCommitment(browser, firstCommitment, "Eetu Laaksonen");

@@ -83,7 +83,8 @@ public class Insights {
         String held = " where s.status = 'HELD' and s.starts_at >= ? and s.starts_at < ? group by s.unit_id";
         for (Object[] row : rows(
                 "select s.unit_id, count(distinct s.id), count(i.person_id),"
-                        + " sum(case when i.attended = true then 1 else 0 end) from workshop_session s"
+                        + " sum(case when i.attendance in ('ATTENDED', 'PARTLY_ATTENDED') then 1 else 0 end)"
+                        + " from workshop_session s"
                         + " left join session_invitee i on i.session_id = s.id" + held,
                 from,
                 to)) {

@@ -9,15 +9,17 @@ import fi.kohtaamo.workshop.control.Commitments;
 import fi.kohtaamo.workshop.control.DotVotes;
 import fi.kohtaamo.workshop.control.Facilitation;
 import fi.kohtaamo.workshop.control.FactorScores;
+import fi.kohtaamo.workshop.control.Seats;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.control.ThenNow;
 import fi.kohtaamo.workshop.control.WorkshopProblem;
+import fi.kohtaamo.workshop.entity.Attendance;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.CommitmentEvent;
 import fi.kohtaamo.workshop.entity.DotVote;
-import fi.kohtaamo.workshop.entity.Invitee;
 import fi.kohtaamo.workshop.entity.SessionStatus;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,14 +28,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import lombok.Getter;
 import lombok.Setter;
 import org.omnifaces.util.Messages;
@@ -84,6 +85,9 @@ public class SessionBean implements Serializable {
     @Getter
     private boolean manages;
 
+    @Inject
+    Seats seats;
+
     /** The history of the commitments shown, by commitment id. */
     private Map<Long, List<CommitmentEvent>> history = Map.of();
 
@@ -102,13 +106,16 @@ public class SessionBean implements Serializable {
     @Getter
     private WorkshopSession session;
 
-    /** The unit's people, invitees first, for the attendance list. */
+    /**
+     * Those with a seat first (from whichever unit they signed up), then the unit's other people and anyone else
+     * waiting, for attendance.
+     */
     @Getter
     private List<Person> attendanceList;
 
+    /** Each listed person's attendance state by person id: an {@link Attendance} name, or "" for none recorded. */
     @Getter
-    @Setter
-    private List<Long> attendees = new ArrayList<>();
+    private Map<Long, String> states = new HashMap<>();
 
     @Getter
     private List<Commitment> commitments;
@@ -122,16 +129,18 @@ public class SessionBean implements Serializable {
         manages = facilitation.manages(currentUser.getPerson(), session);
         List<Person> unitPeople = sessions.peopleOf(session);
         newCommitment.open(session, unitPeople);
-        Map<Long, Person> byId = unitPeople.stream().collect(Collectors.toMap(Person::getId, Function.identity()));
-        attendanceList = new ArrayList<>(session.getInvitees().stream()
-                .map(i -> byId.get(i.getPersonId()))
-                .filter(Objects::nonNull)
-                .toList());
+        List<Person> listed = seats.listed(session);
+        attendanceList = new ArrayList<>(
+                listed.stream().filter(p -> session.isInvited(p.getId())).toList());
         unitPeople.stream().filter(p -> !attendanceList.contains(p)).forEach(attendanceList::add);
-        attendees = new ArrayList<>(session.getInvitees().stream()
-                .filter(Invitee::isAttended)
-                .map(Invitee::getPersonId)
-                .toList());
+        listed.stream()
+                .filter(p -> session.isWaiting(p.getId()) && !attendanceList.contains(p))
+                .forEach(attendanceList::add);
+        states = new HashMap<>();
+        attendanceList.forEach(p -> states.put(p.getId(), ""));
+        session.getInvitees().stream()
+                .filter(i -> i.getAttendance() != null)
+                .forEach(i -> states.put(i.getPersonId(), i.getAttendance().name()));
         commitments = sessions.commitmentsOf(session);
         previousCommitments = session.followUpOf().map(sessions::commitmentsOf).orElse(List.of());
         List<Commitment> shown = new ArrayList<>(commitments);
@@ -183,14 +192,39 @@ public class SessionBean implements Serializable {
         return dotVote == null ? null : dotVote.sheet(factor).orElse(null);
     }
 
+    /**
+     * Saves each listed person's state; those without a seat are added only when given one. A refusal (such as a
+     * session that has not started) is shown on the form.
+     */
     public void saveAttendance() {
+        Map<Long, Attendance> recorded = new LinkedHashMap<>();
+        states.forEach((personId, state) -> {
+            boolean none = state == null || state.isEmpty();
+            if (!none || session.isInvited(personId)) {
+                recorded.put(personId, none ? null : Attendance.valueOf(state));
+            }
+        });
         try {
-            sessions.recordAttendance(currentUser.getPerson(), id, new HashSet<>(attendees));
-            Messages.addGlobalInfo(language.text("workshop.attendanceSaved", attendees.size()));
+            WorkshopSession saved = sessions.recordAttendance(currentUser.getPerson(), id, recorded);
+            Messages.addGlobalInfo(language.text("workshop.attendanceSaved", saved.getAttendedCount()));
             load();
         } catch (WorkshopProblem problem) {
-            Messages.addGlobalError(language.text(problem.messageKey()));
+            FacesContext.getCurrentInstance().validationFailed();
+            Messages.addError("attendance:saveAttendance", language.text(problem.messageKey()));
         }
+    }
+
+    /** The attendance states to choose from. */
+    public Attendance[] getAttendanceStates() {
+        return Attendance.values();
+    }
+
+    /** What the attendance list says beside a name: not invited, or waiting for a seat. */
+    public String note(Person person) {
+        if (session.isInvited(person.getId())) {
+            return "";
+        }
+        return " " + language.text(session.isWaiting(person.getId()) ? "seats.onWaitlist" : "workshop.notInvited");
     }
 
     public void addCommitment() {

@@ -13,6 +13,7 @@ import fi.kohtaamo.platform.i18n.ReaderZone;
 import fi.kohtaamo.workshop.control.Facilitation;
 import fi.kohtaamo.workshop.control.RoomClash;
 import fi.kohtaamo.workshop.control.Rooms;
+import fi.kohtaamo.workshop.control.Seats;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.control.WorkshopProblem;
 import fi.kohtaamo.workshop.entity.Invitee;
@@ -33,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import lombok.Getter;
@@ -81,6 +83,12 @@ public class SessionEditBean implements Serializable {
 
     @Inject
     ReaderZone readerZone;
+
+    @Inject
+    Seats seats;
+
+    /** Who has a seat, waits or cancelled in the session edited: kept in the invitee list even from other units. */
+    private List<Person> listed = List.of();
 
     @Getter
     @Setter
@@ -164,6 +172,20 @@ public class SessionEditBean implements Serializable {
     @Setter
     private String trainerOrganisation;
 
+    /** Seats, or null for no limit. */
+    @Getter
+    @Setter
+    private Integer capacity;
+
+    /** The units whose people may sign up themselves. */
+    @Getter
+    @Setter
+    private List<Long> openUnitIds = new ArrayList<>();
+
+    /** The units the viewer oversees, to open the session to. */
+    @Getter
+    private List<Unit> openUnitOptions = List.of();
+
     private boolean trackCompleted;
     /** The guides to choose from, read once per visit. */
     private transient List<WorkshopGuide> guides;
@@ -174,6 +196,7 @@ public class SessionEditBean implements Serializable {
         unitOptions = scope.options().stream()
                 .filter(u -> u.getKind() != UnitKind.ORGANISATION)
                 .toList();
+        openUnitOptions = scope.options();
         trackCompleted = sessions.completedSupervisorTrack(viewer);
         Person facilitator = viewer;
         List<Person> current = List.of();
@@ -195,6 +218,10 @@ public class SessionEditBean implements Serializable {
             roomId = session.getRoom() == null ? null : session.getRoom().getId();
             inviteeIds = new ArrayList<>(
                     session.getInvitees().stream().map(Invitee::getPersonId).toList());
+            session.getWaitlist().forEach(w -> inviteeIds.add(w.getPersonId()));
+            capacity = session.getCapacity();
+            openUnitIds = new ArrayList<>(session.getOpenUnitIds());
+            listed = seats.listed(session);
         } else {
             // A new session may come with its unit and guide chosen (?unit=&guide=, as the cockpit links); a guide
             // that is not offered is simply not chosen, a unit outside the viewer's oversight is refused below.
@@ -259,9 +286,12 @@ public class SessionEditBean implements Serializable {
             return;
         }
         oversight.requireOversees(currentUser.getPerson(), unitId);
-        peopleOptions = people.inUnits(units.withDescendants(List.of(unitId))).stream()
+        List<Person> options = new ArrayList<>(people.inUnits(units.withDescendants(List.of(unitId))).stream()
                 .filter(Person::isActive)
-                .toList();
+                .toList());
+        // People who signed up from another unit the session was opened to stay listed, so that saving keeps them.
+        listed.stream().filter(p -> !options.contains(p)).forEach(options::add);
+        peopleOptions = options;
         if (inviteAll) {
             inviteeIds =
                     new ArrayList<>(peopleOptions.stream().map(Person::getId).toList());
@@ -285,13 +315,15 @@ public class SessionEditBean implements Serializable {
                 minutes == null ? 0 : minutes,
                 place,
                 onlineLink,
-                new HashSet<>(inviteeIds),
+                new LinkedHashSet<>(inviteeIds),
                 followUpOf,
                 roomId,
                 clashAccepted,
                 new HashSet<>(coFacilitatorIds),
                 trainerName,
-                trainerOrganisation);
+                trainerOrganisation,
+                capacity,
+                new HashSet<>(openUnitIds));
         try {
             WorkshopSession session = id == null
                     ? sessions.schedule(viewer, request, language.getLocale())

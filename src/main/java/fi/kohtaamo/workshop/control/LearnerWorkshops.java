@@ -81,7 +81,7 @@ public class LearnerWorkshops implements WorkshopRecords {
             return Map.of();
         }
         List<Object[]> rows = em.createQuery(
-                        "select i.personId, s.id, s.unit.id, s.guide, s.startsAt, s.status, i.attended"
+                        "select i.personId, s.id, s.unit.id, s.guide, s.startsAt, s.status, i.attendance"
                                 + " from WorkshopSession s join s.invitees i where i.personId in :people"
                                 + " order by s.startsAt desc",
                         Object[].class)
@@ -98,7 +98,7 @@ public class LearnerWorkshops implements WorkshopRecords {
                                         ((WorkshopGuide) row[3]).getHeading().getTitle(),
                                         (LocalDateTime) row[4],
                                         String.valueOf(row[5]),
-                                        (Boolean) row[6]),
+                                        row[6] != null && ((fi.kohtaamo.workshop.entity.Attendance) row[6]).came()),
                                 Collectors.toList())));
     }
 }

@@ -12,6 +12,7 @@ import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.security.AccessDenied;
+import fi.kohtaamo.workshop.entity.Attendance;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.Invitee;
 import fi.kohtaamo.workshop.entity.SessionStatus;
@@ -27,10 +28,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,10 +94,14 @@ public class Sessions {
     @Inject
     Event<CommitmentDone> commitmentDone;
 
+    @Inject
+    Seats seats;
+
     /**
      * What a supervisor asks for when scheduling or rescheduling; {@code roomId} books a room from the list
      * ({@link Rooms}), and {@code clashAccepted} says the scheduler saw that another session has it then and saves
-     * anyway.
+     * anyway. The invitees' order is kept: beyond the capacity (none when null) they are put on the waitlist in that
+     * order. People of the units in {@code openUnitIds} may sign up themselves.
      */
     public record Request(
             Long unitId,
@@ -109,9 +116,11 @@ public class Sessions {
             boolean clashAccepted,
             Set<Long> coFacilitatorIds,
             String trainerName,
-            String trainerOrganisation) {
+            String trainerOrganisation,
+            Integer capacity,
+            Set<Long> openUnitIds) {
 
-        /** A request without a room, co-facilitators or trainer. */
+        /** A request without a room, co-facilitators, trainer or capacity, not open for signing up. */
         public Request(
                 Long unitId,
                 String guideId,
@@ -124,7 +133,7 @@ public class Sessions {
             this(unitId, guideId, startsAt, minutes, place, onlineLink, inviteeIds, followUpOf, null, false);
         }
 
-        /** A request with a room, without co-facilitators or trainer. */
+        /** A request with a room, without co-facilitators, trainer or capacity, not open for signing up. */
         public Request(
                 Long unitId,
                 String guideId,
@@ -149,7 +158,43 @@ public class Sessions {
                     clashAccepted,
                     Set.of(),
                     null,
-                    null);
+                    null,
+                    null,
+                    Set.of());
+        }
+
+        /** A request with a capacity and the units open for signing up, without a room, co-facilitators or trainer. */
+        public Request(
+                Long unitId,
+                String guideId,
+                LocalDateTime startsAt,
+                int minutes,
+                String place,
+                String onlineLink,
+                Set<Long> inviteeIds,
+                Long followUpOf,
+                Integer capacity,
+                Set<Long> openUnitIds) {
+            this(
+                    unitId,
+                    guideId,
+                    startsAt,
+                    minutes,
+                    place,
+                    onlineLink,
+                    inviteeIds,
+                    followUpOf,
+                    null,
+                    false,
+                    Set.of(),
+                    null,
+                    null,
+                    capacity,
+                    openUnitIds);
+        }
+
+        public Request {
+            openUnitIds = openUnitIds == null ? Set.of() : openUnitIds;
         }
     }
 
@@ -235,6 +280,7 @@ public class Sessions {
         Unit unit = checkedUnit(supervisor, request.unitId());
         WorkshopGuide guide = checkedGuide(request.guideId());
         check(supervisor, unit, request, null);
+        seats.check(supervisor, request, null);
         var room = rooms.book(
                 request.roomId(), request.startsAt(), request.minutes(), null, null, request.clashAccepted());
         WorkshopSession session = new WorkshopSession(unit, guide, em.find(Person.class, supervisor.getId()));
@@ -242,12 +288,15 @@ public class Sessions {
         session.setRoom(room);
         facilitation.apply(
                 supervisor, session, request.coFacilitatorIds(), request.trainerName(), request.trainerOrganisation());
-        session.invite(request.inviteeIds());
+        session.setCapacity(request.capacity());
+        session.openTo(request.openUnitIds());
+        WorkshopSession.Seating seating = session.invite(request.inviteeIds(), LocalDateTime.now(clock));
         if (request.followUpOf() != null) {
             session.setFollowUpOf(find(supervisor, request.followUpOf()));
         }
         em.persist(session);
-        mail(session, withRunners(session, request.inviteeIds()), "workshop.mail.invited", locale, false);
+        mail(session, withRunners(session, new HashSet<>(seating.seated())), "workshop.mail.invited", locale, false);
+        seats.mailWaiting(session, seating.waiting());
         return session;
     }
 
@@ -260,6 +309,7 @@ public class Sessions {
         }
         WorkshopGuide guide = checkedGuide(request.guideId());
         check(supervisor, session.getUnit(), request, session.getId());
+        seats.check(supervisor, request, session);
         var room = rooms.book(
                 request.roomId(),
                 request.startsAt(),
@@ -270,14 +320,22 @@ public class Sessions {
         Set<Long> before = withRunners(
                 session,
                 session.getInvitees().stream().map(Invitee::getPersonId).collect(Collectors.toSet()));
+        session.getWaitlist().forEach(w -> before.add(w.getPersonId()));
         session.setGuide(guide);
         session.schedule(request.startsAt(), request.minutes(), request.place(), request.onlineLink());
         session.setRoom(room);
         facilitation.apply(
                 supervisor, session, request.coFacilitatorIds(), request.trainerName(), request.trainerOrganisation());
-        session.invite(request.inviteeIds());
+        session.openTo(request.openUnitIds());
+        List<Long> promoted = new ArrayList<>(session.setCapacity(request.capacity()));
+        WorkshopSession.Seating seating = session.invite(request.inviteeIds(), LocalDateTime.now(clock));
+        promoted.addAll(seating.promoted());
+        Set<Long> changed = new HashSet<>(request.inviteeIds());
+        changed.removeIf(id -> !session.isInvited(id) || promoted.contains(id));
+        mail(session, withRunners(session, changed), "workshop.mail.changed", locale, false);
+        seats.mailPromoted(session, promoted);
+        seats.mailWaiting(session, seating.waiting());
         Set<Long> now = withRunners(session, request.inviteeIds());
-        mail(session, now, "workshop.mail.changed", locale, false);
         Set<Long> removed = new HashSet<>(before);
         removed.removeAll(now);
         if (!removed.isEmpty()) {
@@ -294,22 +352,34 @@ public class Sessions {
             Set<Long> invited = withRunners(
                     session,
                     session.getInvitees().stream().map(Invitee::getPersonId).collect(Collectors.toSet()));
+            session.getWaitlist().forEach(w -> invited.add(w.getPersonId()));
             mail(session, invited, "workshop.mail.cancelled", locale, true);
         }
         return session;
     }
 
-    /**
-     * Records who came; people of the supervisor's units may be added late. Only from the session's start time on, so
-     * that a session still to come never counts as held.
-     */
+    /** Records who came, and that every other invitee did not. */
     @Transactional
     public WorkshopSession recordAttendance(Person supervisor, Long sessionId, Set<Long> attendees) {
+        Map<Long, Attendance> states = new LinkedHashMap<>();
+        findToRun(supervisor, sessionId).getInvitees().forEach(i -> states.put(i.getPersonId(), Attendance.NO_SHOW));
+        attendees.forEach(id -> states.put(id, Attendance.ATTENDED));
+        return recordAttendance(supervisor, sessionId, states);
+    }
+
+    /**
+     * Records each person's attendance state (null clears it); people of the runner's units may be added late.
+     * Only from the session's start time on, so that a session still to come never counts as held.
+     */
+    @Transactional
+    public WorkshopSession recordAttendance(Person supervisor, Long sessionId, Map<Long, Attendance> states) {
         WorkshopSession session = findToRun(supervisor, sessionId);
         if (!session.isOpen()) {
             throw new WorkshopProblem("attendance", "workshop.cancelledSession");
         }
-        requireIn(facilitation.unitsFor(supervisor, session), attendees);
+        Set<Long> added = new HashSet<>(states.keySet());
+        session.getInvitees().forEach(i -> added.remove(i.getPersonId()));
+        requireIn(facilitation.unitsFor(supervisor, session), added);
         if (!hasStarted(session)) {
             throw new WorkshopProblem("attendance", "workshop.notStarted");
         }
@@ -317,8 +387,10 @@ public class Sessions {
                 .filter(Invitee::isAttended)
                 .map(Invitee::getPersonId)
                 .collect(Collectors.toSet());
-        session.recordAttendance(attendees);
-        attendees.stream()
+        session.recordAttendance(states);
+        session.getInvitees().stream()
+                .filter(Invitee::isAttended)
+                .map(Invitee::getPersonId)
                 .filter(personId -> !before.contains(personId))
                 .forEach(personId -> attended.fire(new WorkshopAttended(sessionId, personId)));
         return session;
@@ -386,9 +458,10 @@ public class Sessions {
     /** How many workshops the person has attended: part of their training record. */
     public long attendedCount(Person person) {
         return em.createQuery(
-                        "select count(s) from WorkshopSession s join s.invitees i where i.personId = :p and i.attended = true",
+                        "select count(s) from WorkshopSession s join s.invitees i where i.personId = :p and i.attendance in :came",
                         Long.class)
                 .setParameter("p", person.getId())
+                .setParameter("came", Attendance.CAME)
                 .getSingleResult();
     }
 
@@ -516,7 +589,15 @@ public class Sessions {
         return new HashSet<>(units);
     }
 
-    private void mail(WorkshopSession session, Set<Long> personIds, String subjectKey, Locale locale, boolean cancel) {
+    void mail(WorkshopSession session, Set<Long> personIds, String subjectKey, Locale locale, boolean cancel) {
+        mail(session, personIds, subjectKey, cancel, true);
+    }
+
+    /** Queues one mail to each person in their language, with the session's calendar event when asked for. */
+    void mail(WorkshopSession session, Collection<Long> personIds, String subjectKey, boolean cancel, boolean event) {
+        if (personIds.isEmpty()) {
+            return;
+        }
         List<Person> invitees = em.createQuery("select p from Person p where p.id in :ids", Person.class)
                 .setParameter("ids", personIds)
                 .getResultList();
@@ -528,8 +609,10 @@ public class Sessions {
                     (guide == null ? session.getGuide().getId() : guide.title().in(language)) + " – "
                             + session.getUnit().getName();
             String summary = guide == null ? "" : guide.summary().in(language);
-            String calendar = CalendarInvitations.ics(
-                    session, cancel, title, summary, cancel && session.isOpen() ? List.of(invitee) : invitees);
+            String calendar = event
+                    ? CalendarInvitations.ics(
+                            session, cancel, title, summary, cancel && session.isOpen() ? List.of(invitee) : invitees)
+                    : null;
             outbox.queue(
                     invitee.getEmail(),
                     MailTexts.subject(subjectKey, language, title),

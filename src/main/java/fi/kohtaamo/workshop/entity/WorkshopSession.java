@@ -18,13 +18,20 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -135,6 +142,26 @@ public class WorkshopSession implements Serializable {
     @Column(name = "trainer_organisation")
     private String trainerOrganisation;
 
+    /** How many seats the session has; null when there is no limit. */
+    private Integer capacity;
+
+    /** Who waits for a seat, first in line first. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "session_waiting", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderBy("queueNo")
+    private List<Waiting> waitlist = new ArrayList<>();
+
+    /** Invitees who gave up their seat or place in line, with their reasons. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "session_cancellation", joinColumns = @JoinColumn(name = "session_id"))
+    private Set<Cancellation> cancellations = new LinkedHashSet<>();
+
+    /** The units whose people may sign up themselves. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "session_open_unit", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "unit_id")
+    private Set<Long> openUnitIds = new LinkedHashSet<>();
+
     protected WorkshopSession() {}
 
     public WorkshopSession(Unit unit, WorkshopGuide guide, Person facilitator) {
@@ -161,13 +188,30 @@ public class WorkshopSession implements Serializable {
         updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
-    /** Marks who came; anyone marked who was not invited is added as a late addition. */
+    /** Marks who came; everyone else invited did not come; anyone marked who was not invited is a late addition. */
     public void recordAttendance(Set<Long> attendees) {
-        for (Long personId : attendees) {
-            invitees.add(new Invitee(personId));
-        }
+        Map<Long, Attendance> states = new LinkedHashMap<>();
+        invitees.forEach(i -> states.put(i.getPersonId(), Attendance.NO_SHOW));
+        attendees.forEach(id -> states.put(id, Attendance.ATTENDED));
+        recordAttendance(states);
+    }
+
+    /**
+     * Records each person's state (a null state clears it). Anyone given a state who has no seat is added as a late
+     * addition, beyond the capacity if need be, and leaves the waitlist.
+     */
+    public void recordAttendance(Map<Long, Attendance> states) {
+        states.forEach((personId, state) -> {
+            if (state != null && !isInvited(personId)) {
+                invitees.add(new Invitee(personId));
+                waitlist.removeIf(w -> w.getPersonId().equals(personId));
+                cancellations.removeIf(c -> c.getPersonId().equals(personId));
+            }
+        });
         for (Invitee invitee : invitees) {
-            invitee.setAttended(attendees.contains(invitee.getPersonId()));
+            if (states.containsKey(invitee.getPersonId())) {
+                invitee.setAttendance(states.get(invitee.getPersonId()));
+            }
         }
         if (status == SessionStatus.SCHEDULED) {
             status = SessionStatus.HELD;
@@ -175,9 +219,38 @@ public class WorkshopSession implements Serializable {
         updatedAt = LocalDateTime.now(OrganisationZone.ZONE);
     }
 
+    /** Invites exactly these people, as {@link #invite(Collection, LocalDateTime)} does. */
     public void invite(Set<Long> personIds) {
+        invite(personIds, LocalDateTime.now(OrganisationZone.ZONE));
+    }
+
+    /**
+     * Makes these people, in this order, the ones invited: anyone no longer listed loses their seat or place in line
+     * (unless they attended), the waitlist moves up into free seats, and each newcomer gets a seat while there is one
+     * and a place at the end of the line after that.
+     *
+     * @return who got a seat from the waitlist, who got one as a newcomer, and who was put in line
+     */
+    public Seating invite(Collection<Long> personIds, LocalDateTime now) {
         invitees.removeIf(i -> !personIds.contains(i.getPersonId()) && !i.isAttended());
-        personIds.forEach(id -> invitees.add(new Invitee(id)));
+        waitlist.removeIf(w -> !personIds.contains(w.getPersonId()));
+        List<Long> promoted = promote();
+        List<Long> seated = new ArrayList<>();
+        List<Long> waiting = new ArrayList<>();
+        for (Long personId : personIds) {
+            if (isInvited(personId) || isWaiting(personId)) {
+                continue;
+            }
+            cancellations.removeIf(c -> c.getPersonId().equals(personId));
+            if (hasFreeSeat()) {
+                invitees.add(new Invitee(personId));
+                seated.add(personId);
+            } else {
+                waitlist.add(new Waiting(personId, nextQueueNo(), now));
+                waiting.add(personId);
+            }
+        }
+        return new Seating(promoted, seated, waiting);
     }
 
     public LocalDateTime getEndsAt() {
@@ -252,5 +325,95 @@ public class WorkshopSession implements Serializable {
 
     public long getAttendedCount() {
         return invitees.stream().filter(Invitee::isAttended).count();
+    }
+
+    /**
+     * Who a change of seats moved: {@code promoted} from the waitlist into a seat, {@code seated} newly invited into a
+     * seat, {@code waiting} newly put on the waitlist.
+     */
+    public record Seating(List<Long> promoted, List<Long> seated, List<Long> waiting) {}
+
+    /** Sets the number of seats (null for no limit) and fills any seats that frees from the waitlist. */
+    public List<Long> setCapacity(Integer capacity) {
+        this.capacity = capacity;
+        return promote();
+    }
+
+    /** Opens the session for the people of these units to sign up themselves; an empty set closes it. */
+    public void openTo(Set<Long> unitIds) {
+        openUnitIds.clear();
+        openUnitIds.addAll(unitIds);
+    }
+
+    public boolean isInvited(Long personId) {
+        return invitees.stream().anyMatch(i -> i.getPersonId().equals(personId));
+    }
+
+    public boolean isWaiting(Long personId) {
+        return waitlist.stream().anyMatch(w -> w.getPersonId().equals(personId));
+    }
+
+    /** The person's place in line, 1 for the next to be promoted, or 0 when they are not waiting. */
+    public int placeInLine(Long personId) {
+        List<Waiting> line = getWaitlist();
+        for (int i = 0; i < line.size(); i++) {
+            if (line.get(i).getPersonId().equals(personId)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    public boolean hasFreeSeat() {
+        return capacity == null || invitees.size() < capacity;
+    }
+
+    /** The waitlist, first in line first. */
+    public List<Waiting> getWaitlist() {
+        return waitlist.stream()
+                .sorted(Comparator.comparingInt(Waiting::getQueueNo))
+                .toList();
+    }
+
+    /**
+     * Takes the person's seat or place in line away at their own request, keeping their reason; the first waiting is
+     * promoted into a freed seat.
+     *
+     * @return who was promoted (empty, or the first in line)
+     */
+    public List<Long> cancelSeat(Long personId, String reason, LocalDateTime now) {
+        invitees.removeIf(i -> i.getPersonId().equals(personId));
+        waitlist.removeIf(w -> w.getPersonId().equals(personId));
+        cancellations.removeIf(c -> c.getPersonId().equals(personId));
+        cancellations.add(new Cancellation(personId, reason, now));
+        updatedAt = now;
+        return promote();
+    }
+
+    /** Takes a seat, or the last place in line when the session is full, for someone who signed up themselves. */
+    public Seating signUp(Long personId, LocalDateTime now) {
+        Set<Long> everyone = new LinkedHashSet<>();
+        invitees.forEach(i -> everyone.add(i.getPersonId()));
+        getWaitlist().forEach(w -> everyone.add(w.getPersonId()));
+        everyone.add(personId);
+        return invite(everyone, now);
+    }
+
+    /** Moves the first in line into each free seat. */
+    private List<Long> promote() {
+        List<Long> promoted = new ArrayList<>();
+        for (Waiting next : getWaitlist()) {
+            if (!hasFreeSeat()) {
+                break;
+            }
+            waitlist.remove(next);
+            invitees.add(new Invitee(next.getPersonId()));
+            promoted.add(next.getPersonId());
+        }
+        return promoted;
+    }
+
+    private int nextQueueNo() {
+        return waitlist.stream().mapToInt(Waiting::getQueueNo).max().orElse(0) + 1;
     }
 }

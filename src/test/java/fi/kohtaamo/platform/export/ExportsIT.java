@@ -72,7 +72,8 @@ class ExportsIT {
             new Export("survey/results", "monthsForm", "exportCsv", "exportXlsx", "kohtaamo-results-HKI-KAMPPI"),
             new Export("survey/results", "pulseForm", "pulseCsv", "pulseXlsx", "kohtaamo-pulse-HKI-KAMPPI"),
             new Export("insight/analyses", "beforeAfterForm", "exportCsv", "exportXlsx", "kohtaamo-analyses"),
-            new Export("audit/log", "log", "exportCsv", null, "kohtaamo-audit-log"));
+            new Export("audit/log", "log", "exportCsv", null, "kohtaamo-audit-log"),
+            new Export("workshop/attendance", "export", "exportCsv", null, "workshop-attendance"));
 
     @ArquillianResource
     URL base;
@@ -122,6 +123,7 @@ class ExportsIT {
         Long kamppi = units.findByCode("HKI-KAMPPI").orElseThrow().getId();
         Map<String, String> query = Map.of(
                 "learning/team-progress", "?unit=" + unit.getId(),
+                "workshop/attendance", "?unit=" + unit.getId(),
                 "survey/results", "?unit=" + kamppi);
         WebClient session = signIn(hr);
         Map<String, List<CSVRecord>> csvs = new HashMap<>();
@@ -194,6 +196,7 @@ class ExportsIT {
                         "team-progress csv",
                         "team-progress xlsx",
                         "workshop-coverage csv",
+                        "workshop-attendance csv",
                         "workshop-coverage xlsx",
                         "kohtaamo-results-HKI-KAMPPI csv",
                         "kohtaamo-results-HKI-KAMPPI xlsx",

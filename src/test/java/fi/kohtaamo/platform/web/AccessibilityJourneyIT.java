@@ -70,7 +70,11 @@ class AccessibilityJourneyIT {
     @Test
     void employeePagesAreAccessibleAndFitAPhone() {
         List<String> pages = List.of(
-                "home/employee", "learning/my-learning", "learning/module?id=no-bouncing&step=1", "pulse/answer");
+                "home/employee",
+                "learning/my-learning",
+                "learning/module?id=no-bouncing&step=1",
+                "pulse/answer",
+                "workshop/join");
         check("employee.demo", pages, pages);
     }
 
@@ -89,6 +93,7 @@ class AccessibilityJourneyIT {
                         "learning/assignments",
                         "workshop/sessions",
                         "workshop/session-edit",
+                        "workshop/attendance",
                         "survey/results"),
                 List.of(
                         "home/supervisor",
@@ -103,6 +108,7 @@ class AccessibilityJourneyIT {
                         "workshop/session?id=" + session.id(),
                         "workshop/facilitate?id=" + session.id(),
                         "organisation/team?unit=" + session.unit(),
+                        "workshop/attendance?unit=" + session.unit(),
                         "insight/unit?unit=" + session.unit(),
                         "survey/poster?unit=" + session.unit()));
     }

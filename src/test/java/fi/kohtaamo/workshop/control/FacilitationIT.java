@@ -106,7 +106,9 @@ class FacilitationIT {
                 false,
                 coFacilitators,
                 trainer,
-                organisation);
+                organisation,
+                null,
+                Set.of());
     }
 
     private void startedAnHourAgo(WorkshopSession session) throws SQLException {

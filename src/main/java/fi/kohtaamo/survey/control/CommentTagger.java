@@ -45,9 +45,11 @@ import org.apache.lucene.util.IOUtils;
  *       Finnish and Swedish also a compound that contains it (<em>puhelinjonossa</em>); an exact cue only the word
  *       or a compound ending in it. A phrase's words follow each other with at most one word between. Where cues
  *       overlap, the longest wins (<em>odotustila</em> is the premises, not waiting).
- *   <li>Each match's sentiment is its cue's own (doubled) plus the clause's praise and complaint words; a negation
- *       up to three words before or two after a word turns it around, so "ei tarvinnut jonottaa" praises the
- *       waiting and "ei ollut ystävällinen" complains of the welcome.
+ *   <li>Each match's sentiment is its cue's own (doubled) plus the clause's praise and complaint words. A negation
+ *       belongs to the nearest match up to three words after it (or else two before) and turns it around, so "ei
+ *       tarvinnut jonottaa" praises the waiting and "ei ollut ystävällinen" complains of the welcome; a negated cue
+ *       without a sentiment of its own is something missed ("nobody took ownership"), a complaint. A negation
+ *       turns a praise or complaint word around up to three words after it or two before.
  * </ol>
  *
  * Instances are immutable and safe to share between threads.
@@ -271,11 +273,14 @@ public final class CommentTagger {
         }
         Set<Match> negated = negatedMatches(language, clause, chosen);
         for (Match match : chosen) {
-            int own = match.cue().polarity() == null
-                    ? 0
-                    : 2 * match.cue().polarity().sign();
-            found.merge(
-                    match.cue().theme(), Integer.signum((negated.contains(match) ? -own : own) + mood), Integer::sum);
+            int own;
+            if (match.cue().polarity() == null) {
+                // what is missing is missed: "nobody took ownership", "kukaan ei tervehtinyt"
+                own = negated.contains(match) ? -1 : 0;
+            } else {
+                own = 2 * match.cue().polarity().sign() * (negated.contains(match) ? -1 : 1);
+            }
+            found.merge(match.cue().theme(), Integer.signum(own + mood), Integer::sum);
         }
     }
 

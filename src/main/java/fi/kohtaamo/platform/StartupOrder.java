@@ -47,5 +47,8 @@ public final class StartupOrder {
     /** Survey imports a stopped node left half-done continue, once everything else is in place. */
     public static final int RESUME_IMPORTS = Interceptor.Priority.APPLICATION + 900;
 
+    /** Comments stored before their themes were read (or bulk-imported since) are read, after the imports resume. */
+    public static final int READ_COMMENT_THEMES = RESUME_IMPORTS + 10;
+
     private StartupOrder() {}
 }

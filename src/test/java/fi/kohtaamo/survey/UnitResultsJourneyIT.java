@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
-/** The supervisor reads their own unit's customer results, never another unit's; HR reads any. */
+/**
+ * The supervisor reads their own unit's customer results, never another unit's; HR reads any. Comments are read by
+ * their themes: the shares of each theme, and the comments filtered by theme and sentiment.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class UnitResultsJourneyIT {
@@ -73,6 +78,38 @@ class UnitResultsJourneyIT {
             browser.signIn("employee.demo", "kohtaamo-demo");
             browser.go("survey/results");
             assertThat(browser.heading()).isEqualTo("Not available to you");
+        }
+    }
+
+    @Test
+    void supervisorReadsTheCommentsOfOneThemeAndSentiment() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("supervisor.demo", "kohtaamo-demo");
+            browser.go("survey/results");
+            assertThat(browser.text()).contains("What the comments are about");
+            assertThat(browser.driver().findElements(By.cssSelector("#theme-shares tbody tr")))
+                    .as("one row per theme")
+                    .hasSize(10);
+
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("theme")))
+                    .selectByVisibleText("Waiting");
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("sentiment")))
+                    .selectByVisibleText("complaint");
+            browser.click(By.id("filter-comments"));
+            browser.waitForText("Waiting: complaint");
+
+            List<WebElement> comments = browser.driver().findElements(By.cssSelector("#comments li"));
+            assertThat(comments)
+                    .isNotEmpty()
+                    .allSatisfy(comment -> assertThat(comment.getText()).contains("Waiting: complaint"));
+            assertThat(new org.openqa.selenium.support.ui.Select(
+                                    browser.driver().findElement(By.id("theme")))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("Waiting");
+
+            browser.go("survey/results?theme=no-such-theme");
+            assertThat(browser.heading()).isEqualTo("Page not found");
         }
     }
 }

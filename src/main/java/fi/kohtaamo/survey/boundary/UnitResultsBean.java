@@ -1,6 +1,8 @@
 package fi.kohtaamo.survey.boundary;
 
 import fi.kohtaamo.content.entity.Factor;
+import fi.kohtaamo.content.entity.Sentiment;
+import fi.kohtaamo.content.entity.Theme;
 import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.control.Units;
@@ -11,6 +13,8 @@ import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.stats.NpsCalculator;
 import fi.kohtaamo.platform.web.Chart;
 import fi.kohtaamo.pulse.control.Pulses;
+import fi.kohtaamo.survey.control.CommentThemes;
+import fi.kohtaamo.survey.control.ThemeShares;
 import fi.kohtaamo.survey.control.UnitResults;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,9 +22,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import lombok.Getter;
 import lombok.Setter;
@@ -29,10 +35,14 @@ import lombok.Setter;
  * A unit's (or a region's, or the whole organisation's) customer results: month by month over two years (responses,
  * promoters, passives, detractors, NPS with its margin of error, CSAT) as a chart and a table, the latest comments, and
  * the unit's pulse results from closed rounds where {@link Pulses#reading} shows them. Supervisors see only the units they oversee; HR any.
+ * The comments are shown with their themes, and {@link UnitCommentsBean} downloads them.
  */
 @Named
 @RequestScoped
 public class UnitResultsBean {
+
+    /** The months of a theme period. */
+    static final int THEME_MONTHS = 3;
 
     @Inject
     Clock clock;
@@ -54,6 +64,34 @@ public class UnitResultsBean {
 
     @Inject
     Language language;
+
+    @Inject
+    CommentThemes commentThemes;
+
+    @Inject
+    ThemeShares themeShares;
+
+    /** The comments shown are those of this theme, when one is chosen. */
+    @Getter
+    @Setter
+    private Theme theme;
+
+    /** … and of this sentiment, when one is chosen. */
+    @Getter
+    @Setter
+    private Sentiment sentiment;
+
+    /** The themes of the last three whole months' comments against the three months before. */
+    @Getter
+    private ThemeShares.Reading themeReading;
+
+    /** The first month shown. */
+    @Getter
+    private LocalDate from;
+
+    /** The units whose results are shown: the unit and those below it. */
+    @Getter
+    private Set<Long> scope;
 
     @Getter
     @Setter
@@ -91,9 +129,11 @@ public class UnitResultsBean {
         unitOptions = oversightScope.options();
         unit = oversightScope.required();
         unitId = unit.getId();
-        Set<Long> scope = oversightScope.unitIds();
-        months = results.monthly(scope, LocalDate.now(clock).minusMonths(23));
-        comments = results.latestComments(scope, 20);
+        scope = oversightScope.unitIds();
+        from = LocalDate.now(clock).minusMonths(23).withDayOfMonth(1);
+        months = results.monthly(scope, from);
+        comments = results.latestComments(scope, 20, theme, sentiment);
+        themeReading = themeShares.read(scope, LocalDate.now(clock), THEME_MONTHS);
         pulse = pulses.rounds().stream()
                 .filter(round ->
                         units.withDescendants(round.getUnitIds()).stream().anyMatch(scope::contains))
@@ -155,6 +195,41 @@ public class UnitResultsBean {
                         "CSAT"),
                 rows,
                 "unit=" + unit.getCode());
+    }
+
+    /** A month as the page names it, e.g. "syyskuu 2026" or "September 2026". */
+    public String monthLabel(LocalDate month) {
+        return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", language.getLocale()));
+    }
+
+    /** The theme's name in the reader's language. */
+    public String themeName(Theme theme) {
+        return commentThemes.name(theme, language.getLocale());
+    }
+
+    public List<Theme> getThemes() {
+        return List.of(Theme.values());
+    }
+
+    public List<Sentiment> getSentiments() {
+        return List.of(Sentiment.values());
+    }
+
+    public int getMinThemeComments() {
+        return ThemeShares.MIN_COMMENTS;
+    }
+
+    /** A comment's themes as the page shows them: the theme's name, and its sentiment where the comment shows one. */
+    public List<String> themesOf(CustomerResponse response) {
+        Locale locale = language.getLocale();
+        return response.getThemes().stream()
+                .map(theme -> commentThemes.name(theme.theme(), locale)
+                        + (theme.sentiment() == null
+                                ? ""
+                                : ": "
+                                        + language.text(
+                                                "themes." + theme.sentiment().id())))
+                .toList();
     }
 
     public int getMinChartAnswers() {

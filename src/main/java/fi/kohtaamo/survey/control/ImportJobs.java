@@ -66,6 +66,9 @@ public class ImportJobs {
     @Inject
     Leases leases;
 
+    @Inject
+    CommentThemeBackfill commentThemes;
+
     /** How long a node holds an import's lease without renewing it; it renews four times in that time while it works. */
     @Inject
     Settings settings;
@@ -265,6 +268,7 @@ public class ImportJobs {
                 connection.commit();
                 LOG.info(() -> "Survey import " + id + ": " + result.added() + " added, " + result.duplicates()
                         + " duplicates");
+                commentThemes.readPendingAsync();
             } catch (StagingFailed e) {
                 rollback(connection, e.getCause());
                 throw e.getCause();

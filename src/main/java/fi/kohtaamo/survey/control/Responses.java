@@ -3,6 +3,7 @@ package fi.kohtaamo.survey.control;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.UnitMonthResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
@@ -16,14 +17,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Records customer responses exactly once and keeps the monthly unit results in step, in the caller's transaction:
- * a batch is counted whole or not at all.
+ * Records customer responses exactly once, with their comments' themes, and keeps the monthly unit results in step,
+ * in the caller's transaction: a batch is counted whole or not at all.
  */
 @ApplicationScoped
 public class Responses {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommentThemes themes;
 
     /** How a batch went. */
     public record Outcome(int added, int duplicates) {}
@@ -40,6 +44,9 @@ public class Responses {
             if (existing.contains(response.getDedupeKey()) || !seen.add(response.getDedupeKey())) {
                 duplicates++;
                 continue;
+            }
+            if (response.getComment() != null) {
+                response.readThemes(themes.read(response.getComment()));
             }
             em.persist(response);
             months.computeIfAbsent(keyOf(response), this::lockedMonth).add(response.getNps(), response.getCsat());

@@ -1,5 +1,7 @@
 package fi.kohtaamo.survey.control;
 
+import fi.kohtaamo.content.entity.Sentiment;
+import fi.kohtaamo.content.entity.Theme;
 import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.UnitMonthResult;
@@ -13,6 +15,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 /** A unit's (and its teams') customer results month by month, read from the running monthly totals. */
 @ApplicationScoped
@@ -56,13 +60,64 @@ public class UnitResults {
         }
     }
 
+    /** The newest comments of the given units, with their themes. */
     public List<CustomerResponse> latestComments(Collection<Long> unitIds, int max) {
         if (unitIds.isEmpty()) {
             return List.of();
         }
         return em.createNamedQuery("CustomerResponse.latestComments", CustomerResponse.class)
                 .setParameter("units", unitIds)
+                .setHint(QueryHints.BATCH, "r.themes")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
                 .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * The newest comments of the given units that mention the theme with the sentiment, with their themes; a null
+     * theme or sentiment is any.
+     */
+    public List<CustomerResponse> latestComments(Collection<Long> unitIds, int max, Theme theme, Sentiment sentiment) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        if (theme == null && sentiment == null) {
+            return latestComments(unitIds, max);
+        }
+        // a response has one row per theme, so only a filter without a theme needs distinct
+        var query = em.createQuery(
+                        "select " + (theme == null ? "distinct " : "") + "r from CustomerResponse r join r.themes t"
+                                + " where r.unit.id in :units"
+                                + (theme == null ? "" : " and t.theme = :theme")
+                                + (sentiment == null ? "" : " and t.sentiment = :sentiment")
+                                + " order by r.answeredAt desc",
+                        CustomerResponse.class)
+                .setParameter("units", unitIds);
+        if (theme != null) {
+            query.setParameter("theme", theme);
+        }
+        if (sentiment != null) {
+            query.setParameter("sentiment", sentiment);
+        }
+        return query.setHint(QueryHints.BATCH, "r.themes")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Every comment of the given units answered from {@code from} on, newest first, with their themes. */
+    public List<CustomerResponse> comments(Collection<Long> unitIds, LocalDate from) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select r from CustomerResponse r where r.unit.id in :units and r.comment is not null"
+                                + " and r.answeredAt >= :from order by r.answeredAt desc, r.id desc",
+                        CustomerResponse.class)
+                .setParameter("units", unitIds)
+                .setParameter("from", from.withDayOfMonth(1).atStartOfDay())
+                .setHint(QueryHints.BATCH, "r.themes")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
                 .getResultList();
     }
 }

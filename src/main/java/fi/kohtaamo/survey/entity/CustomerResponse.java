@@ -2,7 +2,9 @@ package fi.kohtaamo.survey.entity;
 
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.config.OrganisationZone;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,13 +21,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import lombok.Getter;
 
 /**
  * One customer's answer about one unit: the NPS score (0–10), optionally CSAT (1–5) and a comment. Comments may hold
  * personal data, so only HR and the unit's supervisors see them. The dedupe key makes every response count once,
- * however often the same file or call delivers it.
+ * however often the same file or call delivers it. A comment's themes ({@link CommentTheme}) are read when it is
+ * recorded, or later by the backfill for responses a bulk import added: {@link #isThemesRead()} says which.
  */
 @Entity
 @Table(name = "customer_response")
@@ -69,6 +75,13 @@ public class CustomerResponse {
     @Column(name = "created_at")
     private LocalDateTime createdAt = LocalDateTime.now(OrganisationZone.ZONE);
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "customer_response_theme", joinColumns = @JoinColumn(name = "response_id"))
+    private Set<CommentTheme> themes = new LinkedHashSet<>();
+
+    @Column(name = "themes_read")
+    private boolean themesRead;
+
     protected CustomerResponse() {}
 
     /**
@@ -98,6 +111,14 @@ public class CustomerResponse {
         this.source = source;
         this.externalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
         this.dedupeKey = dedupeKey(unit.getId(), answeredAt, nps, csat, this.comment, channel, this.externalId);
+        this.themesRead = this.comment == null;
+    }
+
+    /** Keeps the themes read from the comment, in place of any read before. */
+    public void readThemes(Collection<CommentTheme> read) {
+        themes.clear();
+        themes.addAll(read);
+        themesRead = true;
     }
 
     /** By external id where there is one, otherwise by the response's content. */

@@ -71,6 +71,7 @@ class ExportsIT {
             new Export("workshop/coverage", "table", "exportCsv", "exportXlsx", "workshop-coverage"),
             new Export("survey/results", "monthsForm", "exportCsv", "exportXlsx", "kohtaamo-results-HKI-KAMPPI"),
             new Export("survey/results", "pulseForm", "pulseCsv", "pulseXlsx", "kohtaamo-pulse-HKI-KAMPPI"),
+            new Export("survey/results", "commentsForm", "commentsCsv", "commentsXlsx", "kohtaamo-comments-HKI-KAMPPI"),
             new Export("insight/analyses", "beforeAfterForm", "exportCsv", "exportXlsx", "kohtaamo-analyses"),
             new Export("audit/log", "log", "exportCsv", null, "kohtaamo-audit-log"),
             new Export("workshop/attendance", "export", "exportCsv", null, "workshop-attendance"));
@@ -185,6 +186,9 @@ class ExportsIT {
         assertThat(csvs.get("kohtaamo-results-HKI-KAMPPI").get(1).get(5))
                 .as("NPS a whole number")
                 .matches("-?\\d+");
+        assertThat(csvs.get("kohtaamo-comments-HKI-KAMPPI").get(0))
+                .as("the comments export's columns")
+                .containsExactly("answered_at", "nps", "csat", "channel", "comment", "themes");
 
         List<AuditEvent> downloads =
                 audit.find(new AuditFilter(null, null, hr.getUsername(), AuditAction.EXPORTED, null), 0, 100, true);
@@ -202,6 +206,8 @@ class ExportsIT {
                         "kohtaamo-results-HKI-KAMPPI xlsx",
                         "kohtaamo-pulse-HKI-KAMPPI csv",
                         "kohtaamo-pulse-HKI-KAMPPI xlsx",
+                        "kohtaamo-comments-HKI-KAMPPI csv",
+                        "kohtaamo-comments-HKI-KAMPPI xlsx",
                         "kohtaamo-analyses csv",
                         "kohtaamo-analyses xlsx",
                         "kohtaamo-audit-log csv");

@@ -116,10 +116,10 @@ class InsightJourneyIT {
                     .contains("Bonett–Wright");
             assertThat(browser.driver().findElement(By.id("kirkpatrick")).getText())
                     .contains("Staff track", "Supervisor track", "1 Reaction", "4 Results");
-            // Levels 3 and 4 are each track's own, over the units that took it, with n.
+            // Levels 3 and 4 are each track's own, over the units that took it, and the workshops', with n.
             assertThat(browser.driver().findElements(By.cssSelector("#kirkpatrick tbody tr")))
                     .extracting(WebElement::getText)
-                    .hasSize(2)
+                    .hasSize(3)
                     .allSatisfy(
                             row -> assertThat(row)
                                     .containsPattern(

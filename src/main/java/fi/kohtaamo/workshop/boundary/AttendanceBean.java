@@ -61,6 +61,11 @@ public class AttendanceBean implements Serializable {
     @Setter
     private int page;
 
+    /** A session of the unit whose page to show, when linked from that session. */
+    @Getter
+    @Setter
+    private Long session;
+
     @Getter
     private Person shownPerson;
 
@@ -84,6 +89,10 @@ public class AttendanceBean implements Serializable {
         unitOptions = scope.options();
         grid = overview.ofUnit(viewer, scope.required().getId());
         unit = grid.unit().getId();
+        List<Long> ids = grid.sessions().stream().map(WorkshopSession::getId).toList();
+        if (session != null && ids.contains(session)) {
+            page = ids.indexOf(session) / SESSIONS_PER_PAGE;
+        }
         page = Math.max(0, Math.min(page, getPages() - 1));
     }
 

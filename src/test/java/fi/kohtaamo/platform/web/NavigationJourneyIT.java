@@ -81,6 +81,7 @@ class NavigationJourneyIT {
                 "nav-invitations",
                 "nav-import",
                 "nav-reminders",
+                "nav-content",
                 "nav-audit");
         assertThat(navigate("hr.demo", links)).isEqualTo(4);
     }
@@ -96,6 +97,7 @@ class NavigationJourneyIT {
                 "nav-rooms",
                 "nav-people",
                 "nav-people-import",
+                "nav-content",
                 "nav-audit",
                 "nav-admin",
                 "nav-units",

@@ -91,6 +91,7 @@ class RemindersIT {
         Person newcomer = made.person(unit, Set.of());
         Person optedOut = made.person(unit, Set.of());
         turnRemindersOffOnTheSettingsPage(optedOut);
+        Person coFacilitator = made.person(unit, Set.of(unit), Role.SUPERVISOR);
 
         List<TrainingModule> modules = List.copyOf(learners.modules().values());
         TrainingModule a = modules.get(0);
@@ -111,7 +112,14 @@ class RemindersIT {
                         "Neuvotteluhuone",
                         null,
                         Set.of(finn.getId(), english.getId(), optedOut.getId()),
-                        null),
+                        null,
+                        null,
+                        false,
+                        Set.of(coFacilitator.getId()),
+                        null,
+                        null,
+                        null,
+                        Set.of()),
                 Locale.forLanguageTag("fi"));
         String owned = "Asks every customer for a rating " + unit.getCode();
         String shared = "Kiitämme jokaista asiakasta " + unit.getCode();
@@ -122,7 +130,7 @@ class RemindersIT {
         sessions.commit(
                 supervisor, session.getId(), new Sessions.NewCommitment(shared, null, today.minusDays(1), null, null));
 
-        List<String> ours = List.of(supervisor, finn, english, newcomer, optedOut).stream()
+        List<String> ours = List.of(supervisor, finn, english, newcomer, optedOut, coFacilitator).stream()
                 .map(Person::getEmail)
                 .toList();
         job.run(today);
@@ -161,6 +169,10 @@ class RemindersIT {
             assertThat(one(mail, finn, "Huomenna: " + title(guide, fi)).body())
                     .contains("huomenna kello 10.00", "Neuvotteluhuone", reminders.link("/home/employee"))
                     .contains("sinut on kutsuttu");
+            assertThat(one(mail, coFacilitator, "Huomenna: " + title(guide, fi)).body())
+                    .as("a co-facilitator is reminded as one who runs the workshop, with its page")
+                    .contains("huomenna kello 10.00", "vedät työpajan")
+                    .contains(reminders.link("/workshop/session?id=" + session.getId()));
             assertThat(one(mail, finn, "Sitoumus myöhässä: " + shared).body())
                     .contains("koko tiimisi", reminders.link("/home/employee"));
 

@@ -32,7 +32,8 @@ import java.util.logging.Logger;
 
 /**
  * The workshop reminders of a day ({@link RemindersDue}), each by mail in the recipient's language, at most once per
- * event: the day before a scheduled workshop, to everyone invited and to its facilitator; and for an open commitment
+ * event: the day before a scheduled workshop, to everyone with a seat and to those who run it (its facilitator and
+ * co-facilitators); and for an open commitment
  * due within {@link ReminderRules#COMMITMENT_DAYS_BEFORE} days, and again once it is overdue, to its owner, or to every
  * active person of its unit when the whole team owns it.
  */
@@ -118,7 +119,7 @@ public class WorkshopReminders {
                 .getResultList();
     }
 
-    /** The invitees and the facilitator, each once, who want reminders. */
+    /** The invitees, the facilitator and the co-facilitators, each once, who want reminders. */
     private List<Person> attendees(WorkshopSession session) {
         Set<Long> ids = new LinkedHashSet<>();
         session.getInvitees().stream().map(Invitee::getPersonId).forEach(ids::add);
@@ -127,10 +128,19 @@ public class WorkshopReminders {
                 : new ArrayList<>(em.createQuery("select p from Person p where p.id in :ids", Person.class)
                         .setParameter("ids", ids)
                         .getResultList());
-        if (!ids.contains(session.getFacilitator().getId())) {
-            invited.add(session.getFacilitator());
+        for (Person runner : runners(session)) {
+            if (ids.add(runner.getId())) {
+                invited.add(runner);
+            }
         }
         return invited.stream().filter(Reminders::wants).toList();
+    }
+
+    private static List<Person> runners(WorkshopSession session) {
+        List<Person> runners = new ArrayList<>();
+        runners.add(session.getFacilitator());
+        runners.addAll(session.getCoFacilitators());
+        return runners;
     }
 
     /** Its owner, or every active person of its unit and the units below when the team owns it. */
@@ -148,7 +158,7 @@ public class WorkshopReminders {
         if (reminders.unsent(List.of(key)).isEmpty()) {
             return;
         }
-        boolean facilitator = session.getFacilitator().equals(person);
+        boolean facilitator = runners(session).stream().anyMatch(p -> p.getId().equals(person.getId()));
         ReminderMail.Builder mail = ReminderMail.to(person, "reminder.workshop");
         String language = mail.language();
         String title = session.getGuide().getHeading().getTitle().in(language) + " – "

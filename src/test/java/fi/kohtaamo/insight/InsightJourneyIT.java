@@ -54,7 +54,7 @@ class InsightJourneyIT {
     /** The rows of the theme table, each as its text. */
     private static List<String> themeRows(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#theme-shares tbody tr")).stream()
-                .map(WebElement::getText)
+                .map(row -> row.getText().strip())
                 .toList();
     }
 

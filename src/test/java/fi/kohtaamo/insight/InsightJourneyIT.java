@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * HR reads training beside outcomes for every unit, drills into one, and reads the before/after analysis; a
@@ -49,6 +51,13 @@ class InsightJourneyIT {
         }
     }
 
+    /** The rows of the theme table, each as its text. */
+    private static List<String> themeRows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#theme-shares tbody tr")).stream()
+                .map(row -> row.getText().strip())
+                .toList();
+    }
+
     @Test
     void hrComparesUnitsDrillsIntoOneAndReadsTheBeforeAfterAnalysis() {
         String turku;
@@ -83,6 +92,26 @@ class InsightJourneyIT {
             assertThat(unitPdf)
                     .contains("Palvelupiste Kamppi – Training and outcomes", "NPS", "First workshop")
                     .containsPattern("[+-]\\d+ \\[-?\\d+; -?\\d+\\] \\(n = \\d+ / \\d+\\)");
+
+            // The comments' themes, as the customer results page shows them for the same unit, each linking there.
+            List<String> themes = themeRows(browser);
+            assertThat(themes)
+                    .hasSize(10)
+                    .allSatisfy(row -> assertThat(row).matches("\\S.* \\d+ %( \\*)? \\d+ \\d+ \\d+ \\d+ %( \\*)? .+"));
+            assertThat(themes.get(0)).startsWith("Waiting ");
+            String kamppiUnit = browser.driver()
+                    .findElement(By.id("pdf"))
+                    .getAttribute("href")
+                    .replaceAll(".*unit=", "");
+            browser.click(By.linkText("Waiting"));
+            assertThat(browser.heading()).isEqualTo("Customer results");
+            assertThat(new Select(browser.driver().findElement(By.id("theme")))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("Waiting");
+            assertThat(browser.text()).contains("Palvelupiste Kamppi:");
+            assertThat(themeRows(browser)).as("the same shares on both pages").isEqualTo(themes);
+            browser.go("insight/unit?unit=" + kamppiUnit);
 
             browser.click(By.id("back"));
             browser.click(By.linkText("Asiakaspalvelukeskus Helsinki"));

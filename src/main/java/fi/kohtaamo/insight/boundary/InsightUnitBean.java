@@ -2,6 +2,7 @@ package fi.kohtaamo.insight.boundary;
 
 import fi.kohtaamo.content.control.Curriculum;
 import fi.kohtaamo.content.entity.Factor;
+import fi.kohtaamo.content.entity.Theme;
 import fi.kohtaamo.insight.control.BeforeAfter;
 import fi.kohtaamo.insight.control.CustomerTally;
 import fi.kohtaamo.insight.control.Insights;
@@ -15,6 +16,8 @@ import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.platform.web.Chart;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
+import fi.kohtaamo.survey.control.CommentThemes;
+import fi.kohtaamo.survey.control.ThemeShares;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.entity.Commitment;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +28,9 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +44,7 @@ import org.omnifaces.util.Faces;
  * One unit in depth: two years of NPS (with its 95 % band) and CSAT beside the staff-track completion, with the
  * months that had workshops marked; the before/after change; the team's commitments; and the weakest internal factors
  * from the latest pulse (where the anonymity threshold holds), each with the modules and workshop guides that work on
- * it.
+ * it; and what the customers' comments are about, theme by theme, as on the customer results page.
  */
 @Named
 @RequestScoped
@@ -69,6 +74,12 @@ public class InsightUnitBean {
     @Inject
     Language language;
 
+    @Inject
+    ThemeShares themeShares;
+
+    @Inject
+    CommentThemes commentThemes;
+
     @Getter
     @Setter
     private Long unitId;
@@ -95,6 +106,10 @@ public class InsightUnitBean {
 
     @Getter
     private int threshold;
+
+    /** The themes of the last three whole months' comments of the unit and those below it, against the three before. */
+    @Getter
+    private ThemeShares.Reading themeReading;
     /**
      * Chart.js line chart: NPS with its band (left axis), CSAT and staff-track completion % (right axes), and a
      * triangle on the NPS line for each month with a workshop.
@@ -123,6 +138,21 @@ public class InsightUnitBean {
         workshopMonths = sessions.monthsWithWorkshops(scope.unitIds());
         weaknesses = weaknesses();
         teams = insights.teamFacts(unitId);
+        themeReading = themeShares.read(scope.unitIds(), LocalDate.now(clock), ThemeShares.MONTHS);
+    }
+
+    /** A month as the theme table names it, e.g. "syyskuu 2026" or "September 2026". */
+    public String monthLabel(LocalDate month) {
+        return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", language.getLocale()));
+    }
+
+    /** The theme's name in the reader's language. */
+    public String themeName(Theme theme) {
+        return commentThemes.name(theme, language.getLocale());
+    }
+
+    public int getMinThemeComments() {
+        return ThemeShares.MIN_COMMENTS;
     }
 
     /** A team's NPS over the last twelve months with its margin and n, or a dash without answers. */

@@ -41,9 +41,6 @@ import lombok.Setter;
 @RequestScoped
 public class UnitResultsBean {
 
-    /** The months of a theme period. */
-    static final int THEME_MONTHS = 3;
-
     @Inject
     Clock clock;
 
@@ -133,7 +130,7 @@ public class UnitResultsBean {
         from = LocalDate.now(clock).minusMonths(23).withDayOfMonth(1);
         months = results.monthly(scope, from);
         comments = results.latestComments(scope, 20, theme, sentiment);
-        themeReading = themeShares.read(scope, LocalDate.now(clock), THEME_MONTHS);
+        themeReading = themeShares.read(scope, LocalDate.now(clock), ThemeShares.MONTHS);
         pulse = pulses.rounds().stream()
                 .filter(round ->
                         units.withDescendants(round.getUnitIds()).stream().anyMatch(scope::contains))

@@ -25,6 +25,9 @@ public class ThemeShares {
     /** Comments a period needs before its shares and their change are shown as certain. */
     public static final int MIN_COMMENTS = 10;
 
+    /** The months of a period on the pages that show the shares (customer results, insight unit). */
+    public static final int MONTHS = 3;
+
     @PersistenceContext
     EntityManager em;
 

@@ -1,6 +1,7 @@
 package fi.kohtaamo.workshop.control;
 
 import fi.kohtaamo.organisation.control.Oversight;
+import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.security.AccessDenied;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,10 +85,7 @@ public class Seats {
      * whether or not they have signed up.
      */
     public List<WorkshopSession> openFor(Person person) {
-        Set<Long> path = new HashSet<>();
-        for (Unit unit = person.getUnit(); unit != null; unit = unit.getParent()) {
-            path.add(unit.getId());
-        }
+        Set<Long> path = Units.path(person.getUnit()).stream().map(Unit::getId).collect(Collectors.toSet());
         if (path.isEmpty()) {
             return List.of();
         }
@@ -206,11 +203,7 @@ public class Seats {
     }
 
     private static boolean isOpenTo(WorkshopSession session, Person person) {
-        for (Unit unit = person.getUnit(); unit != null; unit = unit.getParent()) {
-            if (session.getOpenUnitIds().contains(unit.getId())) {
-                return true;
-            }
-        }
-        return false;
+        return Units.path(person.getUnit()).stream()
+                .anyMatch(unit -> session.getOpenUnitIds().contains(unit.getId()));
     }
 }

@@ -666,10 +666,7 @@ public class Sessions {
      * it: what their team agreed, on their own home page.
      */
     public List<Commitment> teamCommitmentsFor(Person person) {
-        Set<Long> path = new HashSet<>();
-        for (Unit unit = person.getUnit(); unit != null; unit = unit.getParent()) {
-            path.add(unit.getId());
-        }
+        Set<Long> path = Units.path(person.getUnit()).stream().map(Unit::getId).collect(Collectors.toSet());
         if (path.isEmpty()) {
             return List.of();
         }

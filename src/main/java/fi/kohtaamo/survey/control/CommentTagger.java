@@ -56,6 +56,12 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class CommentTagger {
 
+    /**
+     * The edition of the reading rules in this class. Raise it with every change that reads a comment differently:
+     * the comments already read are then read again at the next start (see {@link CommentThemes#edition()}).
+     */
+    public static final int RULES = 1;
+
     private static final Pattern SENTENCES = Pattern.compile("[.!?;:\\n\\r]+|\\s[-–—]\\s");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}'’]+");
     private static final int NEGATION_BEFORE = 3;

@@ -2,6 +2,7 @@ package fi.kohtaamo.survey.control;
 
 import fi.kohtaamo.platform.StartupOrder;
 import fi.kohtaamo.platform.cluster.Leases;
+import fi.kohtaamo.platform.config.Setting;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -28,12 +29,20 @@ import java.util.logging.Logger;
  * import and once a minute, on the one node that holds the {@code comment-themes} lease, in batches of
  * {@value #BATCH} each committed on its own: a stopped run leaves whole batches read and the next run goes on from
  * there.
+ *
+ * <p>When the vocabulary or the tagger's rules have changed since the comments were read ({@link
+ * CommentThemes#edition()} differs from the one kept in the setting {@value #EDITION}), the start marks every comment
+ * unread first, so that all of them are read again with the new vocabulary; until the run has passed, theme shares mix
+ * the two editions.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CommentThemeBackfill {
 
     static final int BATCH = 500;
+
+    /** The setting that keeps the edition the stored themes were read with. */
+    static final String EDITION = "comments.themeEdition";
 
     private static final Logger LOG = Logger.getLogger(CommentThemeBackfill.class.getName());
     private static final Duration HOLD = Duration.ofMinutes(2);
@@ -54,7 +63,43 @@ public class CommentThemeBackfill {
     CommentThemes themes;
 
     public void onStart(@Observes @Priority(StartupOrder.READ_COMMENT_THEMES) Startup startup) {
+        try {
+            readAgainIfChanged();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Could not compare the comment themes' edition; the next start tries again", e);
+        }
         readPendingAsync();
+    }
+
+    /**
+     * Marks every comment unread when the themes' edition has changed since they were read, and keeps the new edition,
+     * in one transaction; returns whether it had changed.
+     */
+    public synchronized boolean readAgainIfChanged() throws Exception {
+        tx.begin();
+        try {
+            Setting kept = em.find(Setting.class, EDITION);
+            boolean changed = kept == null || !kept.getValue().equals(themes.edition());
+            if (changed) {
+                int marked = em.createQuery("update CustomerResponse r set r.themesRead = false"
+                                + " where r.comment is not null and r.themesRead = true")
+                        .executeUpdate();
+                if (kept == null) {
+                    em.persist(new Setting(EDITION, themes.edition()));
+                } else {
+                    kept.setValue(themes.edition());
+                }
+                LOG.info(() -> "The comment themes' edition is now " + themes.edition() + ": " + marked
+                        + " comments will be read again");
+            }
+            tx.commit();
+            return changed;
+        } catch (Exception e) {
+            if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                tx.rollback();
+            }
+            throw e;
+        }
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false)

@@ -9,9 +9,14 @@ import fi.kohtaamo.survey.entity.CommentTheme;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,14 +35,16 @@ public class CommentThemes {
 
     private ThemeVocabulary vocabulary;
     private CommentTagger tagger;
+    private String edition;
 
     /**
      * @throws IllegalStateException naming every problem, if the vocabulary is invalid
      */
     @PostConstruct
     void load() {
-        ThemeParser.Result result = ThemeParser.parse(
-                contentDir.map(dir -> ContentFiles.read(Path.of(dir))).orElseGet(ContentFiles::packaged));
+        Map<String, String> files =
+                contentDir.map(dir -> ContentFiles.read(Path.of(dir))).orElseGet(ContentFiles::packaged);
+        ThemeParser.Result result = ThemeParser.parse(files);
         if (!result.valid()) {
             throw new IllegalStateException("The comment themes are invalid, so Kohtaamo will not start. Fix these "
                     + result.problems().size() + " problems:"
@@ -47,6 +54,24 @@ public class CommentThemes {
         }
         vocabulary = result.vocabulary();
         tagger = new CommentTagger(vocabulary);
+        edition = edition(CommentTagger.RULES, files.get(ThemeParser.FILE));
+    }
+
+    /**
+     * What the themes are read with, as a short text that changes whenever the reading could: the tagger's {@link
+     * CommentTagger#RULES} and a SHA-256 digest of the vocabulary file.
+     */
+    public String edition() {
+        return edition;
+    }
+
+    static String edition(int rules, String vocabulary) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(vocabulary.getBytes(StandardCharsets.UTF_8));
+            return "rules " + rules + ", vocabulary " + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** The comment's themes; none for a missing or blank comment. */

@@ -137,4 +137,37 @@ class CommentThemesIT {
                         .containsExactly(new CommentTheme(Theme.SYSTEMS, Sentiment.COMPLAINT)));
         assertThat(backfill.readPending()).as("nothing is left to read").isZero();
     }
+
+    @Test
+    void aChangedVocabularyHasEveryCommentReadAgainAtTheNextStartAndAnUnchangedOneNone() throws Exception {
+        Unit unit = unit();
+        responses.record(List.of(answer(unit, 0, 2, "Sovellus kaatui taas.")));
+        backfill.readPending();
+        assertThat(backfill.readAgainIfChanged())
+                .as("the start kept the edition")
+                .isFalse();
+        // a theme read with an earlier vocabulary, and the edition that vocabulary had
+        transaction.begin();
+        em.createNativeQuery("update customer_response_theme set theme = 'PROCESSES' where response_id in"
+                        + " (select id from customer_response where unit_id = ?)")
+                .setParameter(1, unit.getId())
+                .executeUpdate();
+        em.createNativeQuery("update setting set setting_value = 'rules 0, vocabulary old' where name = ?")
+                .setParameter(1, "comments.themeEdition")
+                .executeUpdate();
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+
+        assertThat(backfill.readAgainIfChanged()).isTrue();
+        assertThat(stored(unit)).allSatisfy(r -> assertThat(r.isThemesRead()).isFalse());
+        backfill.readPending();
+
+        assertThat(stored(unit))
+                .singleElement()
+                .satisfies(r -> assertThat(r.getThemes())
+                        .containsExactly(new CommentTheme(Theme.SYSTEMS, Sentiment.COMPLAINT)));
+        assertThat(backfill.readAgainIfChanged())
+                .as("read with this edition now")
+                .isFalse();
+    }
 }

@@ -99,6 +99,10 @@ class InsightJourneyIT {
                     .hasSize(10)
                     .allSatisfy(row -> assertThat(row).matches("\\S.* \\d+ %( \\*)? \\d+ \\d+ \\d+ \\d+ %( \\*)? .+"));
             assertThat(themes.get(0)).startsWith("Waiting ");
+            String waiting = themes.get(0).replaceFirst("^(Waiting \\d+ %( \\*)? \\d+).*", "$1");
+            assertThat(unitPdf)
+                    .as("the PDF holds the same theme table")
+                    .contains("What the comments are about", waiting, "Three months before");
             String kamppiUnit = browser.driver()
                     .findElement(By.id("pdf"))
                     .getAttribute("href")

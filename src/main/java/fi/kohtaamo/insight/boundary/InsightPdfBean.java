@@ -16,12 +16,15 @@ import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.platform.i18n.ReaderZone;
 import fi.kohtaamo.platform.stats.NpsCalculator;
 import fi.kohtaamo.platform.stats.NpsTally;
+import fi.kohtaamo.survey.control.CommentThemes;
+import fi.kohtaamo.survey.control.ThemeShares;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.awt.Color;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +40,7 @@ import org.omnifaces.util.Faces;
 
 /**
  * The dashboard (or, with {@code unit}, one unit's page) as a PDF for a management meeting: the same filters and the
- * same figures as on screen, with the charts drawn in. Supervisors get only their own units; a unit they do not
+ * same figures as on screen, with the charts drawn in (and, for a unit, what its customers' comments are about). Supervisors get only their own units; a unit they do not
  * oversee is refused like its page.
  */
 @Named
@@ -68,6 +71,12 @@ public class InsightPdfBean {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ThemeShares themeShares;
+
+    @Inject
+    CommentThemes commentThemes;
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     @Getter
@@ -87,7 +96,12 @@ public class InsightPdfBean {
                 Faces.responseSendError(404, "No such unit");
                 return;
             }
-            pdf = unitReport(facts.get(0));
+            pdf = unitReport(
+                    facts.get(0),
+                    themeShares.read(
+                            oversight.scope(currentUser.getPerson(), unit).unitIds(),
+                            LocalDate.now(clock),
+                            ThemeShares.MONTHS));
         } else {
             pdf = dashboardReport(visible);
         }
@@ -164,7 +178,7 @@ public class InsightPdfBean {
         return report.bytes();
     }
 
-    private byte[] unitReport(UnitFacts facts) {
+    private byte[] unitReport(UnitFacts facts, ThemeShares.Reading themes) {
         PdfReport report =
                 new PdfReport(facts.unit().getName() + " – " + language.text("insight.title")).paragraph(generated());
         List<String> labels = new ArrayList<>();
@@ -208,7 +222,51 @@ public class InsightPdfBean {
                                         : facts.firstWorkshop().toString(),
                                 change)))
                 .paragraph(language.text("insight.changeHelp"));
+        themeTable(report, themes);
         return report.bytes();
+    }
+
+    /** What the comments are about, as the unit page's theme table shows it. */
+    private void themeTable(PdfReport report, ThemeShares.Reading themes) {
+        Locale locale = language.getLocale();
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        report.heading(language.text("themes.heading"))
+                .paragraph(language.text(
+                        "themes.helpPdf",
+                        themes.period().from().format(month),
+                        themes.period().to().minusDays(1).format(month),
+                        themes.period().comments(),
+                        themes.previous().comments()));
+        String few = themes.period().few() ? " *" : "";
+        String previousFew = themes.previous().few() ? " *" : "";
+        List<List<String>> rows = new ArrayList<>();
+        for (ThemeShares.Share share : themes.shares()) {
+            Double change = themes.change(share);
+            rows.add(List.of(
+                    commentThemes.name(share.theme(), locale),
+                    Figures.text(Figures.round(themes.percent(share), 0), locale) + " %" + few,
+                    String.valueOf(share.count()),
+                    String.valueOf(share.praise()),
+                    String.valueOf(share.complaints()),
+                    Figures.text(Figures.round(themes.previousPercent(share), 0), locale) + " %" + previousFew,
+                    change == null
+                            ? language.text("themes.uncertain")
+                            : (change > 0 ? "+" : "") + nps(change) + " " + language.text("themes.points")));
+        }
+        report.table(
+                List.of(
+                        language.text("themes.theme"),
+                        language.text("themes.share"),
+                        "n",
+                        language.text("themes.praiseColumn"),
+                        language.text("themes.complaintColumn"),
+                        language.text("themes.previous"),
+                        language.text("themes.change")),
+                new float[] {130, 60, 40, 60, 70, 90, 80},
+                rows);
+        if (themes.period().few() || themes.previous().few()) {
+            report.paragraph(language.text("themes.few", ThemeShares.MIN_COMMENTS));
+        }
     }
 
     /** Monthly NPS with its 95 % band, a gap where a month has too few answers to chart. */

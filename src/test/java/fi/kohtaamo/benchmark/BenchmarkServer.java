@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.flywaydb.core.Flyway;
@@ -69,6 +70,16 @@ public final class BenchmarkServer implements AutoCloseable {
      */
     public static BenchmarkServer start(Database database, int port, List<String> jvmOptions, Path log)
             throws IOException, InterruptedException {
+        return start(database, port, jvmOptions, log, Map.of());
+    }
+
+    /**
+     * As {@link #start(Database, int, List, Path)}, with environment variables that replace the defaults (such as
+     * {@code KOHTAAMO_DEMO=true} for a node that loads the demo data into an empty database).
+     */
+    public static BenchmarkServer start(
+            Database database, int port, List<String> jvmOptions, Path log, Map<String, String> environment)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add("java");
         command.addAll(jvmOptions);
@@ -92,6 +103,7 @@ public final class BenchmarkServer implements AutoCloseable {
                 .put(
                         "KOHTAAMO_IMPORT_DIR",
                         log.resolveSibling("benchmark-imports").toString());
+        builder.environment().putAll(environment);
         BenchmarkServer server = new BenchmarkServer(builder.start(), log, port);
         try {
             server.waitUntilReady();

@@ -110,7 +110,7 @@ public final class SessionsBenchmark {
     }
 
     /** Requests a second of one request name in a Gatling report. */
-    private static double perSecond(Path report, String name) throws IOException {
+    static double perSecond(Path report, String name) throws IOException {
         for (Element row :
                 Jsoup.parse(report.resolve("index.html").toFile()).select("table[id^=container_statistics] tr[id]")) {
             Element label = row.selectFirst(".ellipsed-name");

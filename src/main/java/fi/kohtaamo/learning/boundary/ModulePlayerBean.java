@@ -16,6 +16,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
@@ -182,12 +183,48 @@ public class ModulePlayerBean implements Serializable {
         if (current instanceof Step.Reflection) {
             saveReflection();
         }
-        if (step >= content().stepCount()) {
-            progresses.complete(progressId, step);
-        } else {
-            progresses.reach(progressId, step + 1);
+        boolean last = step >= content().stepCount();
+        if (!saved(() -> {
+            if (last) {
+                progresses.complete(progressId, step);
+            } else {
+                progresses.reach(progressId, step + 1);
+            }
+        })) {
+            Messages.addGlobalError(language.text("player.changedMeanwhile"));
+            return null;
         }
         return go(step + 1);
+    }
+
+    private static final int MOVE_ATTEMPTS = 3;
+
+    /**
+     * Runs a move on, again (up to {@value #MOVE_ATTEMPTS} times in all) when the learner's progress was saved from
+     * another window or device at the same moment: a move on keeps the furthest step, so a second try loses nothing.
+     * Whether it was saved.
+     */
+    static boolean saved(Runnable move) {
+        for (int attempt = 1; attempt <= MOVE_ATTEMPTS; attempt++) {
+            try {
+                move.run();
+                return true;
+            } catch (RuntimeException e) {
+                if (!savedMeanwhile(e)) {
+                    throw e;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean savedMeanwhile(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String back() {

@@ -85,9 +85,7 @@ public final class PagesBenchmark {
                 reports.add(run(page, null));
             }
             Path last = run(CEILING, null);
-            double ceiling = (SessionsBenchmark.perSecond(first, CEILING.label())
-                            + SessionsBenchmark.perSecond(last, CEILING.label()))
-                    / 2;
+            double ceiling = (rate(first, CEILING.label()) + rate(last, CEILING.label())) / 2;
             summary.add("The ceiling, first and last:");
             summary.addAll(LoadBenchmark.figures(first));
             summary.addAll(LoadBenchmark.figures(last));
@@ -96,14 +94,11 @@ public final class PagesBenchmark {
                 summary.add(page.label() + ":");
                 summary.addAll(LoadBenchmark.figures(reports.get(i)));
                 if (page.kind().equals("next")) {
-                    summary.add(ratio("step (GET)", SessionsBenchmark.perSecond(reports.get(i), "step"), ceiling));
-                    summary.add(ratio(
-                            "next (POST + redirect, as one)",
-                            SessionsBenchmark.perSecond(reports.get(i), page.label()) / 2,
-                            ceiling));
-                } else {
+                    summary.add(ratio("step (GET)", rate(reports.get(i), "step"), ceiling));
                     summary.add(
-                            ratio(page.label(), SessionsBenchmark.perSecond(reports.get(i), page.label()), ceiling));
+                            ratio("next (POST + redirect, as one)", rate(reports.get(i), page.label()) / 2, ceiling));
+                } else {
+                    summary.add(ratio(page.label(), rate(reports.get(i), page.label()), ceiling));
                 }
             }
         }
@@ -112,6 +107,15 @@ public final class PagesBenchmark {
         System.out.println();
         summary.forEach(System.out::println);
         Files.write(LoadBenchmark.OUT.resolve("pages-summary.txt"), summary);
+    }
+
+    /**
+     * A request name's requests a second while the users requested it: its count over {@code pages.duration} (every
+     * user loops for that long after signing in; Gatling's own rate divides by the whole run, sign-ins included).
+     */
+    private static double rate(Path report, String name) throws IOException {
+        return Long.parseLong(SessionsBenchmark.statistic(report, name, 2))
+                / (double) Long.getLong("pages.duration", 15);
     }
 
     private static List<Page> concat(Page first, List<Page> rest) {

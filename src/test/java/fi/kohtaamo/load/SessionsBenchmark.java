@@ -111,11 +111,19 @@ public final class SessionsBenchmark {
 
     /** Requests a second of one request name in a Gatling report. */
     static double perSecond(Path report, String name) throws IOException {
+        return Double.parseDouble(statistic(report, name, 6));
+    }
+
+    /**
+     * One column of one request name's row in a Gatling report's statistics table (2 the requests, 6 a second; see
+     * {@link LoadBenchmark#figures}), without thousands separators.
+     */
+    static String statistic(Path report, String name, int column) throws IOException {
         for (Element row :
                 Jsoup.parse(report.resolve("index.html").toFile()).select("table[id^=container_statistics] tr[id]")) {
             Element label = row.selectFirst(".ellipsed-name");
             if (label != null && label.text().equals(name)) {
-                return Double.parseDouble(row.selectFirst("td.col-6").text().replace(",", ""));
+                return row.selectFirst("td.col-" + column).text().replace(",", "");
             }
         }
         throw new IllegalStateException("No " + name + " in " + report);

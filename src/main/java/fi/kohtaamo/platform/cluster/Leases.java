@@ -1,5 +1,6 @@
 package fi.kohtaamo.platform.cluster;
 
+import fi.kohtaamo.platform.persistence.DatabaseMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,9 +38,19 @@ public class Leases {
     @PersistenceContext
     EntityManager em;
 
-    /** Whether this node holds the lease now: it was free, expired or already this node's, and is now held. */
+    @Inject
+    DatabaseMigration migration;
+
+    /**
+     * Whether this node holds the lease now: it was free, expired or already this node's, and is now held. Never
+     * before this start has migrated the schema, so that a job whose timer fires while Kohtaamo still starts waits
+     * for its next turn instead of failing on a table that is not there yet.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean take(String name, Duration hold) {
+        if (!migration.isDone()) {
+            return false;
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         int taken = em.createNativeQuery("update job_lease set holder = ?, held_until = ? where name = ?"
                         + " and (held_until is null or held_until < ? or holder = ?)")

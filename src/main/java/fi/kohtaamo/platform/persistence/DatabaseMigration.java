@@ -22,6 +22,8 @@ public class DatabaseMigration {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    private volatile boolean done;
+
     void migrate(@Observes @Priority(StartupOrder.MIGRATE_DATABASE) Startup startup) {
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
@@ -30,5 +32,14 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+        done = true;
+    }
+
+    /**
+     * Whether this start has brought the schema up to date: until then nothing may read or write the database (a
+     * scheduled job's timer can fire while the deployment is still starting).
+     */
+    public boolean isDone() {
+        return done;
     }
 }

@@ -86,6 +86,11 @@ class InsightJourneyIT {
                     .as("Kamppi trained in the spring and has answers on both sides")
                     .containsPattern("[+-]\\d+ \\[-?\\d+; -?\\d+\\] \\(6 \\+ 6 months, n = \\d+ / \\d+\\)");
             assertThat(browser.text()).contains("What to work on next", "The team's commitments");
+            String kamppi = browser.driver()
+                    .findElement(By.id("pdf"))
+                    .getAttribute("href")
+                    .replaceAll(".*unit=", "");
+            AdviceAssertions.assertRealAdvice(browser, kamppi);
 
             String unitPdf =
                     pdfText(browser, browser.driver().findElement(By.id("pdf")).getAttribute("href"));
@@ -99,10 +104,6 @@ class InsightJourneyIT {
                     .hasSize(10)
                     .allSatisfy(row -> assertThat(row).matches("\\S.* \\d+ %( \\*)? \\d+ \\d+ \\d+ \\d+ %( \\*)? .+"));
             assertThat(themes.get(0)).startsWith("Waiting ");
-            String kamppiUnit = browser.driver()
-                    .findElement(By.id("pdf"))
-                    .getAttribute("href")
-                    .replaceAll(".*unit=", "");
             browser.click(By.linkText("Waiting"));
             assertThat(browser.heading()).isEqualTo("Customer results");
             assertThat(new Select(browser.driver().findElement(By.id("theme")))
@@ -111,7 +112,7 @@ class InsightJourneyIT {
                     .isEqualTo("Waiting");
             assertThat(browser.text()).contains("Palvelupiste Kamppi:");
             assertThat(themeRows(browser)).as("the same shares on both pages").isEqualTo(themes);
-            browser.go("insight/unit?unit=" + kamppiUnit);
+            browser.go("insight/unit?unit=" + kamppi);
 
             browser.click(By.id("back"));
             browser.click(By.linkText("Asiakaspalvelukeskus Helsinki"));

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.content.control.ContentFiles;
 import fi.kohtaamo.content.control.ContentParser;
+import fi.kohtaamo.content.entity.Audience;
 import fi.kohtaamo.content.entity.ContentProblem;
 import fi.kohtaamo.content.entity.ModuleContent;
 import fi.kohtaamo.content.entity.Step;
+import fi.kohtaamo.content.entity.Theme;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +105,47 @@ class ContentValidatorTest {
                 "modules/no-bouncing/module.json",
                 0,
                 "unknown prerequisite \"no-such-module\": there is no modules/no-such-module");
+    }
+
+    @Test
+    void anUnknownThemeOfAModuleOrGuideIsNamed() {
+        assertProblem(
+                files -> replace(files, "modules/no-bouncing/module.json", "\"bounced\"", "\"bouncing\""),
+                "modules/no-bouncing/module.json",
+                0,
+                "unknown theme \"bouncing\": use one of [waiting, friendliness, expertise, bounced, promises,"
+                        + " communication, systems, workload, processes, facilities]");
+        assertProblem(
+                files -> replace(files, "workshops/customer-path/guide.json", "\"bounced\"", "\"queues\""),
+                "workshops/customer-path/guide.json",
+                0,
+                "unknown theme \"queues\": use one of [waiting,");
+    }
+
+    @Test
+    void themesThatAreNotAListOfTextsAreNamed() {
+        assertProblem(
+                files -> replace(
+                        files, "workshops/customer-path/guide.json", "[\"bounced\", \"processes\"]", "\"bounced\""),
+                "workshops/customer-path/guide.json",
+                0,
+                "\"themes\" must be a list of texts");
+    }
+
+    /** "What to work on next" recommends content for the themes customers complain about: each needs an answer. */
+    @Test
+    void everyCommentThemeIsAnsweredByAStaffModuleAndTheirThemesAreRead() {
+        ContentParser.Result result = ContentParser.parse(REAL);
+
+        assertThat(result.catalogue().modules().get("no-bouncing").themes())
+                .containsExactly(Theme.BOUNCED, Theme.PROCESSES);
+        assertThat(result.catalogue().guides().get("customer-path").themes())
+                .containsExactly(Theme.BOUNCED, Theme.PROCESSES);
+        assertThat(result.catalogue().modules().values().stream()
+                        .filter(m -> m.audience() != Audience.SUPERVISOR)
+                        .flatMap(m -> m.themes().stream())
+                        .distinct())
+                .containsExactlyInAnyOrder(Theme.values());
     }
 
     @Test

@@ -3,6 +3,7 @@ package fi.kohtaamo.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
+import fi.kohtaamo.insight.AdviceAssertions;
 import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,11 @@ class SupervisorHomeJourneyIT {
                     .contains("The whole team")
                     .contains("Eetu Laaksonen");
             assertThat(text(browser, "next-step")).isNotBlank();
+            String kamppi = browser.driver()
+                    .findElement(By.id("commitments-link"))
+                    .getDomAttribute("href")
+                    .replaceAll(".*unit=", "");
+            AdviceAssertions.assertRealAdvice(browser, kamppi);
             browser.assertNoSidewaysScroll("the cockpit at 360 px");
             browser.assertAccessible("the supervisor's cockpit at 360 px", TAGS);
 

@@ -86,6 +86,11 @@ class InsightJourneyIT {
                     .as("Kamppi trained in the spring and has answers on both sides")
                     .containsPattern("[+-]\\d+ \\[-?\\d+; -?\\d+\\] \\(6 \\+ 6 months, n = \\d+ / \\d+\\)");
             assertThat(browser.text()).contains("What to work on next", "The team's commitments");
+            String kamppi = browser.driver()
+                    .findElement(By.id("pdf"))
+                    .getAttribute("href")
+                    .replaceAll(".*unit=", "");
+            AdviceAssertions.assertRealAdvice(browser, kamppi);
 
             String unitPdf =
                     pdfText(browser, browser.driver().findElement(By.id("pdf")).getAttribute("href"));
@@ -103,10 +108,6 @@ class InsightJourneyIT {
             assertThat(unitPdf)
                     .as("the PDF holds the same theme table")
                     .contains("What the comments are about", waiting, "Three months before");
-            String kamppiUnit = browser.driver()
-                    .findElement(By.id("pdf"))
-                    .getAttribute("href")
-                    .replaceAll(".*unit=", "");
             browser.click(By.linkText("Waiting"));
             assertThat(browser.heading()).isEqualTo("Customer results");
             assertThat(new Select(browser.driver().findElement(By.id("theme")))
@@ -115,7 +116,7 @@ class InsightJourneyIT {
                     .isEqualTo("Waiting");
             assertThat(browser.text()).contains("Palvelupiste Kamppi:");
             assertThat(themeRows(browser)).as("the same shares on both pages").isEqualTo(themes);
-            browser.go("insight/unit?unit=" + kamppiUnit);
+            browser.go("insight/unit?unit=" + kamppi);
 
             browser.click(By.id("back"));
             browser.click(By.linkText("Asiakaspalvelukeskus Helsinki"));

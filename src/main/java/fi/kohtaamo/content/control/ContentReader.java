@@ -3,6 +3,7 @@ package fi.kohtaamo.content.control;
 import fi.kohtaamo.content.entity.Audience;
 import fi.kohtaamo.content.entity.ContentProblem;
 import fi.kohtaamo.content.entity.Factor;
+import fi.kohtaamo.content.entity.Theme;
 import fi.kohtaamo.platform.i18n.LocalizedText;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -257,6 +258,22 @@ final class ContentReader {
                 }
             }
             return factors;
+        }
+
+        /**
+         * The customers' comment themes the content answers, from its optional {@code "themes"} list of theme ids:
+         * what "What to work on next" recommends it for when customers complain about them.
+         */
+        Set<Theme> themes() {
+            Set<Theme> themes = new LinkedHashSet<>();
+            for (String theme : new LinkedHashSet<>(strings("themes", false))) {
+                if (Theme.ids().contains(theme)) {
+                    themes.add(Theme.of(theme));
+                } else {
+                    problem(file, 0, "unknown theme \"" + theme + "\": use one of " + Theme.ids());
+                }
+            }
+            return themes;
         }
 
         /** Gives each object of a list field, with its index, to {@code action} in order; reports what is none. */

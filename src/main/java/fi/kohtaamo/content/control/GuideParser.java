@@ -5,6 +5,7 @@ import static fi.kohtaamo.content.control.ContentReader.hash;
 import fi.kohtaamo.content.control.ContentReader.Fields;
 import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.content.entity.GuideContent;
+import fi.kohtaamo.content.entity.Theme;
 import fi.kohtaamo.platform.i18n.LocalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ record GuideParser(ContentReader content, Set<String> moduleIds) {
         int minutes = m.number("minutes", 15, 480);
         List<String> prework = m.modules("prework", false, moduleIds, "pre-work module");
         Set<Factor> factors = m.factors();
+        Set<Theme> themes = m.themes();
         Map<String, GuideContent.Body> bodies = new LinkedHashMap<>();
         for (String language : ContentReader.LANGUAGES) {
             String bodyFile = dir + language + ".json";
@@ -74,7 +76,8 @@ record GuideParser(ContentReader content, Set<String> moduleIds) {
             return null;
         }
         Map<String, String> own = content.ownFiles(dir);
-        return new GuideContent(id, m.version(), minutes, prework, factors, title, summary, bodies, own, hash(own));
+        return new GuideContent(
+                id, m.version(), minutes, prework, factors, themes, title, summary, bodies, own, hash(own));
     }
 
     private GuideContent.Body guideBody(String file, int minutes) {

@@ -7,6 +7,7 @@ import fi.kohtaamo.content.entity.Audience;
 import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.content.entity.ModuleContent;
 import fi.kohtaamo.content.entity.Step;
+import fi.kohtaamo.content.entity.Theme;
 import fi.kohtaamo.platform.i18n.LocalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +55,7 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
             content.problem(file, 0, "a module cannot be its own prerequisite");
         }
         Set<Factor> factors = m.factors();
+        Set<Theme> themes = m.themes();
         boolean swedish = !stepFileNames(dir + ContentReader.SWEDISH + "/").isEmpty();
         String why = "the module has Swedish steps in " + dir + ContentReader.SWEDISH + "/";
         LocalizedText title = m.localized("title", swedish, why);
@@ -87,7 +89,19 @@ record ModuleParser(ContentReader content, Set<String> moduleIds) {
         }
         Map<String, String> own = content.ownFiles(dir);
         return new ModuleContent(
-                id, label, audience, minutes, passMark, prerequisites, factors, title, summary, steps, own, hash(own));
+                id,
+                label,
+                audience,
+                minutes,
+                passMark,
+                prerequisites,
+                factors,
+                themes,
+                title,
+                summary,
+                steps,
+                own,
+                hash(own));
     }
 
     private List<String> stepFileNames(String languageDir) {

@@ -15,6 +15,7 @@ public record GuideContent(
         int minutes,
         List<String> prework,
         Set<Factor> factors,
+        Set<Theme> themes,
         LocalizedText title,
         LocalizedText summary,
         Map<String, Body> bodies,

@@ -18,6 +18,7 @@ public record ModuleContent(
         int passMark,
         List<String> prerequisites,
         Set<Factor> factors,
+        Set<Theme> themes,
         LocalizedText title,
         LocalizedText summary,
         Map<String, List<Step>> steps,

@@ -3,6 +3,7 @@ package fi.kohtaamo.home.boundary;
 import fi.kohtaamo.home.control.Cockpit;
 import fi.kohtaamo.home.control.Cockpits;
 import fi.kohtaamo.home.control.Sparkline;
+import fi.kohtaamo.insight.control.UnitAdvice;
 import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Oversight;
 import fi.kohtaamo.organisation.entity.Person;
@@ -42,6 +43,9 @@ public class SupervisorHomeBean {
     @Inject
     Language language;
 
+    @Inject
+    UnitAdvice unitAdvice;
+
     @Getter
     @Setter
     private Long unitId;
@@ -57,6 +61,10 @@ public class SupervisorHomeBean {
     @Getter
     private int pulseThreshold;
 
+    /** What the shown unit should work on next, beside the one next step; null when the supervisor oversees no unit. */
+    @Getter
+    private UnitAdvice.Shown advice;
+
     public void load() {
         Person supervisor = currentUser.getPerson();
         Oversight.Scope scope = oversight.scope(supervisor, unitId);
@@ -71,6 +79,7 @@ public class SupervisorHomeBean {
         }
         unitId = scope.unit().getId();
         cockpit = cockpits.of(supervisor, scope);
+        advice = unitAdvice.shown(scope.unit(), scope.unitIds(), language.getLocale(), language::text);
     }
 
     /** The title of a module, guide or track in the page's language. */

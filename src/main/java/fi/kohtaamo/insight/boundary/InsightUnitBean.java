@@ -6,6 +6,7 @@ import fi.kohtaamo.content.entity.Theme;
 import fi.kohtaamo.insight.control.BeforeAfter;
 import fi.kohtaamo.insight.control.CustomerTally;
 import fi.kohtaamo.insight.control.Insights;
+import fi.kohtaamo.insight.control.UnitAdvice;
 import fi.kohtaamo.insight.control.UnitFacts;
 import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Oversight;
@@ -44,7 +45,8 @@ import org.omnifaces.util.Faces;
  * One unit in depth: two years of NPS (with its 95 % band) and CSAT beside the staff-track completion, with the
  * months that had workshops marked; the before/after change; the team's commitments; and the weakest internal factors
  * from the latest pulse (where the anonymity threshold holds), each with the modules and workshop guides that work on
- * it; and what the customers' comments are about, theme by theme, as on the customer results page.
+ * it; what the customers' comments are about, theme by theme, as on the customer results page; and, from all of that,
+ * what the unit should work on next ({@link UnitAdvice}).
  */
 @Named
 @RequestScoped
@@ -80,6 +82,9 @@ public class InsightUnitBean {
     @Inject
     CommentThemes commentThemes;
 
+    @Inject
+    UnitAdvice unitAdvice;
+
     @Getter
     @Setter
     private Long unitId;
@@ -110,6 +115,11 @@ public class InsightUnitBean {
     /** The themes of the last three whole months' comments of the unit and those below it, against the three before. */
     @Getter
     private ThemeShares.Reading themeReading;
+
+    /** What the unit should work on next, from all the evidence above. */
+    @Getter
+    private UnitAdvice.Shown advice;
+
     /**
      * Chart.js line chart: NPS with its band (left axis), CSAT and staff-track completion % (right axes), and a
      * triangle on the NPS line for each month with a workshop.
@@ -139,6 +149,7 @@ public class InsightUnitBean {
         weaknesses = weaknesses();
         teams = insights.teamFacts(unitId);
         themeReading = themeShares.read(scope.unitIds(), LocalDate.now(clock), ThemeShares.MONTHS);
+        advice = unitAdvice.shown(scope.required(), scope.unitIds(), language.getLocale(), language::text);
     }
 
     /** A month as the theme table names it, e.g. "syyskuu 2026" or "September 2026". */

@@ -27,6 +27,7 @@ class ContentDiffTest {
                 passMark,
                 List.of(),
                 Set.of(),
+                Set.of(),
                 TITLE,
                 TITLE,
                 Map.of("en", steps, "fi", steps),
@@ -146,6 +147,6 @@ class ContentDiffTest {
     private static GuideContent guide(int minutes, List<AgendaStep> agenda) {
         GuideContent.Body body = new GuideContent.Body("Why we meet.", "The team.", List.of("Paper"), agenda);
         return new GuideContent(
-                "g", "1.0", minutes, List.of(), Set.of(), TITLE, TITLE, Map.of("en", body), Map.of(), "hash");
+                "g", "1.0", minutes, List.of(), Set.of(), Set.of(), TITLE, TITLE, Map.of("en", body), Map.of(), "hash");
     }
 }

@@ -18,7 +18,8 @@ class CockpitsTest {
             List.of("customer-experience-basics", "no-bouncing", "response-time-and-promises");
 
     private static GuideContent guide(String id, String... prework) {
-        return new GuideContent(id, "1.0", 90, List.of(prework), Set.of(), null, null, Map.of(), Map.of(), "hash");
+        return new GuideContent(
+                id, "1.0", 90, List.of(prework), Set.of(), Set.of(), null, null, Map.of(), Map.of(), "hash");
     }
 
     @Test

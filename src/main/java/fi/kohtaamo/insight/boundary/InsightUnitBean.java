@@ -132,7 +132,7 @@ public class InsightUnitBean {
         facts = found.get(0);
         YearMonth start = facts.trainingStart(UnitFacts.Start.FIRST_WORKSHOP);
         change = Optional.ofNullable(start)
-                .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now(clock)))
+                .flatMap(s -> BeforeAfter.windows(s, 6, BeforeAfter.currentMonth(clock)))
                 .map(w -> BeforeAfter.change(facts, w));
         commitments = sessions.commitmentsIn(scope.unitIds());
         workshopMonths = sessions.monthsWithWorkshops(scope.unitIds());

@@ -36,8 +36,8 @@ import lombok.Getter;
  *
  * <p>When the customer's visit is known (a visit-triggered invitation, an import's visit date, the API's
  * {@code visitedAt}) the response counts at the visit: {@link #countedAt()} is the one rule of which month a response
- * belongs to, for the monthly totals and the before/after windows alike ({@link #COUNTED_AT_SQL} is the same rule for
- * bulk SQL).
+ * belongs to, for the monthly totals, the before/after windows and the periods of comments alike ({@link #COUNTED_AT_SQL}
+ * and {@link #COUNTED_AT_JPQL} are the same rule in queries).
  */
 @Entity
 @Table(name = "customer_response")
@@ -59,6 +59,9 @@ public class CustomerResponse {
 
     /** The time a response counts at, in SQL over {@code customer_response}: the visit when known, else the answer. */
     public static final String COUNTED_AT_SQL = "coalesce(visited_at, answered_at)";
+
+    /** The same in JPQL, for a query whose response is {@code r}. */
+    public static final String COUNTED_AT_JPQL = "coalesce(r.visitedAt, r.answeredAt)";
 
     @Column(name = "answered_at")
     private LocalDateTime answeredAt;

@@ -92,6 +92,31 @@ class InsightJourneyIT {
                     .replaceAll(".*unit=", "");
             AdviceAssertions.assertRealAdvice(browser, kamppi);
 
+            // The chart as a table: a month of too few answers is uncertain there, and named under the chart.
+            browser.click(By.cssSelector("#trend-table summary"));
+            List<WebElement> chartMonths = browser.driver().findElements(By.cssSelector("#trend-table tbody tr"));
+            assertThat(chartMonths).hasSize(24);
+            List<String> uncertain = new java.util.ArrayList<>();
+            for (WebElement month : chartMonths) {
+                List<WebElement> cells = month.findElements(By.tagName("td"));
+                String npsCell = cells.get(1).getText();
+                if (Long.parseLong(cells.get(0).getText()) < 10) {
+                    assertThat(npsCell).isEqualTo("uncertain: too few answers");
+                    uncertain.add(month.findElement(By.tagName("th")).getText());
+                } else {
+                    assertThat(npsCell).matches("[+-]?\\d+ ± \\d+");
+                }
+            }
+            if (uncertain.isEmpty()) {
+                assertThat(browser.driver().findElements(By.id("uncertain-months")))
+                        .isEmpty();
+            } else {
+                assertThat(browser.driver()
+                                .findElement(By.id("uncertain-months"))
+                                .getText())
+                        .endsWith(": " + String.join(", ", uncertain));
+            }
+
             String unitPdf =
                     pdfText(browser, browser.driver().findElement(By.id("pdf")).getAttribute("href"));
             assertThat(unitPdf)

@@ -132,6 +132,14 @@ class ApiIT {
         }
     }
 
+    private long month2025(int month) {
+        LocalDate first = LocalDate.of(2025, month, 1);
+        return results.monthly(Set.of(units.findByCode("TKU-ASTU").orElseThrow().getId()), first).stream()
+                .filter(m -> m.month().equals(first))
+                .mapToLong(m -> m.tally().total())
+                .sum();
+    }
+
     private long june2025() {
         return results
                 .monthly(Set.of(units.findByCode("TKU-ASTU").orElseThrow().getId()), LocalDate.of(2025, 6, 1))
@@ -345,6 +353,58 @@ class ApiIT {
                 201,
                 ahead.statusCode(),
                 "Finnish time sent as UTC is two or three hours ahead, within a day: " + ahead.body());
+    }
+
+    @Test
+    void aResponseWithItsVisitCountsInTheMonthOfTheVisit() throws Exception {
+        String key = keyFor("TKU-ASTU");
+        long june = june2025();
+        long july = month2025(7);
+
+        HttpResponse<String> response = post(
+                key,
+                "{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"2025-07-01T09:00:00+03:00\","
+                        + "\"visitedAt\":\"2025-06-30T16:30:00+03:00\",\"nps\":9,\"externalId\":\""
+                        + UUID.randomUUID() + "\"}");
+
+        assertEquals(201, response.statusCode(), response.body());
+        assertEquals(june + 1, june2025(), "counted in June, the month of the visit");
+        assertEquals(july, month2025(7), "not in July, the month of the answer");
+    }
+
+    @Test
+    void aVisitThatIsNotATimeAfterTheAnswerOrInTheFutureIsRefusedWithAReason() throws Exception {
+        String key = keyFor("TKU-ASTU");
+        long before = june2025();
+        String future = java.time.OffsetDateTime.now().plusDays(2).withNano(0).toString();
+
+        HttpResponse<String> response = post(
+                key,
+                "[{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"2025-06-10T10:00:00\",\"visitedAt\":\"last week\",\"nps\":9},"
+                        + "{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"2025-06-10T10:00:00\","
+                        + "\"visitedAt\":\"2025-06-10T10:30:00\",\"nps\":9},"
+                        + "{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"2025-06-10T10:00:00\",\"visitedAt\":\""
+                        + future + "\",\"nps\":9},"
+                        + "{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"2025-06-10T10:00:00\",\"visitedAt\":7,\"nps\":9},"
+                        + "{\"unit\":\"TKU-ASTU\",\"answeredAt\":\"2025-06-10T10:00:00\","
+                        + "\"visitedAt\":\"2025-06-10T10:00:00\",\"nps\":9}]");
+
+        assertProblem(400, response);
+        List<JsonObject> errors = Json.createReader(new java.io.StringReader(response.body()))
+                .readObject()
+                .getJsonArray("errors")
+                .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of(
+                        "0 visitedAt not an ISO 8601 date-time: last week",
+                        "1 visitedAt after the answer (answeredAt): 2025-06-10T10:30:00",
+                        "2 visitedAt more than a day in the future: " + future,
+                        "3 visitedAt an ISO 8601 date-time, or left out"),
+                errors.stream()
+                        .map(e -> e.getInt("index") + " " + e.getString("field") + " " + e.getString("message"))
+                        .toList(),
+                "a visit at the very time of the answer (index 4) is fine");
+        assertEquals(before, june2025(), "nothing of the batch was stored");
     }
 
     @Test

@@ -8,6 +8,7 @@ import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.Source;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,41 @@ class CustomerResponseTest {
 
         assertThat(a.getDedupeKey()).isEqualTo(b.getDedupeKey()).isNotEqualTo(c.getDedupeKey());
         assertThat(d.getDedupeKey()).isEqualTo(e.getDedupeKey());
+    }
+
+    @Test
+    void aResponseCountsInTheMonthOfItsVisit() {
+        var visited = new CustomerResponse(
+                unit, at, LocalDateTime.of(2026, 10, 31, 23, 50), 9, null, null, Channel.VISIT, Source.SURVEY, null);
+
+        assertThat(visited.countedAt()).isEqualTo(LocalDateTime.of(2026, 10, 31, 23, 50));
+        assertThat(visited.countedMonth()).isEqualTo(LocalDate.of(2026, 10, 1));
+    }
+
+    @Test
+    void withoutAVisitAResponseCountsInTheMonthOfItsAnswer() {
+        var answered = new CustomerResponse(
+                unit, LocalDateTime.of(2026, 11, 1, 0, 0), null, 9, null, null, Channel.VISIT, Source.API, null);
+
+        assertThat(answered.countedAt()).isEqualTo(LocalDateTime.of(2026, 11, 1, 0, 0));
+        assertThat(answered.countedMonth()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(new CustomerResponse(unit, at, 9, null, null, Channel.VISIT, Source.API, null).countedMonth())
+                .isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
+    void aVisitAfterTheAnswerIsRefused() {
+        assertThatThrownBy(() -> new CustomerResponse(
+                        unit, at, at.plusMinutes(1), 9, null, null, Channel.VISIT, Source.API, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The visit is after the answer");
+    }
+
+    @Test
+    void theVisitDoesNotChangeWhichResponsesAreTheSame() {
+        var without = new CustomerResponse(unit, at, 9, 5, "Hyvä", Channel.VISIT, Source.API, null);
+        var with = new CustomerResponse(unit, at, at.minusDays(1), 9, 5, "Hyvä", Channel.VISIT, Source.IMPORT, null);
+
+        assertThat(with.getDedupeKey()).isEqualTo(without.getDedupeKey());
     }
 }

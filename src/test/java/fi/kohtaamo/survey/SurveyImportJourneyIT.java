@@ -30,6 +30,8 @@ class SurveyImportJourneyIT {
     @ArquillianResource
     URL base;
 
+    private static final String NOT_IN_FILE = "— not in this file —";
+
     @Test
     void hrImportsAFileWithBadRowsFixesThemAndImportsAgain() throws Exception {
         String mark = UUID.randomUUID().toString().substring(0, 8);
@@ -69,6 +71,10 @@ class SurveyImportJourneyIT {
             assertThat(selected(browser, "ANSWERED_AT")).startsWith("Päivämäärä");
             assertThat(selected(browser, "NPS")).startsWith("Suositteluhalukkuus");
             assertThat(selected(browser, "COMMENT")).startsWith("Avoin palaute");
+            assertThat(selected(browser, "VISITED_AT"))
+                    .as("a file without a visit date maps none")
+                    .isEqualTo(NOT_IN_FILE);
+            assertThat(browser.text()).contains("Visit date is optional: when the file has it, each response counts");
             assertThat(browser.driver().findElement(By.id("preview")).getText()).contains("Ystävällinen palvelu");
 
             new Select(browser.driver().findElement(By.id("mapping:map_NPS"))).selectByIndex(0);
@@ -119,6 +125,41 @@ class SurveyImportJourneyIT {
             browser.signIn("supervisor.demo", "kohtaamo-demo");
             browser.go("survey/import");
             assertThat(browser.heading()).isEqualTo("Not available to you");
+        }
+    }
+
+    @Test
+    void hrImportsVisitDatesAndARowWhoseVisitIsAfterItsAnswerSaysSo() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        Path visits = file(
+                "kaynnit-" + mark + ".csv",
+                List.of(
+                        "Yksikkö;Käyntipäivä;Päivämäärä;Suositteluhalukkuus;Avoin palaute",
+                        "HKI-KAMPPI;30.9.2025 16:00;1.10.2025 9:00;9;Syyskuun käynti " + mark,
+                        "HKI-KAMPPI;2.10.2025 12:00;1.10.2025 9:00;8;Myöhäinen käynti " + mark));
+
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            upload(browser, visits);
+            browser.waitForText("First rows");
+            assertThat(selected(browser, "VISITED_AT")).startsWith("Käyntipäivä");
+            assertThat(selected(browser, "ANSWERED_AT")).startsWith("Päivämäärä");
+
+            browser.click(By.id("mapping:check"));
+            browser.waitForText("2 rows: 1 valid, 1 with problems.");
+            assertThat(browser.driver()
+                            .findElement(By.id("problemsForm:problems"))
+                            .getText())
+                    .contains("3", "Käyntipäivä", "2.10.2025 12:00", "the visit is after the answer");
+            browser.click(By.id("decide:importValid"));
+            browser.waitForText("skipped as already imported");
+
+            browser.go("survey/results?unit=" + kamppiId(browser) + "&months=custom&from=2025-09&to=2025-09");
+            browser.waitForText("Syyskuun käynti " + mark);
+            assertThat(browser.text())
+                    .as("answered in October, counted in September, the month of the visit")
+                    .contains("September 2025 – September 2025")
+                    .doesNotContain("Myöhäinen käynti " + mark);
         }
     }
 

@@ -197,7 +197,7 @@ public class InsightPdfBean {
                 .lineChart(labels, -100, 100, series)
                 .paragraph(language.text("insight.chartGaps", NpsCalculator.MIN_CHART_ANSWERS));
         String change = Optional.ofNullable(facts.trainingStart(UnitFacts.Start.FIRST_WORKSHOP))
-                .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now(clock)))
+                .flatMap(s -> BeforeAfter.windows(s, 6, BeforeAfter.currentMonth(clock)))
                 .map(w -> BeforeAfter.change(facts, w))
                 .map(c -> c.change()
                         .map(i -> interval(i) + " (n = " + c.beforeN() + " / " + c.afterN() + ")")

@@ -37,6 +37,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.Getter;
 import lombok.Setter;
 import org.omnifaces.util.Faces;
@@ -127,6 +128,10 @@ public class InsightUnitBean {
     @Getter(lazy = true)
     private final String chart = chart();
 
+    /** The chart's months, oldest first; built once per request. */
+    @Getter(lazy = true)
+    private final List<ChartMonth> chartMonths = chartMonths();
+
     /** A weak internal factor, its mean (1–5), and what addresses it. */
     public record Weakness(Factor factor, double mean, List<String> modules, List<String> guides) {}
 
@@ -142,7 +147,7 @@ public class InsightUnitBean {
         facts = found.get(0);
         YearMonth start = facts.trainingStart(UnitFacts.Start.FIRST_WORKSHOP);
         change = Optional.ofNullable(start)
-                .flatMap(s -> BeforeAfter.windows(s, 6, YearMonth.now(clock)))
+                .flatMap(s -> BeforeAfter.windows(s, 6, BeforeAfter.currentMonth(clock)))
                 .map(w -> BeforeAfter.change(facts, w));
         commitments = sessions.commitmentsIn(scope.unitIds());
         workshopMonths = sessions.monthsWithWorkshops(scope.unitIds());
@@ -209,32 +214,54 @@ public class InsightUnitBean {
         return List.of();
     }
 
-    private String chart() {
+    /** One month of the chart, as its table alternative shows it. */
+    public record ChartMonth(YearMonth month, CustomerTally answers, Integer staffCompletion, boolean workshop) {}
+
+    private List<ChartMonth> chartMonths() {
         YearMonth now = YearMonth.now(clock);
-        List<YearMonth> months = UnitFacts.range(now.minusMonths(23), now);
-        List<CustomerTally> answers =
-                months.stream().map(month -> facts.sum(month, month)).toList();
-        List<NpsTally> tallies = answers.stream().map(CustomerTally::nps).toList();
+        return UnitFacts.range(now.minusMonths(23), now).stream()
+                .map(month -> new ChartMonth(
+                        month, facts.sum(month, month), facts.staffCompletionAt(month), workshopMonths.contains(month)))
+                .toList();
+    }
+
+    /**
+     * The chart's months whose NPS is uncertain (fewer than {@link NpsCalculator#MIN_CHART_ANSWERS} answers), by name:
+     * gaps in the chart, named beside it for those who do not see it; empty when there are none.
+     */
+    public String getUncertainMonths() {
+        return getChartMonths().stream()
+                .filter(m -> !m.answers().nps().chartable())
+                .map(m -> monthLabel(m.month().atDay(1)))
+                .collect(Collectors.joining(", "));
+    }
+
+    private String chart() {
+        List<ChartMonth> months = getChartMonths();
+        List<NpsTally> tallies = months.stream().map(m -> m.answers().nps()).toList();
         JsonArrayBuilder workshops = Json.createArrayBuilder();
-        for (int i = 0; i < months.size(); i++) {
-            NpsTally m = tallies.get(i);
-            if (workshopMonths.contains(months.get(i))) {
-                workshops.add(m.chartable() ? Figures.nps(m.nps()) : BigDecimal.ZERO);
+        for (ChartMonth m : months) {
+            if (m.workshop()) {
+                // on the line where the month has a point, on the zero line where it is uncertain
+                workshops.add(
+                        m.answers().nps().chartable()
+                                ? Figures.nps(m.answers().nps().nps())
+                                : BigDecimal.ZERO);
             } else {
                 workshops.addNull();
             }
         }
-        return Chart.overMonths(months)
+        return Chart.overMonths(months.stream().map(ChartMonth::month).toList())
                 .nps(language.text("results.chartLow"), language.text("results.chartHigh"), tallies)
                 .add(Chart.line(language.text("insight.workshopHeld"), workshops, "#7b1fa2", "y")
                         .add("showLine", false)
                         .add("pointStyle", "triangle")
                         .add("pointRadius", 8))
-                .csat(answers.stream().map(CustomerTally::csat).toList())
+                .csat(months.stream().map(m -> m.answers().csat()).toList())
                 .add(Chart.line(
                                 language.text("insight.staffCompletion"),
                                 Chart.values(months.stream()
-                                        .map(facts::staffCompletionAt)
+                                        .map(ChartMonth::staffCompletion)
                                         .toList()),
                                 "#4b5563",
                                 "y2")

@@ -1,15 +1,18 @@
 package fi.kohtaamo.insight.control;
 
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.stats.NpsTally;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Did units' NPS change once their training started? For each trained unit, NPS in a window of months before its
- * training start against the same number of months from the start on, with a 95 % interval; across trained units,
+ * training start against the same number of months from the start on (months that have ended), with a 95 % interval; across trained units,
  * the mean change with an interval, beside the change in not-yet-trained units over the same calendar months (a
  * comparison group that shows what would have happened anyway: seasons, prices, the economy).
  *
@@ -46,16 +49,24 @@ public final class BeforeAfter {
     }
 
     /**
-     * The windows for a start: {@code window} months each, shortened to the months that have passed since the start
-     * (the current month included); none if fewer than two have.
+     * The windows for a start: {@code window} months each, shortened to the months that have ended since the start; none
+     * if fewer than two have. The current month has not ended, so it is never an "after" month: two days of December
+     * are not a month of results.
+     *
+     * @param current the month it is now, in the organisation's zone ({@link #currentMonth})
      */
     public static Optional<Windows> windows(YearMonth start, int window, YearMonth current) {
-        if (start == null || start.isAfter(current)) {
+        if (start == null || !start.isBefore(current)) {
             return Optional.empty();
         }
-        long passed = java.time.temporal.ChronoUnit.MONTHS.between(start, current) + 1;
-        int months = (int) Math.min(window, passed);
+        long ended = ChronoUnit.MONTHS.between(start, current);
+        int months = (int) Math.min(window, ended);
         return months < 2 ? Optional.empty() : Optional.of(new Windows(start, months));
+    }
+
+    /** The month it is now in the organisation's zone, whatever zone the clock was given: the one not yet ended. */
+    public static YearMonth currentMonth(Clock clock) {
+        return YearMonth.now(clock.withZone(OrganisationZone.ZONE));
     }
 
     /** One unit's NPS before and after; the change is absent when a window has too few answers. */
@@ -99,7 +110,7 @@ public final class BeforeAfter {
      *
      * @param start what counts as the start of a unit's training
      * @param window months on each side
-     * @param current the month it is now
+     * @param current the month it is now, which is not yet an "after" month
      */
     public static Summary summarize(List<UnitFacts> units, UnitFacts.Start start, int window, YearMonth current) {
         List<UnitChange> trained = new ArrayList<>();

@@ -81,7 +81,7 @@ public class Dashboard {
         Map<Long, Long> owner = scope.owner();
         Map<Long, WorkshopTally> workshops = insights.workshops(owner, from.atDay(1), to.atEndOfMonth());
         Map<Long, Pulses.GroupResult> pulse = pulses.latest(scope.facing().keySet(), PULSE_ROUNDS);
-        YearMonth current = YearMonth.now(clock);
+        YearMonth current = BeforeAfter.currentMonth(clock);
         List<Row> rows = new ArrayList<>();
         for (UnitFacts facts : insights.facts(scope)) {
             if (regionId != null

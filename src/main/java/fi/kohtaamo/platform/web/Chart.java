@@ -88,7 +88,8 @@ public final class Chart {
     /**
      * The NPS line on axis {@code y}, one point per label, after its 95 % band (the lower and upper edges, the area
      * between them filled, kept within −100…100), all rounded as the pages show NPS. A month whose tally is not
-     * {@link NpsTally#chartable() chartable} is a gap in all three.
+     * {@link NpsTally#chartable() chartable} is uncertain: a gap in all three that the line does not bridge, so two
+     * answers are never drawn as +100. Pages name those months beside the chart for those who do not see it.
      */
     public Chart nps(String lowLabel, String highLabel, List<NpsTally> months) {
         JsonArrayBuilder nps = Json.createArrayBuilder();
@@ -105,9 +106,12 @@ public final class Chart {
                 high.addNull();
             }
         }
-        return add(line(lowLabel, low, BAND, "y").add("pointRadius", 0))
-                .add(line(highLabel, high, BAND, "y").add("pointRadius", 0).add("fill", "-1"))
-                .add(line("NPS", nps, NPS, "y"));
+        return add(line(lowLabel, low, BAND, "y").add("pointRadius", 0).add("spanGaps", false))
+                .add(line(highLabel, high, BAND, "y")
+                        .add("pointRadius", 0)
+                        .add("fill", "-1")
+                        .add("spanGaps", false))
+                .add(line("NPS", nps, NPS, "y").add("spanGaps", false));
     }
 
     /** An axis with a visible title. */

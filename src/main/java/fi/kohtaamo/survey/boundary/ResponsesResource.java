@@ -34,9 +34,11 @@ import java.util.Optional;
  * {@code POST /api/v1/responses}: another system sends one customer response, or a JSON array of them, with an API key
  * in {@code Authorization: Bearer <key>}. A batch is stored whole or not at all; every invalid field is named in a
  * problem-details answer (RFC 9457). Responses already received (same external id, or same content) are skipped.
+ * {@code visitedAt} (optional) is when the customer visited the unit: the response then counts in the month of the
+ * visit; it may not be after the answer, nor in the future.
  *
- * <pre>{"unit": "HKI-KAMPPI", "answeredAt": "2026-11-22T14:05:00+02:00", "nps": 9, "csat": 5,
- *  "comment": "Nopeaa palvelua", "channel": "VISIT", "externalId": "tool-123"}</pre>
+ * <pre>{"unit": "HKI-KAMPPI", "answeredAt": "2026-11-22T14:05:00+02:00", "visitedAt": "2026-11-21T10:30:00+02:00",
+ *  "nps": 9, "csat": 5, "comment": "Nopeaa palvelua", "channel": "VISIT", "externalId": "tool-123"}</pre>
  */
 @Path("v1/responses")
 @RequestScoped
@@ -103,6 +105,20 @@ public class ResponsesResource {
         } else if (answeredAt.isBefore(EARLIEST)) {
             error(local, index, "answeredAt", "before 2000, so surely a mistake: " + at);
         }
+        String visit = ApiGate.text(item, "visitedAt");
+        LocalDateTime visitedAt = ApiGate.time(visit);
+        if (item.containsKey("visitedAt") && !item.isNull("visitedAt") && visit == null) {
+            error(local, index, "visitedAt", "an ISO 8601 date-time, or left out");
+        } else if (visit != null && visitedAt == null) {
+            error(local, index, "visitedAt", "not an ISO 8601 date-time: " + visit);
+        } else if (visitedAt != null
+                && visitedAt.isAfter(LocalDateTime.now(clock).plus(LATEST_AHEAD))) {
+            error(local, index, "visitedAt", "more than a day in the future: " + visit);
+        } else if (visitedAt != null && visitedAt.isBefore(EARLIEST)) {
+            error(local, index, "visitedAt", "before 2000, so surely a mistake: " + visit);
+        } else if (visitedAt != null && answeredAt != null && visitedAt.isAfter(answeredAt)) {
+            error(local, index, "visitedAt", "after the answer (answeredAt): " + visit);
+        }
         Integer nps = number(item, "nps");
         if (nps == null || nps < 0 || nps > 10) {
             error(local, index, "nps", "required: a whole number from 0 to 10");
@@ -133,7 +149,8 @@ public class ResponsesResource {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CustomerResponse(unit, answeredAt, nps, csat, comment, channel, Source.API, externalId));
+        return Optional.of(
+                new CustomerResponse(unit, answeredAt, visitedAt, nps, csat, comment, channel, Source.API, externalId));
     }
 
     /** A whole number that fits an int; 4294967305 is not 9. */

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The customer comments of Customer results as a download (CSV and XLSX): every comment of the units and the two
- * years the page shows, newest first, with the columns {@code answered_at}, {@code nps}, {@code csat}, {@code channel},
+ * The customer comments of Customer results as a download (CSV and XLSX): every comment of the units, the period,
+ * the theme and the sentiment the page shows, newest first, with the columns {@code answered_at}, {@code nps}, {@code csat}, {@code channel},
  * {@code comment} and {@code themes} (theme ids joined by {@code |}). The units are {@link UnitResultsBean}'s, so the
  * viewer's oversight is checked as for the page and a supervisor downloads only the comments the page shows them.
  */
@@ -34,12 +34,14 @@ public class UnitCommentsBean {
     Language language;
 
     public Table getTable() {
-        if (results.getMonths() == null) {
+        if (results.getMonthly() == null) {
             // the export button's post does not run the view action
             results.load();
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (CustomerResponse r : unitResults.comments(results.getScope(), results.getFrom())) {
+        ResultsPeriod period = results.getPeriod();
+        for (CustomerResponse r : unitResults.comments(
+                results.getScope(), period.first(), period.last(), results.getTheme(), results.getSentiment(), 0)) {
             rows.add(Arrays.asList(
                     r.getAnsweredAt(),
                     r.getNps(),
@@ -57,6 +59,6 @@ public class UnitCommentsBean {
                 language.text("results.commentsExportTitle"),
                 List.of("answered_at", "nps", "csat", "channel", "comment", "themes"),
                 rows,
-                "unit=" + results.getUnit().getCode());
+                results.filters());
     }
 }

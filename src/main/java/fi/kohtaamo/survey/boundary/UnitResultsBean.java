@@ -22,20 +22,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.Getter;
 import lombok.Setter;
 
 /**
- * A unit's (or a region's, or the whole organisation's) customer results: month by month over two years (responses,
+ * A unit's (or a region's, or the whole organisation's) customer results: month by month over a period (two years
+ * unless {@link ResultsPeriod} says otherwise; responses,
  * promoters, passives, detractors, NPS with its margin of error, CSAT) as a chart and a table, the latest comments, and
  * the unit's pulse results from closed rounds where {@link Pulses#reading} shows them. Supervisors see only the units they oversee; HR any.
- * The comments are shown with their themes, and {@link UnitCommentsBean} downloads them.
+ * The comments are shown with their themes, of the period and the chosen theme and sentiment, and {@link
+ * UnitCommentsBean} downloads them under the same filters. Every filter is a view parameter, so a link reproduces the
+ * view.
  */
 @Named
 @RequestScoped
@@ -82,9 +87,22 @@ public class UnitResultsBean {
     @Getter
     private ThemeShares.Reading themeReading;
 
-    /** The first month shown. */
+    /** The period asked for: {@link ResultsPeriod} reads the three view parameters. */
     @Getter
-    private LocalDate from;
+    @Setter
+    private String months;
+
+    @Getter
+    @Setter
+    private String from;
+
+    @Getter
+    @Setter
+    private String to;
+
+    /** The months shown, read from the view parameters in {@link #load}. */
+    @Getter
+    private ResultsPeriod period;
 
     /** The units whose results are shown: the unit and those below it. */
     @Getter
@@ -98,7 +116,7 @@ public class UnitResultsBean {
     private Unit unit;
 
     @Getter
-    private List<UnitResults.Month> months;
+    private List<UnitResults.Month> monthly;
 
     @Getter
     private List<CustomerResponse> comments;
@@ -127,9 +145,9 @@ public class UnitResultsBean {
         unit = oversightScope.required();
         unitId = unit.getId();
         scope = oversightScope.unitIds();
-        from = LocalDate.now(clock).minusMonths(23).withDayOfMonth(1);
-        months = results.monthly(scope, from);
-        comments = results.latestComments(scope, 20, theme, sentiment);
+        period = ResultsPeriod.read(months, from, to, YearMonth.now(clock));
+        monthly = results.monthly(scope, period.first(), period.last());
+        comments = results.comments(scope, period.first(), period.last(), theme, sentiment, 20);
         themeReading = themeShares.read(scope, LocalDate.now(clock), ThemeShares.MONTHS);
         pulse = pulses.rounds().stream()
                 .filter(round ->
@@ -138,7 +156,7 @@ public class UnitResultsBean {
                 .map(round -> pulses.reading(round, unit))
                 .toList();
         threshold = pulses.threshold();
-        total = months.stream().mapToLong(m -> m.tally().total()).sum();
+        total = monthly.stream().mapToLong(m -> m.tally().total()).sum();
     }
 
     /** The pulse's factors, each once, in the order of its statements. */
@@ -147,12 +165,12 @@ public class UnitResultsBean {
     }
 
     private String chart() {
-        return Chart.overMonths(months.stream().map(UnitResults.Month::month).toList())
+        return Chart.overMonths(monthly.stream().map(UnitResults.Month::month).toList())
                 .nps(
                         language.text("results.chartLow"),
                         language.text("results.chartHigh"),
-                        months.stream().map(UnitResults.Month::tally).toList())
-                .csat(months.stream().map(UnitResults.Month::csat).toList())
+                        monthly.stream().map(UnitResults.Month::tally).toList())
+                .csat(monthly.stream().map(UnitResults.Month::csat).toList())
                 .axis("y", "NPS", -100, 100, "left")
                 .toJson();
     }
@@ -163,11 +181,11 @@ public class UnitResultsBean {
      * from the view parameter is loaded (and its oversight checked) here.
      */
     public Table getTable() {
-        if (months == null) {
+        if (monthly == null) {
             load();
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (UnitResults.Month m : months) {
+        for (UnitResults.Month m : monthly) {
             rows.add(Arrays.asList(
                     m.month(),
                     m.tally().total(),
@@ -191,7 +209,43 @@ public class UnitResultsBean {
                         language.text("results.marginColumn"),
                         "CSAT"),
                 rows,
-                "unit=" + unit.getCode());
+                filters());
+    }
+
+    /** The filters the page and its exports were read with, as the exports note them. */
+    String filters() {
+        return "unit=" + unit.getCode() + " months=" + period.first().toString().substring(0, 7) + ".."
+                + period.last().toString().substring(0, 7)
+                + (theme == null ? "" : " theme=" + theme.id())
+                + (sentiment == null ? "" : " sentiment=" + sentiment.id());
+    }
+
+    /** The lengths of period offered, in months. */
+    public List<Integer> getLengths() {
+        return ResultsPeriod.LENGTHS;
+    }
+
+    /** The message of what is wrong with a month of the custom period, or null. */
+    public String getFromError() {
+        return period == null || period.fromError() == null ? null : language.text(period.fromError());
+    }
+
+    public String getToError() {
+        return period == null || period.toError() == null ? null : language.text(period.toError());
+    }
+
+    /** The first month of the custom period as its field shows it: as typed, else the first month shown. */
+    public String getFromValue() {
+        return from != null ? from : period.first().toString().substring(0, 7);
+    }
+
+    public String getToValue() {
+        return to != null ? to : period.last().toString().substring(0, 7);
+    }
+
+    /** The months shown, named: "tammikuu 2026 – kesäkuu 2026". */
+    public String getPeriodLabel() {
+        return monthLabel(period.first()) + " – " + monthLabel(period.last());
     }
 
     /** A month as the page names it, e.g. "syyskuu 2026" or "September 2026". */
@@ -231,5 +285,16 @@ public class UnitResultsBean {
 
     public int getMinChartAnswers() {
         return NpsCalculator.MIN_CHART_ANSWERS;
+    }
+
+    /**
+     * The months shown whose NPS is uncertain (fewer than {@link NpsCalculator#MIN_CHART_ANSWERS} answers), by name:
+     * gaps in the chart, named beside it for those who do not see it; empty when there are none.
+     */
+    public String getUncertainMonths() {
+        return monthly.stream()
+                .filter(m -> !m.tally().chartable())
+                .map(m -> monthLabel(m.month()))
+                .collect(Collectors.joining(", "));
     }
 }

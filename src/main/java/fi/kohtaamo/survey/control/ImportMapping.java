@@ -29,6 +29,11 @@ public final class ImportMapping {
                         + "ajankohta submittedat responsedate datum besvarad besvaradden besvarat svarsdatum svarstid "
                         + "slutdatum slutforandetid tidsstampel inskickad aikaleima valmistumisaika "
                         + "paattymispaivamaara vastauspaivamaara completiontime submitted tidpunkt enddate completed"),
+        VISITED_AT(
+                false,
+                "visitdate visitedat visited visittime visitdatetime dateofvisit kayntipaiva kayntipvm kayntiaika "
+                        + "kayntipaivamaara asiointipaiva asiointipvm asiointiaika asiointipaivamaara "
+                        + "besoksdatum besoksdag besokstid besokstidpunkt besokt"),
         NPS(true, "nps npsscore score suositteluhalukkuus suosittelu recommend likelihoodtorecommend rekommendation"),
         CSAT(false, "csat satisfaction customersatisfaction tyytyvaisyys asiakastyytyvaisyys nojdhet kundnojdhet"),
         COMMENT(
@@ -82,17 +87,38 @@ public final class ImportMapping {
                             || name.contains("feedback")
                             || name.contains("reason")
                             || name.contains("syy");
+                case VISITED_AT -> visit(name);
                 case ANSWERED_AT ->
-                    name.contains("paivamaara")
-                            || name.contains("date")
-                            || name.contains("aika")
-                            || name.contains("datum")
-                            || name.contains("besvara")
-                            || name.contains("tidpunkt");
+                    !visit(name)
+                            && (name.contains("paivamaara")
+                                    || name.contains("date")
+                                    || name.contains("aika")
+                                    || name.contains("datum")
+                                    || name.contains("besvara")
+                                    || name.contains("tidpunkt"));
                 case UNIT -> name.contains("yksikko") || name.contains("toimipiste") || name.contains("enhet");
                 default -> false;
             };
         }
+    }
+
+    /** A telling phrase for the time of the visit: a visit word with a date or time word ("Käynnin päivämäärä"). */
+    private static boolean visit(String name) {
+        boolean visit = name.contains("visit")
+                || name.contains("kaynti")
+                || name.contains("kaynni")
+                || name.contains("asiointi")
+                || name.contains("asioin")
+                || name.contains("besok");
+        boolean time = name.contains("date")
+                || name.contains("time")
+                || name.contains("paiva")
+                || name.contains("pvm")
+                || name.contains("aika")
+                || name.contains("datum")
+                || name.contains("tid") && !name.contains("visitid")
+                || name.contains("dag");
+        return visit && time;
     }
 
     private final Map<Field, Integer> columns;

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Turns one row of an uploaded file into a customer response, or into the list of everything wrong with it, so that a
  * person can fix every problem of a row at once. Dates may be ISO ({@code 2026-11-22T14:05}, with or without an
  * offset) or Finnish ({@code 22.11.2026 14:05}, {@code 22.11.2026 klo 14.05}); scores may use a decimal comma as long
- * as they are whole numbers.
+ * as they are whole numbers. A visit date, when the file has one, is read the same way and may not be after the answer
+ * or in the future; an empty cell means the visit is not known.
  */
 public final class ImportRowParser {
 
@@ -31,16 +32,18 @@ public final class ImportRowParser {
         CSAT_RANGE,
         BAD_DATE,
         FUTURE_DATE,
+        VISIT_AFTER_ANSWER,
         UNKNOWN_CHANNEL,
         TOO_LONG
     }
 
     public record Problem(Field field, String value, Reason reason) {}
 
-    /** A valid row, ready to be stored. */
+    /** A valid row, ready to be stored; the visit time is null when the file has none. */
     public record Row(
             long unitId,
             LocalDateTime answeredAt,
+            LocalDateTime visitedAt,
             int nps,
             Integer csat,
             String comment,
@@ -126,6 +129,19 @@ public final class ImportRowParser {
             }
         }
 
+        String visit = cell(cells, Field.VISITED_AT);
+        LocalDateTime visitedAt = null;
+        if (!visit.isEmpty()) {
+            visitedAt = parseDate(visit).orElse(null);
+            if (visitedAt == null) {
+                problems.add(new Problem(Field.VISITED_AT, visit, Reason.BAD_DATE));
+            } else if (visitedAt.isAfter(latest)) {
+                problems.add(new Problem(Field.VISITED_AT, visit, Reason.FUTURE_DATE));
+            } else if (answeredAt != null && visitedAt.isAfter(answeredAt)) {
+                problems.add(new Problem(Field.VISITED_AT, visit, Reason.VISIT_AFTER_ANSWER));
+            }
+        }
+
         Integer nps = score(cells, Field.NPS, 0, 10, Reason.NPS_RANGE, problems);
         Integer csat = score(cells, Field.CSAT, 1, 5, Reason.CSAT_RANGE, problems);
 
@@ -157,6 +173,7 @@ public final class ImportRowParser {
                 new Row(
                         unitId,
                         answeredAt,
+                        visitedAt,
                         nps,
                         csat,
                         storedComment,

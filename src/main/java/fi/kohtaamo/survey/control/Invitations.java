@@ -269,8 +269,17 @@ public class Invitations {
         if (closed == 0) {
             return LinkState.ANSWERED;
         }
+        // the response counts at the visit, which the invitation followed
         responses.record(List.of(new CustomerResponse(
-                visit.getUnit(), now, nps, csat, comment, Channel.VISIT, Source.SURVEY, "visit-" + visit.getId())));
+                visit.getUnit(),
+                now,
+                visit.getVisitedAt().isAfter(now) ? now : visit.getVisitedAt(),
+                nps,
+                csat,
+                comment,
+                Channel.VISIT,
+                Source.SURVEY,
+                "visit-" + visit.getId())));
         return LinkState.OPEN;
     }
 

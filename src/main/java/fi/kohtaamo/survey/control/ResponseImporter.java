@@ -1,5 +1,6 @@
 package fi.kohtaamo.survey.control;
 
+import fi.kohtaamo.survey.entity.CustomerResponse;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -20,7 +21,7 @@ import org.postgresql.copy.CopyManager;
  * Moves one import's valid rows into the customer responses on a connection whose transaction the caller owns, so that
  * a million rows arrive all together or not at all. Rows are first staged, then added in one statement that skips rows
  * already stored (same dedupe key) and repeats within the file, and the monthly unit totals are raised by exactly what
- * was added.
+ * was added, each row in the month of its visit when the file gives one.
  *
  * <p>On PostgreSQL the rows are staged with {@code COPY} into a temporary table that disappears at commit, and added
  * with {@code on conflict do nothing}, which returns what it added for the monthly totals. Elsewhere (H2) they are
@@ -44,25 +45,27 @@ public final class ResponseImporter implements AutoCloseable {
     private static final int CHUNK = 5_000;
 
     private static final String COLUMNS =
-            "import_id, row_no, unit_id, answered_at, nps, csat, comment, channel, external_id, dedupe_key";
+            "import_id, row_no, unit_id, answered_at, nps, csat, comment, channel, external_id, dedupe_key, visited_at";
 
-    private static final String ADD = "insert into customer_response (id, unit_id, answered_at, nps, csat, comment,"
-            + " channel, source, external_id, dedupe_key, created_at, import_id)"
-            + " select nextval('customer_response_seq'), s.unit_id, s.answered_at, s.nps, s.csat, s.comment, s.channel,"
-            + " 'IMPORT', s.external_id, s.dedupe_key, ?, s.import_id";
+    private static final String ADD = "insert into customer_response (id, unit_id, answered_at, visited_at, nps, csat,"
+            + " comment, channel, source, external_id, dedupe_key, created_at, import_id)"
+            + " select nextval('customer_response_seq'), s.unit_id, s.answered_at, s.visited_at, s.nps, s.csat,"
+            + " s.comment, s.channel, 'IMPORT', s.external_id, s.dedupe_key, ?, s.import_id";
 
-    private static final String MONTHS =
-            "select unit_id, extract(year from answered_at), extract(month from answered_at),"
-                    + " count(*), sum(case when nps >= 9 then 1 else 0 end), sum(case when nps between 7 and 8 then 1 else 0 end),"
-                    + " sum(case when nps <= 6 then 1 else 0 end), coalesce(sum(csat), 0), count(csat)";
+    /** A row counts in the month of its visit when known ({@link CustomerResponse#COUNTED_AT_SQL}). */
+    private static final String MONTH_OF = "extract(year from " + CustomerResponse.COUNTED_AT_SQL
+            + "), extract(month from " + CustomerResponse.COUNTED_AT_SQL + ")";
 
-    private static final String GROUP =
-            " group by unit_id, extract(year from answered_at), extract(month from answered_at)";
+    private static final String MONTHS = "select unit_id, " + MONTH_OF + ","
+            + " count(*), sum(case when nps >= 9 then 1 else 0 end), sum(case when nps between 7 and 8 then 1 else 0 end),"
+            + " sum(case when nps <= 6 then 1 else 0 end), coalesce(sum(csat), 0), count(csat)";
+
+    private static final String GROUP = " group by unit_id, " + MONTH_OF;
 
     /** The first of repeated rows wins and rows already stored are skipped; what was added is counted by month. */
     private static final String ADD_POSTGRESQL = "with added as (" + ADD
             + " from import_stage s order by s.row_no on conflict (dedupe_key) do nothing"
-            + " returning unit_id, answered_at, nps, csat) " + MONTHS + " from added" + GROUP;
+            + " returning unit_id, answered_at, visited_at, nps, csat) " + MONTHS + " from added" + GROUP;
 
     /** The same for H2, in two steps: the first of each key in the file unless already stored, then the months. */
     private static final String ADD_PORTABLE = ADD
@@ -120,11 +123,15 @@ public final class ResponseImporter implements AutoCloseable {
             quoted(row.comment());
             copyBuffer.append(',').append(row.channel().name()).append(',');
             quoted(row.externalId());
-            copyBuffer.append(',').append(row.dedupeKey()).append('\n');
+            copyBuffer.append(',').append(row.dedupeKey()).append(',');
+            if (row.visitedAt() != null) {
+                copyBuffer.append(Timestamp.valueOf(row.visitedAt()));
+            }
+            copyBuffer.append('\n');
         } else {
             if (batch == null) {
                 batch = connection.prepareStatement(
-                        "insert into import_row (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "insert into import_row (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             }
             batch.setLong(1, importId);
             batch.setLong(2, staged);
@@ -136,6 +143,7 @@ public final class ResponseImporter implements AutoCloseable {
             batch.setString(8, row.channel().name());
             batch.setString(9, row.externalId());
             batch.setString(10, row.dedupeKey());
+            batch.setTimestamp(11, row.visitedAt() == null ? null : Timestamp.valueOf(row.visitedAt()));
             batch.addBatch();
         }
         if (++pending >= CHUNK) {

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Records customer responses exactly once, with their comments' themes, and keeps the monthly unit results in step,
- * in the caller's transaction: a batch is counted whole or not at all.
+ * in the caller's transaction: a batch is counted whole or not at all. A response counts in the month of its visit when
+ * that is known ({@link CustomerResponse#countedMonth()}).
  */
 @ApplicationScoped
 public class Responses {
@@ -69,9 +70,7 @@ public class Responses {
     }
 
     private static UnitMonthResult.Key keyOf(CustomerResponse response) {
-        return new UnitMonthResult.Key(
-                response.getUnit().getId(),
-                response.getAnsweredAt().toLocalDate().withDayOfMonth(1));
+        return new UnitMonthResult.Key(response.getUnit().getId(), response.countedMonth());
     }
 
     /** The month's running totals, locked until commit so concurrent batches add up exactly. */

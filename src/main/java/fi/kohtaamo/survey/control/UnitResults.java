@@ -30,15 +30,22 @@ public class UnitResults {
 
     /** Months from {@code from} on, oldest first, summed over the given units. */
     public List<Month> monthly(Collection<Long> unitIds, LocalDate from) {
+        return monthly(unitIds, from, null);
+    }
+
+    /** The months from {@code from} to {@code to} (both included; null is no end), oldest first, summed over units. */
+    public List<Month> monthly(Collection<Long> unitIds, LocalDate from, LocalDate to) {
         if (unitIds.isEmpty()) {
             return List.of();
         }
         Map<LocalDate, Sums> sums = new TreeMap<>();
         em.createQuery(
-                        "select m from UnitMonthResult m where m.id.unitId in :units and m.id.monthStart >= :from",
+                        "select m from UnitMonthResult m where m.id.unitId in :units and m.id.monthStart >= :from"
+                                + " and m.id.monthStart <= :to",
                         UnitMonthResult.class)
                 .setParameter("units", unitIds)
                 .setParameter("from", from.withDayOfMonth(1))
+                .setParameter("to", to == null ? LocalDate.of(9999, 12, 1) : to.withDayOfMonth(1))
                 .getResultList()
                 .forEach(m -> sums.merge(
                         m.getMonthStart(),
@@ -74,50 +81,46 @@ public class UnitResults {
     }
 
     /**
-     * The newest comments of the given units that mention the theme with the sentiment, with their themes; a null
-     * theme or sentiment is any.
+     * The newest comments of the given units counted in the months from {@code from} to {@code to} (both included, by
+     * {@link CustomerResponse#countedAt()}) that mention the theme with the sentiment, with their themes; a null theme
+     * or sentiment is any, and {@code max} 0 is all of them.
      */
-    public List<CustomerResponse> latestComments(Collection<Long> unitIds, int max, Theme theme, Sentiment sentiment) {
+    public List<CustomerResponse> comments(
+            Collection<Long> unitIds, LocalDate from, LocalDate to, Theme theme, Sentiment sentiment, int max) {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        if (theme == null && sentiment == null) {
-            return latestComments(unitIds, max);
-        }
+        boolean themed = theme != null || sentiment != null;
         // a response has one row per theme, so only a filter without a theme needs distinct
         var query = em.createQuery(
-                        "select " + (theme == null ? "distinct " : "") + "r from CustomerResponse r join r.themes t"
-                                + " where r.unit.id in :units"
+                        "select " + (themed && theme == null ? "distinct " : "") + "r from CustomerResponse r"
+                                + (themed ? " join r.themes t" : "")
+                                + " where r.unit.id in :units and r.comment is not null"
+                                + " and " + CustomerResponse.COUNTED_AT_JPQL + " >= :from"
+                                + " and " + CustomerResponse.COUNTED_AT_JPQL + " < :to"
                                 + (theme == null ? "" : " and t.theme = :theme")
                                 + (sentiment == null ? "" : " and t.sentiment = :sentiment")
-                                + " order by r.answeredAt desc",
+                                + " order by r.answeredAt desc, r.id desc",
                         CustomerResponse.class)
-                .setParameter("units", unitIds);
+                .setParameter("units", unitIds)
+                .setParameter("from", from.withDayOfMonth(1).atStartOfDay())
+                .setParameter("to", to.withDayOfMonth(1).plusMonths(1).atStartOfDay());
         if (theme != null) {
             query.setParameter("theme", theme);
         }
         if (sentiment != null) {
             query.setParameter("sentiment", sentiment);
         }
+        if (max > 0) {
+            query.setMaxResults(max);
+        }
         return query.setHint(QueryHints.BATCH, "r.themes")
                 .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
-                .setMaxResults(max)
                 .getResultList();
     }
 
-    /** Every comment of the given units answered from {@code from} on, newest first, with their themes. */
+    /** Every comment of the given units counted from {@code from} on, newest first, with their themes. */
     public List<CustomerResponse> comments(Collection<Long> unitIds, LocalDate from) {
-        if (unitIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(
-                        "select r from CustomerResponse r where r.unit.id in :units and r.comment is not null"
-                                + " and r.answeredAt >= :from order by r.answeredAt desc, r.id desc",
-                        CustomerResponse.class)
-                .setParameter("units", unitIds)
-                .setParameter("from", from.withDayOfMonth(1).atStartOfDay())
-                .setHint(QueryHints.BATCH, "r.themes")
-                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
-                .getResultList();
+        return comments(unitIds, from, LocalDate.of(9999, 12, 1), null, null, 0);
     }
 }

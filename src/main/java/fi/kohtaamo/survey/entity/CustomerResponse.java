@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -32,6 +33,11 @@ import lombok.Getter;
  * personal data, so only HR and the unit's supervisors see them. The dedupe key makes every response count once,
  * however often the same file or call delivers it. A comment's themes ({@link CommentTheme}) are read when it is
  * recorded, or later by the backfill for responses a bulk import added: {@link #isThemesRead()} says which.
+ *
+ * <p>When the customer's visit is known (a visit-triggered invitation, an import's visit date, the API's
+ * {@code visitedAt}) the response counts at the visit: {@link #countedAt()} is the one rule of which month a response
+ * belongs to, for the monthly totals, the before/after windows and the periods of comments alike ({@link #COUNTED_AT_SQL}
+ * and {@link #COUNTED_AT_JPQL} are the same rule in queries).
  */
 @Entity
 @Table(name = "customer_response")
@@ -51,8 +57,18 @@ public class CustomerResponse {
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
+    /** The time a response counts at, in SQL over {@code customer_response}: the visit when known, else the answer. */
+    public static final String COUNTED_AT_SQL = "coalesce(visited_at, answered_at)";
+
+    /** The same in JPQL, for a query whose response is {@code r}. */
+    public static final String COUNTED_AT_JPQL = "coalesce(r.visitedAt, r.answeredAt)";
+
     @Column(name = "answered_at")
     private LocalDateTime answeredAt;
+
+    /** When the customer visited the unit, if known; never after the answer. */
+    @Column(name = "visited_at")
+    private LocalDateTime visitedAt;
 
     private int nps;
 
@@ -84,9 +100,7 @@ public class CustomerResponse {
 
     protected CustomerResponse() {}
 
-    /**
-     * @throws IllegalArgumentException if a score is out of range
-     */
+    /** A response whose visit time is unknown: it counts at its answer time. */
     public CustomerResponse(
             Unit unit,
             LocalDateTime answeredAt,
@@ -96,6 +110,26 @@ public class CustomerResponse {
             Channel channel,
             Source source,
             String externalId) {
+        this(unit, answeredAt, null, nps, csat, comment, channel, source, externalId);
+    }
+
+    /**
+     * @param visitedAt the customer's visit, or null when unknown
+     * @throws IllegalArgumentException if a score is out of range, or the visit is after the answer
+     */
+    public CustomerResponse(
+            Unit unit,
+            LocalDateTime answeredAt,
+            LocalDateTime visitedAt,
+            int nps,
+            Integer csat,
+            String comment,
+            Channel channel,
+            Source source,
+            String externalId) {
+        if (visitedAt != null && visitedAt.isAfter(answeredAt)) {
+            throw new IllegalArgumentException("The visit is after the answer");
+        }
         if (nps < 0 || nps > 10) {
             throw new IllegalArgumentException("NPS is from 0 to 10");
         }
@@ -104,6 +138,7 @@ public class CustomerResponse {
         }
         this.unit = unit;
         this.answeredAt = answeredAt;
+        this.visitedAt = visitedAt;
         this.nps = nps;
         this.csat = csat;
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
@@ -112,6 +147,21 @@ public class CustomerResponse {
         this.externalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
         this.dedupeKey = dedupeKey(unit.getId(), answeredAt, nps, csat, this.comment, channel, this.externalId);
         this.themesRead = this.comment == null;
+    }
+
+    /** The time the response counts at: the visit when known, otherwise the answer. */
+    public LocalDateTime countedAt() {
+        return countedAt(visitedAt, answeredAt);
+    }
+
+    /** The first day of the month the response counts in, by {@link #countedAt()}. */
+    public LocalDate countedMonth() {
+        return countedAt().toLocalDate().withDayOfMonth(1);
+    }
+
+    /** The rule of {@link #countedAt()} for a visit and an answer not yet made into a response (an import's rows). */
+    public static LocalDateTime countedAt(LocalDateTime visitedAt, LocalDateTime answeredAt) {
+        return visitedAt != null ? visitedAt : answeredAt;
     }
 
     /** Keeps the themes read from the comment, in place of any read before. */

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.stats.NpsTally;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,19 +48,64 @@ class BeforeAfterTest {
     }
 
     @Test
-    void windowsAreEqualOnBothSidesAndShortenedToTheMonthsThatHavePassed() {
+    void windowsAreEqualOnBothSidesAndShortenedToTheMonthsThatHaveEnded() {
         assertThat(BeforeAfter.windows(YearMonth.of(2026, 3), 6, NOW))
                 .contains(new BeforeAfter.Windows(YearMonth.of(2026, 3), 6));
         BeforeAfter.Windows recent =
-                BeforeAfter.windows(YearMonth.of(2026, 9), 6, NOW).orElseThrow();
+                BeforeAfter.windows(YearMonth.of(2026, 8), 6, NOW).orElseThrow();
         assertThat(recent.months()).isEqualTo(3);
-        assertThat(recent.beforeFrom()).isEqualTo(YearMonth.of(2026, 6));
-        assertThat(recent.beforeTo()).isEqualTo(YearMonth.of(2026, 8));
-        assertThat(recent.afterTo()).isEqualTo(NOW);
-        assertThat(BeforeAfter.windows(NOW, 6, NOW))
-                .as("one month is not a window")
+        assertThat(recent.beforeFrom()).isEqualTo(YearMonth.of(2026, 5));
+        assertThat(recent.beforeTo()).isEqualTo(YearMonth.of(2026, 7));
+        assertThat(recent.afterFrom()).isEqualTo(YearMonth.of(2026, 8));
+        assertThat(recent.afterTo()).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(BeforeAfter.windows(NOW.minusMonths(1), 6, NOW))
+                .as("one ended month is not a window")
                 .isEmpty();
         assertThat(BeforeAfter.windows(null, 6, NOW)).isEmpty();
+    }
+
+    @Test
+    void theMonthNotYetEndedIsNeverAnAfterMonth() {
+        BeforeAfter.Windows september = BeforeAfter.windows(YearMonth.of(2026, 9), 6, YearMonth.of(2026, 12))
+                .orElseThrow();
+
+        assertThat(september)
+                .as("two days into December: September, October and November have ended")
+                .isEqualTo(new BeforeAfter.Windows(YearMonth.of(2026, 9), 3));
+        assertThat(september.afterTo()).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(BeforeAfter.windows(YearMonth.of(2026, 12), 6, YearMonth.of(2026, 12)))
+                .as("training that started this month has no after months yet")
+                .isEmpty();
+        assertThat(BeforeAfter.windows(YearMonth.of(2027, 1), 6, YearMonth.of(2026, 12)))
+                .isEmpty();
+    }
+
+    @Test
+    void theCurrentMonthTurnsAtMidnightInTheOrganisationsZone() {
+        // 30 November 23:30 in Helsinki (UTC+2): November has not ended, whatever zone the clock was made in
+        Clock lateNovember = Clock.fixed(Instant.parse("2026-11-30T21:30:00Z"), ZoneOffset.UTC);
+        // 1 December 00:30 in Helsinki, still 30 November in UTC: November has ended
+        Clock earlyDecember = Clock.fixed(Instant.parse("2026-11-30T22:30:00Z"), ZoneOffset.UTC);
+
+        assertThat(BeforeAfter.currentMonth(lateNovember)).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(BeforeAfter.currentMonth(earlyDecember)).isEqualTo(YearMonth.of(2026, 12));
+        assertThat(BeforeAfter.windows(YearMonth.of(2026, 9), 6, BeforeAfter.currentMonth(lateNovember)))
+                .contains(new BeforeAfter.Windows(YearMonth.of(2026, 9), 2));
+        assertThat(BeforeAfter.windows(YearMonth.of(2026, 9), 6, BeforeAfter.currentMonth(earlyDecember)))
+                .contains(new BeforeAfter.Windows(YearMonth.of(2026, 9), 3));
+    }
+
+    @Test
+    void answersOfTheMonthNotYetEndedDoNotCountAfterTheStart() {
+        // A unit whose NPS collapses in the current month only: its change must not see it
+        UnitFacts kamppi = unit("KAMPPI", YearMonth.of(2026, 7), NOW, 20, 10, -60);
+
+        BeforeAfter.UnitChange change = BeforeAfter.change(
+                kamppi, BeforeAfter.windows(YearMonth.of(2026, 7), 6, NOW).orElseThrow());
+
+        assertThat(change.windows()).isEqualTo(new BeforeAfter.Windows(YearMonth.of(2026, 7), 4));
+        assertThat(change.afterN()).isEqualTo(80);
+        assertThat(change.afterNps()).isEqualTo(10.0);
     }
 
     @Test

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class ChartTest {
 
     @Test
-    void npsIsItsBandThenItsLineWithAGapForAMonthOfTooFewAnswers() {
+    void npsIsItsBandThenItsLineWithAGapTheLineDoesNotBridgeForAMonthOfTooFewAnswers() {
         NpsTally march = new NpsTally(25, 15, 10); // 30 ± 21.6
-        NpsTally april = new NpsTally(NpsCalculator.MIN_CHART_ANSWERS - 1, 0, 0);
+        NpsTally april = new NpsTally(NpsCalculator.MIN_CHART_ANSWERS - 1, 0, 0); // +100 of too few answers
         NpsTally may = new NpsTally(18, 0, 2); // 80 ± 26.3, its band cut at 100
         String json = new Chart(
                         Json.createArrayBuilder().add("03/2026").add("04/2026").add("05/2026"))
@@ -27,13 +27,13 @@ class ChartTest {
                 .isEqualTo(
                         "{\"type\":\"line\",\"data\":{\"labels\":[\"03/2026\",\"04/2026\",\"05/2026\"],\"datasets\":["
                                 + "{\"label\":\"low\",\"data\":[8,null,54],\"borderColor\":\"rgba(0,105,120,0.15)\","
-                                + "\"backgroundColor\":\"rgba(0,105,120,0.15)\",\"yAxisID\":\"y\",\"spanGaps\":true,"
+                                + "\"backgroundColor\":\"rgba(0,105,120,0.15)\",\"yAxisID\":\"y\",\"spanGaps\":false,"
                                 + "\"fill\":false,\"pointRadius\":0},"
                                 + "{\"label\":\"high\",\"data\":[52,null,100],\"borderColor\":\"rgba(0,105,120,0.15)\","
-                                + "\"backgroundColor\":\"rgba(0,105,120,0.15)\",\"yAxisID\":\"y\",\"spanGaps\":true,"
+                                + "\"backgroundColor\":\"rgba(0,105,120,0.15)\",\"yAxisID\":\"y\",\"spanGaps\":false,"
                                 + "\"fill\":\"-1\",\"pointRadius\":0},"
                                 + "{\"label\":\"NPS\",\"data\":[30,null,80],\"borderColor\":\"#006978\","
-                                + "\"backgroundColor\":\"#006978\",\"yAxisID\":\"y\",\"spanGaps\":true,\"fill\":false}]},"
+                                + "\"backgroundColor\":\"#006978\",\"yAxisID\":\"y\",\"spanGaps\":false,\"fill\":false}]},"
                                 + "\"options\":{\"animation\":false,\"maintainAspectRatio\":false,\"scales\":{\"y\":{"
                                 + "\"min\":-100,\"max\":100,\"position\":\"left\","
                                 + "\"title\":{\"display\":true,\"text\":\"NPS\"}}}}}");

@@ -74,6 +74,33 @@ class ImportMappingTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aVisitDateColumnIsRecognisedInEachLanguageAndNotTakenForTheAnswer() {
+        assertProposed(
+                List.of("Yksikkö", "Käyntipäivä", "Vastausaika", "NPS"),
+                Map.of(Field.UNIT, 0, Field.VISITED_AT, 1, Field.ANSWERED_AT, 2, Field.NPS, 3));
+        assertProposed(
+                List.of("Enhet", "Besöksdatum", "Besvarad", "NPS"),
+                Map.of(Field.UNIT, 0, Field.VISITED_AT, 1, Field.ANSWERED_AT, 2, Field.NPS, 3));
+        assertProposed(
+                List.of("Store", "Visit date", "Date", "NPS"),
+                Map.of(Field.UNIT, 0, Field.VISITED_AT, 1, Field.ANSWERED_AT, 2, Field.NPS, 3));
+        assertProposed(
+                List.of("Toimipiste", "Käynnin päivämäärä", "Päivämäärä", "NPS"),
+                Map.of(Field.UNIT, 0, Field.VISITED_AT, 1, Field.ANSWERED_AT, 2, Field.NPS, 3));
+        assertProposed(
+                List.of("Store", "Date of the visit", "Submitted", "NPS"),
+                Map.of(Field.UNIT, 0, Field.VISITED_AT, 1, Field.ANSWERED_AT, 2, Field.NPS, 3));
+    }
+
+    @Test
+    void aFileWithoutAVisitColumnMapsNone() {
+        assertThat(ImportMapping.propose(List.of("Yksikkö", "Päivämäärä", "NPS", "Visit ID"))
+                        .columns())
+                .doesNotContainKey(Field.VISITED_AT)
+                .containsEntry(Field.ANSWERED_AT, 1);
+    }
+
     private static void assertProposed(List<String> headers, Map<Field, Integer> expected) {
         assertThat(ImportMapping.propose(headers).columns())
                 .as(headers.toString())

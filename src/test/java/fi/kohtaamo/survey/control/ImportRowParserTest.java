@@ -2,14 +2,17 @@ package fi.kohtaamo.survey.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kohtaamo.platform.i18n.Language;
 import fi.kohtaamo.survey.control.ImportMapping.Field;
 import fi.kohtaamo.survey.control.ImportRowParser.Problem;
 import fi.kohtaamo.survey.control.ImportRowParser.Reason;
 import fi.kohtaamo.survey.entity.Channel;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /** Rows as people and tools write them, and every way a row can be wrong. */
@@ -133,5 +136,55 @@ class ImportRowParserTest {
 
         assertThat(again.dedupeKey()).isEqualTo(row.dedupeKey());
         assertThat(withId.dedupeKey()).isNotEqualTo(row.dedupeKey());
+    }
+
+    private final ImportRowParser visits = new ImportRowParser(
+            ImportMapping.propose(List.of("Yksikkö", "Käyntipäivä", "Vastausaika", "NPS")),
+            code -> code.equals("HKI") ? Optional.of(7L) : Optional.empty(),
+            Channel.OTHER,
+            LocalDateTime.of(2026, 11, 23, 12, 0));
+
+    @Test
+    void readsTheVisitDateAndLeavesItUnknownWhenTheCellIsEmpty() {
+        ImportRowParser.Row visited = visits.parse(List.of("HKI", "30.10.2026 16.45", "2.11.2026 9:00", "9"))
+                .row();
+        ImportRowParser.Row unknown =
+                visits.parse(List.of("HKI", "", "2.11.2026 9:00", "9")).row();
+
+        assertThat(visited.visitedAt()).isEqualTo(LocalDateTime.of(2026, 10, 30, 16, 45));
+        assertThat(visited.answeredAt()).isEqualTo(LocalDateTime.of(2026, 11, 2, 9, 0));
+        assertThat(unknown.visitedAt()).isNull();
+        assertThat(parser.parse(List.of("HKI", "1.1.2026", "8")).row().visitedAt())
+                .as("a file without a visit column")
+                .isNull();
+    }
+
+    @Test
+    void aBadVisitDateIsNamedWithItsOwnReason() {
+        assertThat(visits.parse(List.of("HKI", "eilen", "2.11.2026 9:00", "9")).problems())
+                .containsExactly(new Problem(Field.VISITED_AT, "eilen", Reason.BAD_DATE));
+        assertThat(visits.parse(List.of("HKI", "24.11.2026", "2.11.2026 9:00", "9"))
+                        .problems())
+                .containsExactly(new Problem(Field.VISITED_AT, "24.11.2026", Reason.FUTURE_DATE));
+        assertThat(visits.parse(List.of("HKI", "2.11.2026 9:30", "2.11.2026 9:00", "9"))
+                        .problems())
+                .containsExactly(new Problem(Field.VISITED_AT, "2.11.2026 9:30", Reason.VISIT_AFTER_ANSWER));
+        assertThat(visits.parse(List.of("HKI", "2.11.2026 9:00", "2.11.2026 9:00", "9"))
+                        .problems())
+                .as("a visit at the very time of the answer")
+                .isEmpty();
+    }
+
+    @Test
+    void theVisitReasonsReadAsTheRowErrorsDoInEveryLanguage() {
+        assertThat(reason(Locale.ROOT, Reason.VISIT_AFTER_ANSWER)).isEqualTo("the visit is after the answer");
+        assertThat(reason(new Locale("fi"), Reason.VISIT_AFTER_ANSWER)).isEqualTo("käynti on vastauksen jälkeen");
+        assertThat(reason(new Locale("sv"), Reason.VISIT_AFTER_ANSWER)).isEqualTo("besöket är efter svaret");
+        assertThat(reason(Locale.ROOT, Reason.BAD_DATE))
+                .isEqualTo("not a date (write 22.11.2026 14:05 or 2026-11-22T14:05)");
+    }
+
+    private static String reason(Locale locale, Reason reason) {
+        return ResourceBundle.getBundle(Language.BUNDLE, locale).getString("import.reason." + reason.name());
     }
 }

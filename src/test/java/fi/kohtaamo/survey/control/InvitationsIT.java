@@ -90,11 +90,12 @@ class InvitationsIT {
     void aVisitGetsOneInvitationWhoseLinkWorksOnceAndTheAddressIsErased() throws Exception {
         Unit unit = newUnit();
         String email = "asiakas-" + UUID.randomUUID() + "@example.com";
+        LocalDateTime visited = now().minusHours(3).withNano(0);
 
         Invitations.Registered registered = invitations.register(
                 List.of(
-                        new Invitations.Visit(unit.getCode(), now().minusHours(3), email, "sv", "till-1"),
-                        new Invitations.Visit(unit.getCode(), now().minusHours(3), email, "sv", "till-1")),
+                        new Invitations.Visit(unit.getCode(), visited, email, "sv", "till-1"),
+                        new Invitations.Visit(unit.getCode(), visited, email, "sv", "till-1")),
                 null);
         assertThat(registered).isEqualTo(new Invitations.Registered(1, 1));
 
@@ -136,6 +137,10 @@ class InvitationsIT {
                         .setParameter("unit", unit.getId())
                         .getResultList());
         assertThat(answers).extracting(CustomerResponse::getNps).containsExactly(9);
+        assertThat(answers)
+                .extracting(CustomerResponse::getVisitedAt)
+                .as("the answer counts at the visit the invitation followed")
+                .containsExactly(visited);
         assertThat(invitations.counts().get(unit.getId())).isEqualTo(new InvitationTally(0, 1, 1, 0));
     }
 

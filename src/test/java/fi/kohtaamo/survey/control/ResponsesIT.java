@@ -103,4 +103,56 @@ class ResponsesIT {
         assertEquals(25.0, month.tally().nps(), 1e-9);
         assertEquals(NpsCalculator.marginOfError(2, 1, 4), month.tally().margin(), 1e-9);
     }
+
+    @Test
+    void aResponseCountsInTheMonthOfItsVisitAndItsCommentInThatMonthsPeriod() {
+        Unit unit = unit(UnitKind.UNIT, units.findByCode("LANSI").orElseThrow());
+        responses.record(List.of(
+                new CustomerResponse(
+                        unit,
+                        LocalDateTime.of(2026, 3, 1, 8, 0),
+                        LocalDateTime.of(2026, 2, 27, 16, 30),
+                        10,
+                        null,
+                        "Helmikuun käynti",
+                        Channel.VISIT,
+                        Source.SURVEY,
+                        null),
+                new CustomerResponse(
+                        unit,
+                        LocalDateTime.of(2026, 3, 10, 8, 0),
+                        null,
+                        3,
+                        null,
+                        "Maaliskuun vastaus",
+                        Channel.VISIT,
+                        Source.API,
+                        null)));
+        Set<Long> scope = Set.of(unit.getId());
+        LocalDate february = LocalDate.of(2026, 2, 1);
+        LocalDate march = LocalDate.of(2026, 3, 1);
+
+        List<UnitResults.Month> months = results.monthly(scope, february, march);
+
+        assertEquals(
+                List.of(february, march),
+                months.stream().map(UnitResults.Month::month).toList());
+        assertEquals(1, months.get(0).tally().promoters(), "the visit's month");
+        assertEquals(1, months.get(1).tally().detractors(), "without a visit, the answer's month");
+        assertEquals(
+                List.of(february),
+                results.monthly(scope, february, february).stream()
+                        .map(UnitResults.Month::month)
+                        .toList());
+        assertEquals(
+                List.of("Helmikuun käynti"),
+                results.comments(scope, february, february, null, null, 0).stream()
+                        .map(CustomerResponse::getComment)
+                        .toList());
+        assertEquals(
+                List.of("Maaliskuun vastaus"),
+                results.comments(scope, march, march, null, null, 0).stream()
+                        .map(CustomerResponse::getComment)
+                        .toList());
+    }
 }

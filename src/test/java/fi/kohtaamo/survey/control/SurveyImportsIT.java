@@ -7,6 +7,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.persistence.Database;
+import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.survey.control.ImportMapping.Field;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.SurveyImport;
@@ -252,6 +253,51 @@ class SurveyImportsIT {
         }
         assertThat(results.monthly(Set.of(unit.getId()), LocalDate.of(2026, 1, 1)))
                 .isEmpty();
+    }
+
+    @Test
+    void importedRowsCountInTheMonthOfTheirVisitWhenTheFileGivesOne() throws Exception {
+        Unit unit = newUnit();
+        long importId = -System.nanoTime();
+        ImportRowParser parser = new ImportRowParser(
+                ImportMapping.propose(List.of("Yksikkö", "Käyntipäivä", "Vastausaika", "NPS")),
+                c -> java.util.Optional.of(unit.getId()),
+                Channel.OTHER,
+                LocalDateTime.now());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (ResponseImporter importer = new ResponseImporter(
+                    connection, importId, java.time.Clock.system(fi.kohtaamo.platform.config.OrganisationZone.ZONE))) {
+                importer.stage(parser.parse(List.of("x", "31.1.2026 18:00", "1.2.2026 9:00", "10"))
+                        .row());
+                importer.stage(parser.parse(List.of("x", "30.1.2026", "2.2.2026 9:00", "3"))
+                        .row());
+                importer.stage(
+                        parser.parse(List.of("x", "", "3.2.2026 9:00", "9")).row());
+                assertThat(importer.complete()).isEqualTo(new ResponseImporter.Result(3, 0));
+            }
+            connection.commit();
+        }
+
+        assertThat(results.monthly(Set.of(unit.getId()), LocalDate.of(2026, 1, 1)))
+                .extracting(m -> m.month() + " " + m.tally())
+                .containsExactly("2026-01-01 " + new NpsTally(1, 0, 1), "2026-02-01 " + new NpsTally(1, 0, 0));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement visits = connection.prepareStatement(
+                        "select visited_at from customer_response where unit_id = ? order by answered_at")) {
+            visits.setLong(1, unit.getId());
+            List<Object> stored = new java.util.ArrayList<>();
+            try (ResultSet rs = visits.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(
+                            rs.getTimestamp(1) == null
+                                    ? null
+                                    : rs.getTimestamp(1).toLocalDateTime());
+                }
+            }
+            assertThat(stored)
+                    .containsExactly(LocalDateTime.of(2026, 1, 31, 18, 0), LocalDateTime.of(2026, 1, 30, 0, 0), null);
+        }
     }
 
     private static long count(Connection connection, Unit unit) throws Exception {

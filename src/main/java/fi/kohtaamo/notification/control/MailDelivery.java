@@ -110,14 +110,15 @@ public class MailDelivery {
         }
     }
 
-    /** Sends every pending mail once; returns how many went. */
+    /** Sends pending mail, at most 200 in a run, the least tried first; returns how many went. */
     public synchronized int deliverPending() {
         if (!configured()) {
             return 0;
         }
         Session session = session();
         int sent = 0;
-        // Mail that has used up its attempts is left out in the query, so that it never crowds out newer mail.
+        // Mail that has used up its attempts is left out in the query, and mail tried fewer times goes first, so that
+        // while the mail server is down the mail that keeps failing never crowds out newer mail.
         List<Long> pending = em.createNamedQuery("OutboxMail.pending", Long.class)
                 .setParameter("maxAttempts", MAX_ATTEMPTS)
                 .setMaxResults(200)

@@ -17,7 +17,8 @@ import lombok.Getter;
 @Table(name = "outbox_mail")
 @NamedQuery(
         name = "OutboxMail.pending",
-        query = "select m.id from OutboxMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.id")
+        query = "select m.id from OutboxMail m where m.sentAt is null and m.attempts < :maxAttempts"
+                + " order by m.attempts, m.id")
 @NamedQuery(name = "OutboxMail.recent", query = "select m from OutboxMail m order by m.id desc")
 @Getter
 public class OutboxMail {

@@ -199,17 +199,18 @@ class InvitationsIT {
                         .setParameter("to", email)
                         .getSingleResult());
 
-        delivery.deliverPending();
+        // Other tests' and the demo's mail waits too, and a run tries at most 200, the least tried first: a few runs
+        // reach this one.
+        runsUntil(() -> attempts(id) > 0);
         int attempts = attempts(id);
-        delivery.deliverPending();
+        runsUntil(() -> attempts(id) > attempts);
         OutboxMail waiting = inTransaction(() -> em.find(OutboxMail.class, id));
         assertThat(waiting.getSentAt()).as("nothing listens at the mail port").isNull();
-        assertThat(waiting.getAttempts()).as("retried").isGreaterThan(attempts);
         assertThat(waiting.getLastError()).isNotBlank();
 
         int port = ConfigProvider.getConfig().getValue("kohtaamo.mail.port", Integer.class);
         try (SmtpSink mailServer = SmtpSink.start(port)) {
-            delivery.deliverPending();
+            runsUntil(() -> mailServer.recipients().contains(email));
             delivery.deliverPending();
             assertThat(mailServer.recipients()).as("delivered exactly once").containsOnlyOnce(email);
         }
@@ -217,6 +218,17 @@ class InvitationsIT {
         assertThat(sent.getSentAt()).isNotNull();
         assertThat(sent.getLastError()).isNull();
         assertThat(sent.getRecipient()).as("the address is erased once sent").isEqualTo("(erased)");
+    }
+
+    /** Runs the delivery until the condition holds, at most ten times. */
+    private void runsUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        for (int run = 0; run < 10; run++) {
+            delivery.deliverPending();
+            if (condition.call()) {
+                return;
+            }
+        }
+        throw new AssertionError("Not after ten delivery runs");
     }
 
     private int attempts(Long mail) throws Exception {

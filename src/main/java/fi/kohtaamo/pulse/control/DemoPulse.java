@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 /**
  * Two past pulse rounds on the first start in demo mode, answered by about seven in ten employees, and a third running
  * now that nobody has answered yet. Each unit rates its story's weakest factor ({@link DemoOrganisation#STORIES}) lowest
- * in both rounds, so units differ in it; units that had held their first workshop before a round opened rate
+ * in both rounds (1–2 where the others are 2–4), so units differ in it; units that had held their first workshop before a round opened rate
  * competence and leadership a little higher in it, and are likelier to recommend their workplace.
  */
 @ApplicationScoped
@@ -95,9 +95,11 @@ public class DemoPulse {
             List<Integer> scores = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 Factor factor = Factor.values()[i / 2];
-                int base = factor.ordinal() == weakest ? 2 : 3;
-                int lift = trained && factor.ordinal() != weakest && LIFTED.contains(factor) ? 1 : 0;
-                scores.add(Math.max(1, Math.min(5, base + lift + random.nextInt(3) - 1)));
+                int lift = trained && LIFTED.contains(factor) ? 1 : 0;
+                scores.add(
+                        factor.ordinal() == weakest
+                                ? 1 + random.nextInt(2)
+                                : Math.min(5, 3 + lift + random.nextInt(3) - 1));
             }
             int enps = Math.max(0, Math.min(10, 6 + (trained ? 2 : 0) + random.nextInt(5) - 2));
             em.persist(new PulseParticipation(round.getId(), person.getId()));

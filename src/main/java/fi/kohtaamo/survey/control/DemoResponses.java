@@ -34,7 +34,7 @@ import java.util.logging.Logger;
  * points instead. Each month's promoters and detractors are the shares of that month's NPS, rounded, so the noise is
  * the one described here and not the draw's.
  *
- * <p>About one answer in seven carries a comment, detractors' most often, in Finnish, Swedish or English as the unit's
+ * <p>About one answer in seven (some 750 in all) carries a comment, detractors' most often, in Finnish, Swedish or English as the unit's
  * customers speak: two in three complaints are of the unit's own complaint theme (the one its weakest factor
  * explains), the rest of any theme; praise is of the staff, their expertise and the speed.
  */

@@ -22,14 +22,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 
 /**
  * Demo learning on the first start in demo mode: the supervisor track assigned to every supervisor and the staff track
- * to the whole organisation, with realistic partial progress. Southern Finland trained first and is furthest along,
- * Western Finland is half-way, Ostrobothnia has barely begun; one southern unit lags behind its region. So that the
+ * to the whole organisation, with realistic partial progress that follows {@link DemoOrganisation#STORIES}: each trained
+ * unit's supervisor completed the supervisor track in the weeks before the unit's first workshop, and its staff have
+ * taken modules since, the further the earlier it started (Southern Finland first, Ostrobothnia last); supervisors of
+ * units not yet trained are part-way through their track. One southern unit, not yet trained, lags behind its region. So that the
  * supervisor's cockpit has something in every tile, Palvelupiste Kamppi was given one staff module due a few days ago
  * that the demo employee and two colleagues have not finished, and the supervisor of the lagging unit has three or more
  * modules of the supervisor track left. Every date counts from the clock's today.
@@ -42,13 +43,9 @@ public class DemoLearning {
 
     private static final Logger LOG = Logger.getLogger(DemoLearning.class.getName());
 
-    /** How far each region is: share of modules completed, and how many months ago training began there. */
-    private record Pace(double completion, int monthsAgo) {}
+    /** How far a unit's staff are: share of modules completed, and since when they have been taking them. */
+    private record Pace(double completion, LocalDateTime since) {}
 
-    private static final Map<String, Pace> PACE = Map.of(
-            "ETELA", new Pace(0.85, 9),
-            "LANSI", new Pace(0.5, 4),
-            "POHJANMAA", new Pace(0.08, 1));
     private static final String LAGGING_UNIT = "ESPOO-PP";
 
     /** The staff module Palvelupiste Kamppi had to finish by a few days ago, and how many days ago. */
@@ -97,22 +94,28 @@ public class DemoLearning {
         em.persist(Assignment.toRole(null, supervisors, Role.SUPERVISOR, today.minusDays(20), hr));
         em.persist(Assignment.toUnit(null, staff, company, today.plusDays(30), hr));
 
-        for (Map.Entry<String, Pace> region : PACE.entrySet()) {
-            Unit regionUnit = units.findByCode(region.getKey()).orElseThrow();
-            List<Long> unitIds = List.copyOf(units.withDescendants(List.of(regionUnit.getId())));
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (DemoOrganisation.Story story : DemoOrganisation.STORIES) {
+            Unit unit = units.findByCode(story.code()).orElseThrow();
+            LocalDate firstWorkshop = story.firstWorkshop(today);
+            Pace pace = story.trained()
+                    ? new Pace(Math.min(0.9, 0.2 + 0.05 * story.startedMonthsAgo()), firstWorkshop.atTime(16, 0))
+                    : new Pace(0.12, now.minusMonths(2));
             for (Person person : em.createNamedQuery("Person.findInUnits", Person.class)
-                    .setParameter("unitIds", unitIds)
+                    .setParameter("unitIds", List.copyOf(units.withDescendants(List.of(unit.getId()))))
                     .getResultList()) {
                 if (person.getUsername().equals("employee.demo")) {
                     demoEmployee(person, staff, random);
                     continue;
                 }
-                Pace pace = person.getUnit().getCode().startsWith(LAGGING_UNIT) ? new Pace(0.15, 2) : region.getValue();
                 if (person.hasRole(Role.SUPERVISOR)) {
-                    progressThrough(
-                            person, supervisors, Math.min(1.0, pace.completion() + 0.2), pace.monthsAgo() + 2, random);
+                    if (firstWorkshop != null) {
+                        coach(person, supervisors, firstWorkshop, random);
+                    } else {
+                        progressThrough(person, supervisors, 0.4, now.minusMonths(2), random);
+                    }
                 }
-                progressThrough(person, staff, pace.completion(), pace.monthsAgo(), random);
+                progressThrough(person, staff, pace.completion(), pace.since(), random);
             }
         }
         overdueInKamppi(hr, today);
@@ -187,20 +190,34 @@ public class DemoLearning {
         em.persist(progress);
     }
 
-    private void progressThrough(Person person, Track track, double completion, int monthsAgo, Random random) {
-        LocalDateTime start = LocalDateTime.now(clock).minusMonths(monthsAgo);
+    /**
+     * A trained unit's supervisor was coached before running the first workshop: the whole supervisor track, module by
+     * module, in the ten weeks up to a week and a half before it.
+     */
+    private void coach(Person supervisor, Track track, LocalDate firstWorkshop, Random random) {
+        LocalDateTime when = firstWorkshop.minusDays(70).atTime(15, 0);
+        for (String moduleId : track.getModuleIds()) {
+            when = when.plusDays(7 + random.nextInt(6));
+            complete(supervisor, moduleId, when, 80 + random.nextInt(3) * 10, 1, random);
+        }
+    }
+
+    private void progressThrough(Person person, Track track, double completion, LocalDateTime since, Random random) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        int spanDays = (int) Math.max(7, java.time.Duration.between(since, now).toDays() - 5);
         for (String moduleId : track.getModuleIds()) {
             double roll = random.nextDouble();
             if (roll < completion) {
-                long spanDays = Math.max(7, monthsAgo * 30L - 5);
-                LocalDateTime when = start.plusDays(random.nextInt((int) spanDays));
+                LocalDateTime when = since.plusDays(random.nextInt(spanDays));
+                if (when.isAfter(now)) {
+                    when = now.minusHours(1);
+                }
                 int attempts = random.nextInt(5) == 0 ? 2 : 1;
                 int score = attempts == 2 ? 80 + 20 * random.nextInt(2) : 80 + random.nextInt(3) * 10;
                 complete(person, moduleId, when, Math.min(100, score), attempts, random);
             } else if (roll < completion + 0.1) {
                 ModuleVersion version = em.find(TrainingModule.class, moduleId).getCurrentVersion();
-                Progress progress =
-                        new Progress(person, version, LocalDateTime.now(clock).minusDays(random.nextInt(20) + 1));
+                Progress progress = new Progress(person, version, now.minusDays(random.nextInt(20) + 1));
                 progress.reach(2 + random.nextInt(3), progress.getStartedAt());
                 em.persist(progress);
             }

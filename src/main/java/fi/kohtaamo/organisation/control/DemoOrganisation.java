@@ -15,8 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -74,8 +77,90 @@ public class DemoOrganisation {
         "Strandberg", "Westerlund", "Granholm", "Backman", "Söderström", "Åkerman", "Enqvist", "Grönroos", "Mattsson"
     };
 
-    /** Regions and their units: code, name, how many staff, whether names lean Swedish-Finnish. */
-    private record UnitPlan(String code, String name, int staff, boolean swedish, String... teams) {}
+    /**
+     * One customer-facing unit's part in the demo's story, which every feature's demo loader tells the same way: the
+     * month its training started (its first workshop, {@code startedMonthsAgo} months before the current one; its
+     * supervisor coached in the weeks before), or {@code null} for a unit not yet trained (a comparison unit); the
+     * internal factor its staff rate lowest in the pulse; the theme its customers complain of most, which follows from
+     * that factor; how many NPS points training lifted it by once it took hold (negative for the counter-example);
+     * and whether its customers and staff lean Swedish.
+     */
+    public record Story(
+            String code,
+            Integer startedMonthsAgo,
+            String weakestFactor,
+            String complaintTheme,
+            int effect,
+            boolean swedish) {
+
+        /** Whether the unit's training has started. */
+        public boolean trained() {
+            return startedMonthsAgo != null;
+        }
+
+        /** The month of its first workshop, counted back from the current month; null if not trained. */
+        public YearMonth startMonth(LocalDate today) {
+            return trained() ? YearMonth.from(today).minusMonths(startedMonthsAgo) : null;
+        }
+
+        /**
+         * The day of its first workshop: in its start month, on a day of its own (8th–22nd), never in the last three
+         * days; null if not trained.
+         */
+        public LocalDate firstWorkshop(LocalDate today) {
+            if (!trained()) {
+                return null;
+            }
+            LocalDate day = startMonth(today).atDay(8 + Math.floorMod(code.hashCode(), 15));
+            return day.isAfter(today.minusDays(3)) ? today.minusDays(3) : day;
+        }
+    }
+
+    /** The unit whose training did not help: it trained early, and its NPS fell. */
+    public static final String COUNTER_EXAMPLE = "UUSIMAA-KH";
+
+    /**
+     * Staggered starts over the two years of customer responses: Southern Finland first, Western Finland next,
+     * Ostrobothnia last; Palvelupiste Espoo, Kenttähuolto Pirkanmaa, Kenttähuolto Pohjanmaa and Palvelupiste Kokkola
+     * not yet. Kenttähuolto Uusimaa, understaffed, trained first and did not improve: its customers' complaint is
+     * broken promises (technicians who do not come when agreed), which training could not fix.
+     */
+    public static final List<Story> STORIES = List.of(
+            new Story(DEMO_UNIT_CODE, 11, "workload", "waiting", 9, false),
+            new Story("HKI-ASPA", 14, "tools", "systems", 7, false),
+            new Story("ESPOO-PP", null, "communication", "communication", 0, false),
+            new Story(COUNTER_EXAMPLE, 17, "workload", "promises", -5, false),
+            new Story("TKU-PP", 9, "processes", "bounced", 8, false),
+            new Story("TKU-ASTU", 7, "competence", "expertise", 7, false),
+            new Story("TRE-PP", 6, "communication", "communication", 8, false),
+            new Story("PIRK-KH", null, "processes", "processes", 0, false),
+            new Story("VAASA-PP", 4, "processes", "bounced", 8, true),
+            new Story("POHJ-KH", null, "workload", "promises", 0, true),
+            new Story("SJK-ASPA", 3, "tools", "systems", 7, false),
+            new Story("KOKKOLA-PP", null, "competence", "expertise", 0, true));
+
+    /** The story of the customer-facing unit with this code, if it is one of the demo's. */
+    public static Optional<Story> story(String code) {
+        return STORIES.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    /** The story of the demo unit this unit is or belongs to (a team belongs to its unit's story). */
+    public static Optional<Story> storyOf(Unit unit) {
+        for (Unit u = unit; u != null; u = u.getParent()) {
+            Optional<Story> story = story(u.getCode());
+            if (story.isPresent()) {
+                return story;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Regions and their units: code, name, how many staff, and teams if it has them. */
+    private record UnitPlan(String code, String name, int staff, String... teams) {
+        boolean swedish() {
+            return story(code).orElseThrow().swedish();
+        }
+    }
 
     private record RegionPlan(String code, String name, List<UnitPlan> units) {}
 
@@ -84,32 +169,31 @@ public class DemoOrganisation {
                     "ETELA",
                     "Etelä-Suomi",
                     List.of(
-                            new UnitPlan(DEMO_UNIT_CODE, "Palvelupiste Kamppi", 11, false),
+                            new UnitPlan(DEMO_UNIT_CODE, "Palvelupiste Kamppi", 11),
                             new UnitPlan(
                                     "HKI-ASPA",
                                     "Asiakaspalvelukeskus Helsinki",
                                     14,
-                                    false,
                                     "Puhelinpalvelu",
                                     "Chat- ja sähköpostipalvelu"),
-                            new UnitPlan("ESPOO-PP", "Palvelupiste Espoo", 10, false),
-                            new UnitPlan("UUSIMAA-KH", "Kenttähuolto Uusimaa", 12, false))),
+                            new UnitPlan("ESPOO-PP", "Palvelupiste Espoo", 10),
+                            new UnitPlan("UUSIMAA-KH", "Kenttähuolto Uusimaa", 12))),
             new RegionPlan(
                     "LANSI",
                     "Länsi-Suomi",
                     List.of(
-                            new UnitPlan("TKU-PP", "Palvelupiste Turku", 10, false),
-                            new UnitPlan("TKU-ASTU", "Asiakastuki Turku", 12, false),
-                            new UnitPlan("TRE-PP", "Palvelupiste Tampere", 11, false),
-                            new UnitPlan("PIRK-KH", "Kenttähuolto Pirkanmaa", 11, false))),
+                            new UnitPlan("TKU-PP", "Palvelupiste Turku", 10),
+                            new UnitPlan("TKU-ASTU", "Asiakastuki Turku", 12),
+                            new UnitPlan("TRE-PP", "Palvelupiste Tampere", 11),
+                            new UnitPlan("PIRK-KH", "Kenttähuolto Pirkanmaa", 11))),
             new RegionPlan(
                     "POHJANMAA",
                     "Pohjanmaa – Österbotten",
                     List.of(
-                            new UnitPlan("VAASA-PP", "Palvelupiste Vaasa – Servicepunkt Vasa", 11, true),
-                            new UnitPlan("POHJ-KH", "Kenttähuolto Pohjanmaa", 10, true),
-                            new UnitPlan("SJK-ASPA", "Asiakaspalvelu Seinäjoki", 10, false),
-                            new UnitPlan("KOKKOLA-PP", "Palvelupiste Kokkola – Servicepunkt Karleby", 9, true))));
+                            new UnitPlan("VAASA-PP", "Palvelupiste Vaasa – Servicepunkt Vasa", 11),
+                            new UnitPlan("POHJ-KH", "Kenttähuolto Pohjanmaa", 10),
+                            new UnitPlan("SJK-ASPA", "Asiakaspalvelu Seinäjoki", 10),
+                            new UnitPlan("KOKKOLA-PP", "Palvelupiste Kokkola – Servicepunkt Karleby", 9))));
 
     @PersistenceContext
     EntityManager em;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.pulse.control;
 
+import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.organisation.control.DemoOrganisation;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
@@ -26,11 +27,15 @@ import java.util.stream.Collectors;
 
 /**
  * Two past pulse rounds on the first start in demo mode, answered by about seven in ten employees, and a third running
- * now that nobody has answered yet. Trained regions rate leadership and competence a little higher in the later past
- * round; systems and tools stay the weakest factor.
+ * now that nobody has answered yet. Each unit rates its story's weakest factor ({@link DemoOrganisation#STORIES}) lowest
+ * in both rounds (1–2 where the others are 2–4), so units differ in it; units that had held their first workshop before a round opened rate
+ * competence and leadership a little higher in it, and are likelier to recommend their workplace.
  */
 @ApplicationScoped
 public class DemoPulse {
+
+    /** The factors that training lifts in a trained unit's pulse. */
+    private static final Set<Factor> LIFTED = Set.of(Factor.COMPETENCE, Factor.LEADERSHIP);
 
     @Inject
     Clock clock;
@@ -57,8 +62,8 @@ public class DemoPulse {
                 .map(Unit::getId)
                 .collect(Collectors.toSet());
         LocalDate today = LocalDate.now(clock);
-        round("Kevään pulssi", today.minusMonths(7), customerFacing, false, random);
-        round("Syksyn pulssi", today.minusMonths(1), customerFacing, true, random);
+        round("Kevään pulssi", today.minusMonths(7), customerFacing, random);
+        round("Syksyn pulssi", today.minusMonths(1), customerFacing, random);
         running(customerFacing, today);
     }
 
@@ -68,7 +73,7 @@ public class DemoPulse {
                 "Talven pulssi", today.minusDays(3), today.plusDays(11), unitIds, null, pulses.threshold()));
     }
 
-    private void round(String title, LocalDate opens, Set<Long> unitIds, boolean later, Random random) {
+    private void round(String title, LocalDate opens, Set<Long> unitIds, Random random) {
         PulseRound round = new PulseRound(title, opens, opens.plusWeeks(2), unitIds, null, pulses.threshold());
         em.persist(round);
         em.flush();
@@ -79,27 +84,26 @@ public class DemoPulse {
             if (!person.isActive() || random.nextInt(10) >= 7) {
                 continue;
             }
-            Unit region = regionOf(person.getUnit());
-            boolean trained = region != null
-                    && (region.getCode().equals("ETELA") || region.getCode().equals("LANSI"));
+            DemoOrganisation.Story story =
+                    DemoOrganisation.storyOf(person.getUnit()).orElse(null);
+            if (story == null) {
+                continue;
+            }
+            int weakest = Factor.of(story.weakestFactor()).ordinal();
+            boolean trained =
+                    story.trained() && story.firstWorkshop(LocalDate.now(clock)).isBefore(opens);
             List<Integer> scores = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                int base = i >= 8 && i <= 9 ? 2 : 3;
-                int lift = later && trained && i >= 4 && i <= 7 ? 1 : 0;
-                scores.add(Math.max(1, Math.min(5, base + lift + random.nextInt(3) - 1)));
+                Factor factor = Factor.values()[i / 2];
+                int lift = trained && LIFTED.contains(factor) ? 1 : 0;
+                scores.add(
+                        factor.ordinal() == weakest
+                                ? 1 + random.nextInt(2)
+                                : Math.min(5, 3 + lift + random.nextInt(3) - 1));
             }
-            int enps = Math.max(0, Math.min(10, 6 + (later && trained ? 2 : 0) + random.nextInt(5) - 2));
+            int enps = Math.max(0, Math.min(10, 6 + (trained ? 2 : 0) + random.nextInt(5) - 2));
             em.persist(new PulseParticipation(round.getId(), person.getId()));
             em.persist(new PulseAnswer(round.getId(), person.getUnit().getId(), scores, enps, null));
         }
-    }
-
-    private static Unit regionOf(Unit unit) {
-        for (Unit u = unit; u != null; u = u.getParent()) {
-            if (u.getKind() == UnitKind.REGION) {
-                return u;
-            }
-        }
-        return null;
     }
 }

@@ -32,8 +32,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Demo workshops on the first start in demo mode: units in Southern and Western Finland have held workshops, with
- * attendance and commitments in every state; Palvelupiste Kamppi also has one coming up in four days, to which its
+ * Demo workshops on the first start in demo mode: every trained unit of {@link DemoOrganisation#STORIES} held its first
+ * workshop on its story's day and more every six weeks since, with attendance and commitments in every state; Palvelupiste Kamppi also has one coming up in four days, to which its
  * whole staff is invited, and commitments due this week, two of them the whole team's; Palvelupiste Turku meets
  * tomorrow. Kamppi also held a six-factor self-assessment (its dot vote recorded) and its follow-up, to which an open
  * commitment was carried over. Every date counts from the clock's today. No mail is sent.
@@ -47,7 +47,6 @@ public class DemoWorkshops {
     private static final Logger LOG = Logger.getLogger(DemoWorkshops.class.getName());
     private static final List<String> GUIDES = List.of(
             "what-customers-feel", "six-factors-self-assessment", "customer-path", "promises-and-response-times");
-    private static final List<String> REGIONS_THAT_TRAINED = List.of("ETELA", "LANSI");
 
     /** The unit whose next workshop is tomorrow. */
     private static final String TOMORROW_UNIT = "TKU-PP";
@@ -69,15 +68,14 @@ public class DemoWorkshops {
         if (em.find(WorkshopGuide.class, GUIDES.get(0)) == null) {
             return;
         }
-        for (String regionCode : REGIONS_THAT_TRAINED) {
-            Unit region = units.findByCode(regionCode).orElseThrow();
-            int monthsAgo = regionCode.equals("ETELA") ? 8 : 3;
-            for (Unit unit : units.all()) {
-                if (unit.getParent() != null
-                        && unit.getParent().equals(region)
-                        && !unit.getCode().equals("ESPOO-PP")) {
-                    holdSessions(unit, monthsAgo, random);
-                }
+        LocalDate today = LocalDate.now(clock);
+        for (DemoOrganisation.Story story : DemoOrganisation.STORIES) {
+            if (story.trained()) {
+                holdSessions(
+                        units.findByCode(story.code()).orElseThrow(),
+                        story.firstWorkshop(today),
+                        story.startedMonthsAgo(),
+                        random);
             }
         }
         Unit kamppi = units.findByCode(DemoOrganisation.DEMO_UNIT_CODE).orElseThrow();
@@ -156,7 +154,8 @@ public class DemoWorkshops {
                 null));
     }
 
-    private void holdSessions(Unit unit, int monthsAgo, Random random) {
+    /** A trained unit's workshops: the first on the story's day, then one every six weeks, three in all at most. */
+    private void holdSessions(Unit unit, LocalDate first, int monthsAgo, Random random) {
         Person supervisor = supervisorOf(unit);
         List<Person> staff = staffOf(unit);
         if (supervisor == null || staff.isEmpty()) {
@@ -164,10 +163,7 @@ public class DemoWorkshops {
         }
         int sessions = monthsAgo > 4 ? 3 : 2;
         for (int i = 0; i < sessions; i++) {
-            LocalDateTime when = LocalDate.now(clock)
-                    .minusMonths(monthsAgo)
-                    .plusWeeks(i * 6L + random.nextInt(2))
-                    .atTime(LocalTime.of(9 + random.nextInt(5), 0));
+            LocalDateTime when = first.plusWeeks(i * 6L).atTime(LocalTime.of(9 + random.nextInt(5), 0));
             if (when.isAfter(LocalDateTime.now(clock).minusDays(3))) {
                 continue;
             }

@@ -117,6 +117,28 @@ class CaseJourneyIT {
         }
     }
 
+    @Test
+    void hrReadsTheCasesPerUnitAndRefusesATargetOutOfRange() {
+        try (Browser browser = Browser.open(base, "en", 360, 800)) {
+            browser.driver().manage().window().setSize(new Dimension(360, 800));
+            browser.signIn("hr.demo", "kohtaamo-demo");
+            browser.go("casework/figures");
+            assertThat(browser.heading()).isEqualTo("Detractor cases per unit");
+            assertThat(browser.driver().findElement(By.id("figures")).getText())
+                    .contains("Palvelupiste Kamppi")
+                    .contains("Cases opened");
+            browser.assertAccessible("HR's cases per unit", TAGS);
+            browser.assertNoSidewaysScroll("HR's cases per unit at 360 px");
+            browser.type(By.id("target:hours"), "0");
+            browser.click(By.id("target:saveTarget"));
+            browser.waitForText("Give the target in whole hours from 1 to 720.");
+            browser.go("casework/cases");
+            assertThat(browser.heading())
+                    .as("the cases page is the supervisors'")
+                    .isEqualTo("Not available to you");
+        }
+    }
+
     /** Resolves with the form as it is, confirming in the dialog. */
     private static void resolve(Browser browser) {
         browser.click(By.id("resolve:resolveButton"));

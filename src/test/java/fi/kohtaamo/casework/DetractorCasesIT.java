@@ -220,6 +220,31 @@ class DetractorCasesIT {
         assertThat(cases.find(supervisor, id).getContact()).isEqualTo("040 555 1234");
     }
 
+    @Test
+    void theDemoHasCasesInEveryStateAndItsUnitOneOfEach() {
+        Unit demo = em.createQuery("select u from Unit u where u.code = 'HKI-KAMPPI'", Unit.class)
+                .getSingleResult();
+        List<CaseState> states = em.createQuery(
+                        "select distinct c.state from DetractorCase c where c.unit.code not like 'IT-%'",
+                        CaseState.class)
+                .getResultList();
+        assertThat(states).containsExactlyInAnyOrder(CaseState.values());
+        List<DetractorCase> resolved = em.createQuery(
+                        "select c from DetractorCase c where c.state = :resolved", DetractorCase.class)
+                .setParameter("resolved", CaseState.RESOLVED)
+                .getResultList();
+        assertThat(resolved).allSatisfy(c -> {
+            assertThat(c.getNote()).isNotBlank();
+            assertThat(c.getRootCause()).isNotNull();
+        });
+        assertThat(em.createQuery(
+                                "select distinct c.state from DetractorCase c where c.unit.id = :unit", CaseState.class)
+                        .setParameter("unit", demo.getId())
+                        .getResultList())
+                .as("the demo supervisor's unit")
+                .contains(CaseState.ACKNOWLEDGED, CaseState.CONTACTED, CaseState.RESOLVED);
+    }
+
     private Long openCase(Unit unit, String comment, String contact) {
         CustomerResponse response = response(unit, LocalDateTime.now(clock).minusMinutes(5), 2, comment);
         answers.record(response, contact);

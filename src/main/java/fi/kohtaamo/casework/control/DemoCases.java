@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +37,10 @@ import java.util.logging.Logger;
 /**
  * Demo mode: detractor cases in every state, on the first start only (while no case has taken a step). They come from
  * the demo's detractor responses with comments of the last four months, whoever loaded those; where the demo unit
- * has fewer than {@link #DEMO_UNIT_RECENT} of the last 30 days, some are recorded first. In each unit the newest cases
- * stay new, the next are acknowledged or contacted, and the older ones are resolved by the unit's supervisor with a
- * note and a root cause (a complaint theme of the comment, else an internal factor). The demo unit has one of each.
+ * has fewer than {@link #DEMO_UNIT_RECENT} of the last 30 days, some are recorded first. In each unit the newest case
+ * stays new, the next is acknowledged and the one after it contacted, and the older ones are resolved by the unit's
+ * supervisor with a note and a root cause (a complaint theme of the comment, else an internal factor), so the demo unit
+ * has one of each.
  */
 @ApplicationScoped
 public class DemoCases {
@@ -167,30 +169,28 @@ public class DemoCases {
     }
 
     /**
-     * Takes the case towards the state, each step some hours after the one before and never past now.
+     * Takes the case to the state, its steps spread over the time since it opened (a few hours to two days apart, never
+     * past now), each by the unit's supervisor.
      *
      * @return whether it took a step
      */
     private boolean advance(DetractorCase c, CaseState target, Person supervisor, LocalDateTime now, Random random) {
+        int steps = target.ordinal() - c.getState().ordinal();
+        if (steps <= 0) {
+            return false;
+        }
+        long room = Duration.between(c.getOpenedAt(), now).toMinutes() / (steps + 1);
         LocalDateTime at = c.getOpenedAt();
-        boolean moved = false;
-        while (c.getState() != target) {
-            at = at.plusHours(2 + random.nextInt(c.getState() == CaseState.NEW ? 40 : 30));
-            if (at.isAfter(now)) {
-                return moved;
-            }
+        for (int i = 0; i < steps; i++) {
+            at = at.plusMinutes(Math.min(room, 60L * (2 + random.nextInt(46))));
             switch (c.getState()) {
                 case NEW -> c.acknowledge(at);
                 case ACKNOWLEDGED -> c.contacted(at);
-                case CONTACTED -> c.resolve(at, NOTES[random.nextInt(NOTES.length)], rootCause(c, random), null, null);
-                case RESOLVED -> {
-                    return moved;
-                }
+                default -> c.resolve(at, NOTES[random.nextInt(NOTES.length)], rootCause(c, random), null, null);
             }
             em.persist(new CaseEvent(c, c.getState(), supervisor, at));
-            moved = true;
         }
-        return moved;
+        return true;
     }
 
     private static RootCause rootCause(DetractorCase c, Random random) {

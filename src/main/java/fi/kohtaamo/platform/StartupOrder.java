@@ -41,6 +41,9 @@ public final class StartupOrder {
     /** Demo mode: pulse rounds and their answers. */
     public static final int DEMO_PULSE = DEMO_RESPONSES + 100;
 
+    /** Demo mode: detractor cases in every state, from the demo's detractor comments. */
+    public static final int DEMO_CASES = DEMO_PULSE + 50;
+
     /** Demo mode: the reminders the demo's data calls for, once all of it is there. */
     public static final int DEMO_REMINDERS = DEMO_PULSE + 100;
 

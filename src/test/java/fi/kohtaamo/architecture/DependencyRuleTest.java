@@ -46,7 +46,8 @@ class DependencyRuleTest {
         "privacy",
         "xapi",
         "provisioning",
-        "curriculum"
+        "curriculum",
+        "casework"
     };
 
     private static JavaClasses classes;

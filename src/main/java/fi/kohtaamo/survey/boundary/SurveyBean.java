@@ -3,9 +3,10 @@ package fi.kohtaamo.survey.boundary;
 import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.i18n.Language;
+import fi.kohtaamo.survey.control.ContactDetails;
 import fi.kohtaamo.survey.control.Invitations;
-import fi.kohtaamo.survey.control.Responses;
 import fi.kohtaamo.survey.control.SubmissionGuard;
+import fi.kohtaamo.survey.control.SurveyAnswers;
 import fi.kohtaamo.survey.control.SurveyStamps;
 import fi.kohtaamo.survey.entity.Channel;
 import fi.kohtaamo.survey.entity.CustomerResponse;
@@ -52,7 +53,7 @@ public class SurveyBean {
     Units units;
 
     @Inject
-    Responses responses;
+    SurveyAnswers answers;
 
     @Inject
     SubmissionGuard guard;
@@ -92,6 +93,11 @@ public class SurveyBean {
     @Getter
     @Setter
     private String reason;
+
+    /** A phone number or email so that the unit can contact the customer (only on the unit's own link). */
+    @Getter
+    @Setter
+    private String contact;
 
     @Getter
     @Setter
@@ -158,6 +164,15 @@ public class SurveyBean {
             faces.validationFailed();
             return;
         }
+        String checkedContact = null;
+        if (token == null && contact != null && !contact.isBlank()) {
+            checkedContact = ContactDetails.check(contact).orElse(null);
+            if (checkedContact == null) {
+                Messages.addError("survey:contact", text("survey.contactInvalid"));
+                faces.validationFailed();
+                return;
+            }
+        }
         String client = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
         Instant opened = stamps.opened(stamp).orElse(null);
         switch (guard.check(client, website, opened)) {
@@ -171,15 +186,17 @@ public class SurveyBean {
                     answered = linkState == Invitations.LinkState.OPEN;
                     return;
                 }
-                responses.record(List.of(new CustomerResponse(
-                        units.find(unit.getId()).orElseThrow(),
-                        LocalDateTime.now(clock),
-                        nps,
-                        csat,
-                        reason,
-                        Channel.VISIT,
-                        Source.SURVEY,
-                        null)));
+                answers.record(
+                        new CustomerResponse(
+                                units.find(unit.getId()).orElseThrow(),
+                                LocalDateTime.now(clock),
+                                nps,
+                                csat,
+                                reason,
+                                Channel.VISIT,
+                                Source.SURVEY,
+                                null),
+                        checkedContact);
                 answered = true;
             }
         }

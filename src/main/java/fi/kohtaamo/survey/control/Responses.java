@@ -3,6 +3,7 @@ package fi.kohtaamo.survey.control;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.UnitMonthResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -30,6 +31,9 @@ public class Responses {
     @Inject
     CommentThemes themes;
 
+    @Inject
+    Event<ResponseRecorded> recorded;
+
     /** How a batch went. */
     public record Outcome(int added, int duplicates) {}
 
@@ -50,6 +54,7 @@ public class Responses {
                 response.readThemes(themes.read(response.getComment()));
             }
             em.persist(response);
+            recorded.fire(new ResponseRecorded(response));
             months.computeIfAbsent(keyOf(response), this::lockedMonth).add(response.getNps(), response.getCsat());
             added++;
         }

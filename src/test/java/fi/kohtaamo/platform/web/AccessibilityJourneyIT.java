@@ -94,7 +94,8 @@ class AccessibilityJourneyIT {
                         "workshop/sessions",
                         "workshop/session-edit",
                         "workshop/attendance",
-                        "survey/results"),
+                        "survey/results",
+                        "casework/cases"),
                 List.of(
                         "home/supervisor",
                         "learning/my-learning",
@@ -110,7 +111,8 @@ class AccessibilityJourneyIT {
                         "organisation/team?unit=" + session.unit(),
                         "workshop/attendance?unit=" + session.unit(),
                         "insight/unit?unit=" + session.unit(),
-                        "survey/poster?unit=" + session.unit()));
+                        "survey/poster?unit=" + session.unit(),
+                        "casework/cases?unit=" + session.unit()));
     }
 
     @Test
@@ -127,7 +129,8 @@ class AccessibilityJourneyIT {
                         "survey/invitations",
                         "insight/dashboard",
                         "insight/analyses",
-                        "audit/log"),
+                        "audit/log",
+                        "casework/figures"),
                 List.of(
                         "home/hr",
                         "workshop/coverage",
@@ -138,7 +141,8 @@ class AccessibilityJourneyIT {
                         "survey/results",
                         "insight/dashboard",
                         "insight/analyses",
-                        "audit/log"));
+                        "audit/log",
+                        "casework/figures"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.kohtaamo.insight.control;
 
+import fi.kohtaamo.casework.entity.RootCause;
 import fi.kohtaamo.content.entity.Audience;
 import fi.kohtaamo.content.entity.Catalogue;
 import fi.kohtaamo.content.entity.Factor;
@@ -32,12 +33,16 @@ import java.util.stream.Stream;
  *       comments complain about, more of them complaining than praising, in a period of at least
  *       {@value #MIN_COMMENTS} comments — never from a handful of comments; its share of the comments is compared with
  *       the period before only when that one had {@value #MIN_COMMENTS} comments too. The most mentioned come first.
+ *   <li>a <strong>case cause</strong>: a root cause (a comment theme or an internal factor) that the unit's supervisors
+ *       named on at least {@value #MIN_CASES} detractor cases resolved in the last {@value #RECENT_MONTHS} months: what
+ *       they found when they called the customers back. The most named come first; the sentence says how many of the
+ *       unit's cases are still open.
  *   <li>a <strong>weak factor</strong>: one of the {@value #WEAK_FACTORS} internal factors with the lowest mean in the
  *       latest pulse result that the anonymity rule shows (a result below its round's threshold is never used). A
  *       factor the team already has open commitments on comes after those it has none on: work on it is under way.
  * </ul>
  *
- * Complaint themes and weak factors take turns, the customers' voice first. For each signal in that order the content
+ * Complaint themes, case causes and weak factors take turns, in that order: the customers' voice first. For each signal in that order the content
  * that answers it (a guide or module naming the theme under {@code themes} or the factor under {@code factors}) is
  * chosen: the one answering the most of the unit's signals, a workshop before a module, then by id. Content the unit
  * completed recently is never chosen: a guide it held in the last {@value #RECENT_MONTHS} months, a module that at
@@ -55,6 +60,9 @@ public final class Recommendations {
 
     /** Complaints about a theme in the period before it is evidence. */
     public static final int MIN_COMPLAINTS = 3;
+
+    /** Resolved detractor cases that must name a root cause before it is evidence. */
+    public static final int MIN_CASES = 2;
 
     /** How many of the lowest pulse factors are evidence. */
     public static final int WEAK_FACTORS = 2;
@@ -91,6 +99,7 @@ public final class Recommendations {
      * @param completers per module id, how many of those employees completed it in the last {@value #RECENT_MONTHS}
      *     months
      * @param lastHeld per guide id, when the unit last held a workshop of it
+     * @param cases its detractor cases
      */
     public record Evidence(
             Pulse pulse,
@@ -99,10 +108,22 @@ public final class Recommendations {
             long employees,
             Map<String, Long> completers,
             Map<String, LocalDate> lastHeld,
+            Cases cases,
             LocalDate today) {}
 
+    /**
+     * A unit's detractor cases.
+     *
+     * @param open those not resolved yet
+     * @param causes per root cause, the cases resolved with it in the last {@value #RECENT_MONTHS} months
+     */
+    public record Cases(long open, Map<RootCause, Long> causes) {
+
+        public static final Cases NONE = new Cases(0, Map.of());
+    }
+
     /** Why a piece of content is recommended. */
-    public sealed interface Reason permits Complaint, WeakFactor {}
+    public sealed interface Reason permits Complaint, CaseCause, WeakFactor {}
 
     /**
      * Customers complain about a theme.
@@ -113,6 +134,14 @@ public final class Recommendations {
      */
     public record Complaint(Theme theme, double percent, long comments, Double previousPercent) implements Reason {}
 
+    /**
+     * A root cause the unit's resolved detractor cases named.
+     *
+     * @param cases the resolved cases that named it
+     * @param open the unit's cases still open
+     */
+    public record CaseCause(RootCause cause, long cases, long open) implements Reason {}
+
     /** A weak internal factor of the pulse, and the team's open commitments on it. */
     public record WeakFactor(Factor factor, double mean, int answers, long openCommitments) implements Reason {}
 
@@ -120,9 +149,15 @@ public final class Recommendations {
     public record Content(boolean guide, String id, LocalizedText title, Set<Factor> factors, Set<Theme> themes) {
 
         boolean answers(Reason reason) {
-            return reason instanceof Complaint c
-                    ? themes.contains(c.theme())
-                    : factors.contains(((WeakFactor) reason).factor());
+            if (reason instanceof Complaint c) {
+                return themes.contains(c.theme());
+            }
+            if (reason instanceof CaseCause c) {
+                return c.cause().theme() != null
+                        ? themes.contains(c.cause().theme())
+                        : factors.contains(c.cause().factor());
+            }
+            return factors.contains(((WeakFactor) reason).factor());
         }
     }
 
@@ -167,6 +202,12 @@ public final class Recommendations {
                 String key = trend > 0 ? "advice.theme.up" : trend < 0 ? "advice.theme.down" : "advice.theme.same";
                 return texts.text(
                         key, themeNames.apply(c.theme()), now, c.comments(), percent(c.previousPercent(), locale));
+            }
+            if (reason instanceof CaseCause c) {
+                String cause = c.cause().theme() != null
+                        ? themeNames.apply(c.cause().theme())
+                        : texts.text(c.cause().factor().messageKey());
+                return texts.text("advice.cases", cause, c.cases(), RECENT_MONTHS, c.open());
             }
             WeakFactor w = (WeakFactor) reason;
             String factor = texts.text(w.factor().messageKey());
@@ -239,20 +280,32 @@ public final class Recommendations {
         return chosen;
     }
 
-    /** The complaint themes and weak factors, taking turns, each in its own order. */
+    /** The complaint themes, case causes and weak factors, taking turns, each in its own order. */
     static List<Reason> signals(Evidence evidence) {
-        List<Complaint> complaints = complaints(evidence.themes());
-        List<WeakFactor> factors = weakFactors(evidence.pulse(), evidence.openCommitments());
+        List<List<? extends Reason>> kinds = List.of(
+                complaints(evidence.themes()),
+                caseCauses(evidence.cases()),
+                weakFactors(evidence.pulse(), evidence.openCommitments()));
+        int longest = kinds.stream().mapToInt(List::size).max().orElse(0);
         List<Reason> signals = new ArrayList<>();
-        for (int i = 0; i < Math.max(complaints.size(), factors.size()); i++) {
-            if (i < complaints.size()) {
-                signals.add(complaints.get(i));
-            }
-            if (i < factors.size()) {
-                signals.add(factors.get(i));
+        for (int i = 0; i < longest; i++) {
+            for (List<? extends Reason> kind : kinds) {
+                if (i < kind.size()) {
+                    signals.add(kind.get(i));
+                }
             }
         }
         return signals;
+    }
+
+    private static List<CaseCause> caseCauses(Cases cases) {
+        return cases.causes().entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_CASES)
+                .map(e -> new CaseCause(e.getKey(), e.getValue(), cases.open()))
+                .sorted(Comparator.comparingLong(CaseCause::cases)
+                        .reversed()
+                        .thenComparing(c -> c.cause().id()))
+                .toList();
     }
 
     private static List<Complaint> complaints(ThemeShares.Reading reading) {

@@ -1,5 +1,7 @@
 package fi.kohtaamo.insight.control;
 
+import fi.kohtaamo.casework.entity.CaseState;
+import fi.kohtaamo.casework.entity.RootCause;
 import fi.kohtaamo.content.control.Curriculum;
 import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.organisation.control.Oversight;
@@ -118,7 +120,30 @@ public class UnitAdvice {
                 employees(unitIds),
                 completers(unitIds, since),
                 lastHeld(unitIds),
+                cases(unitIds, since),
                 today);
+    }
+
+    /** The units' open detractor cases, and the root causes of those resolved since then. */
+    private Recommendations.Cases cases(Set<Long> unitIds, LocalDateTime since) {
+        long open = em.createQuery(
+                        "select count(c) from DetractorCase c where c.unit.id in :units and c.state <> :resolved",
+                        Long.class)
+                .setParameter("units", unitIds)
+                .setParameter("resolved", CaseState.RESOLVED)
+                .getSingleResult();
+        Map<RootCause, Long> causes = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "select c.rootCauseId, count(c) from DetractorCase c where c.unit.id in :units"
+                                + " and c.state = :resolved and c.resolvedAt >= :since group by c.rootCauseId",
+                        Object[].class)
+                .setParameter("units", unitIds)
+                .setParameter("resolved", CaseState.RESOLVED)
+                .setParameter("since", since)
+                .getResultList()) {
+            RootCause.parse((String) row[0]).ifPresent(cause -> causes.merge(cause, (Long) row[1], Long::sum));
+        }
+        return new Recommendations.Cases(open, causes);
     }
 
     /** The latest pulse result shown for the unit (with every unit below it), or null. */

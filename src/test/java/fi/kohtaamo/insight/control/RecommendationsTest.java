@@ -2,6 +2,7 @@ package fi.kohtaamo.insight.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kohtaamo.casework.entity.RootCause;
 import fi.kohtaamo.content.control.ContentFiles;
 import fi.kohtaamo.content.control.ContentParser;
 import fi.kohtaamo.content.control.ThemeParser;
@@ -203,6 +204,43 @@ class RecommendationsTest {
                                 + " team har inte hållit workshoppen ”De sex interna faktorerna”.");
     }
 
+    @Test
+    void rootCausesOfResolvedDetractorCasesTakeTheirTurnAfterTheCustomersComplaintsAndBeforeThePulse() {
+        Recommendations.Evidence base = evidence(
+                pulse(PROCESSES_AND_WORKLOAD_WEAK, 12),
+                themes(120, 100, share(Theme.WAITING, 12, 1, 10, 12)),
+                Map.of(),
+                Map.of(),
+                Map.of());
+        Recommendations.Evidence evidence = new Recommendations.Evidence(
+                base.pulse(),
+                base.themes(),
+                base.openCommitments(),
+                base.employees(),
+                base.completers(),
+                base.lastHeld(),
+                new Recommendations.Cases(
+                        3,
+                        Map.of(
+                                RootCause.of(Theme.BOUNCED), 4L,
+                                // named once: not yet evidence
+                                RootCause.of(Theme.SYSTEMS), 1L)),
+                TODAY);
+
+        assertThat(texts(evidence, Locale.UK))
+                .containsExactly(
+                        "Customers mention “Waiting” in 10 % of 120 comments, down from 12 %; your team has not run"
+                                + " the workshop “Busy days without losing the customer”.",
+                        "Your detractor cases of the last 12 months were resolved with “Being bounced” as the root"
+                                + " cause 4 times, and 3 cases are still open; your team has not run the workshop"
+                                + " “The customer's path”.",
+                        "The pulse rates “Internal processes” 3.0 / 5 (12 answers), one of your team's weakest"
+                                + " factors; your team has not run the workshop “The six internal factors”.");
+        assertThat(texts(evidence, Locale.forLanguageTag("fi")).get(1))
+                .startsWith("Viimeisten 12 kuukauden arvostelijatapausten juurisyyksi on kirjattu ”Pallottelu” 4"
+                        + " kertaa, ja 3 tapausta on yhä auki; ");
+    }
+
     private static List<String> texts(Recommendations.Evidence evidence, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(Language.BUNDLE, locale);
         Recommendations.Texts texts =
@@ -221,7 +259,8 @@ class RecommendationsTest {
             Map<Factor, Long> openCommitments,
             Map<String, Long> completers,
             Map<String, LocalDate> lastHeld) {
-        return new Recommendations.Evidence(pulse, themes, openCommitments, 10, completers, lastHeld, TODAY);
+        return new Recommendations.Evidence(
+                pulse, themes, openCommitments, 10, completers, lastHeld, Recommendations.Cases.NONE, TODAY);
     }
 
     private static Recommendations.Pulse pulse(List<Double> means, int answers) {

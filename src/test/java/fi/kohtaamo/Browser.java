@@ -161,7 +161,14 @@ public final class Browser implements AutoCloseable {
 
     public void signOut() {
         click(By.id("signOut"));
-        wait.until(ExpectedConditions.urlContains("login"));
+        try {
+            wait.until(ExpectedConditions.urlContains("login"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "Signing out stayed on " + driver.getCurrentUrl() + ", titled \"" + driver.getTitle() + "\": "
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
+        }
     }
 
     public void type(By field, String text) {

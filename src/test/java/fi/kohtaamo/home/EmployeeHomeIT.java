@@ -10,6 +10,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import fi.kohtaamo.workshop.control.Sessions;
@@ -90,7 +91,7 @@ class EmployeeHomeIT {
         Person employee = made.person(evening, Set.of(), Role.EMPLOYEE);
         Person sibling = made.person(morning, Set.of(), Role.EMPLOYEE);
         Person hr = made.person(unit, Set.of(), Role.HR);
-        LocalDateTime at = LocalDate.now().plusDays(20).atTime(9, 30);
+        LocalDateTime at = LocalDate.now(OrganisationZone.ZONE).plusDays(20).atTime(9, 30);
         WorkshopSession session = schedule(supervisor, unit, at, employee, sibling);
         WorkshopSession morningOnly = schedule(supervisor, morning, at.plusDays(1), sibling);
         sessions.commit(
@@ -114,10 +115,14 @@ class EmployeeHomeIT {
                         evening.getId(),
                         null,
                         null,
-                        LocalDate.now().plusDays(30),
+                        LocalDate.now(OrganisationZone.ZONE).plusDays(30),
                         null));
         PulseRound round = pulses.open(
-                hr, "Pulssi " + unit.getCode(), LocalDate.now(), LocalDate.now().plusDays(7), Set.of(unit.getId()));
+                hr,
+                "Pulssi " + unit.getCode(),
+                LocalDate.now(OrganisationZone.ZONE),
+                LocalDate.now(OrganisationZone.ZONE).plusDays(7),
+                Set.of(unit.getId()));
         try {
             WebClient client =
                     WebClient.signedIn(base, employee.getUsername(), PASSWORD).inLanguage("en");

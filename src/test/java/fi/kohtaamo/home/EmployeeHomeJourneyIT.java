@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
 import fi.kohtaamo.WebClient;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -176,7 +177,7 @@ class EmployeeHomeJourneyIT {
                 Map.of(
                         "guide", List.of("what-customers-feel"),
                         "date",
-                                List.of(LocalDate.now()
+                                List.of(LocalDate.now(OrganisationZone.ZONE)
                                         .plusDays(40 + random.nextInt(2000))
                                         .toString()),
                         "time", List.of("%02d:%02d".formatted(6 + random.nextInt(12), 5 * random.nextInt(12))),

@@ -27,7 +27,8 @@ public final class AdviceAssertions {
             WebElement link = item.findElement(By.className("advice-link"));
             String title = link.getText().replaceAll("^\\S+ “(.+)”$", "$1");
             assertThat(why)
-                    .containsPattern("\\d+ % of \\d+ comments|\\d\\.\\d / 5 \\(\\d+ answers\\)")
+                    .containsPattern(
+                            "\\d+ % of \\d+ comments|\\d\\.\\d / 5 \\(\\d+ answers\\)|as the root cause \\d+ times")
                     .containsPattern("(has not run|last ran) the workshop “\\Q" + title + "\\E”"
                             + "|(only \\d+ of your \\d+ employees have|nobody in your team has) completed the module"
                             + " “\\Q" + title + "\\E” in the last 12 months")

@@ -11,6 +11,7 @@ import fi.kohtaamo.learning.entity.Progress;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.WorkshopGuide;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
@@ -81,7 +82,7 @@ class TeamProgressIT {
                             unit.getId(),
                             null,
                             null,
-                            LocalDate.now().plusDays(30),
+                            LocalDate.now(OrganisationZone.ZONE).plusDays(30),
                             null));
         }
         return team;
@@ -94,7 +95,14 @@ class TeamProgressIT {
                 em.find(Unit.class, team.unit().getId()),
                 em.find(WorkshopGuide.class, "what-customers-feel"),
                 em.find(Person.class, team.supervisor().getId()));
-        session.schedule(LocalDateTime.now().minusDays(daysAgo).withHour(9).withMinute(0), 60, "Neuvotteluhuone", null);
+        session.schedule(
+                LocalDateTime.now(OrganisationZone.ZONE)
+                        .minusDays(daysAgo)
+                        .withHour(9)
+                        .withMinute(0),
+                60,
+                "Neuvotteluhuone",
+                null);
         session.invite(invited);
         session.recordAttendance(came);
         em.persist(session);
@@ -135,12 +143,12 @@ class TeamProgressIT {
                 came,
                 "Soitamme asiakkaalle takaisin samana päivänä",
                 team.first(),
-                LocalDate.now().minusDays(2));
+                LocalDate.now(OrganisationZone.ZONE).minusDays(2));
         commitment(
                 came,
                 "Kysymme jokaiselta asiakkaalta, saiko hän apua",
                 null,
-                LocalDate.now().plusDays(9));
+                LocalDate.now(OrganisationZone.ZONE).plusDays(9));
         Progress progress = progresses.start(team.first(), "no-bouncing");
         progresses.quizAttempt(progress.getId(), 1, "[]", 60, false);
         progresses.quizAttempt(progress.getId(), 1, "[]", 90, true);

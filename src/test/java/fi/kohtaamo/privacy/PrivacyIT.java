@@ -18,6 +18,7 @@ import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditEvent;
 import fi.kohtaamo.platform.audit.AuditFilter;
 import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.persistence.Database;
 import fi.kohtaamo.privacy.control.PersonalData;
 import fi.kohtaamo.workshop.control.Seats;
@@ -100,7 +101,9 @@ class PrivacyIT {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update =
                         connection.prepareStatement("update workshop_session set starts_at = ? where id = ?")) {
-            update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().minusHours(1)));
+            update.setTimestamp(
+                    1,
+                    Timestamp.valueOf(LocalDateTime.now(OrganisationZone.ZONE).minusHours(1)));
             update.setLong(2, session.getId());
             update.executeUpdate();
         } catch (SQLException e) {
@@ -134,7 +137,7 @@ class PrivacyIT {
                 new Sessions.Request(
                         unit.getId(),
                         "customer-path",
-                        LocalDate.now().plusDays(7).atTime(9, 0),
+                        LocalDate.now(OrganisationZone.ZONE).plusDays(7).atTime(9, 0),
                         90,
                         "Taukotila",
                         null,
@@ -146,7 +149,7 @@ class PrivacyIT {
                 new Sessions.Request(
                         unit.getId(),
                         "customer-path",
-                        LocalDate.now().plusDays(8).atTime(9, 0),
+                        LocalDate.now(OrganisationZone.ZONE).plusDays(8).atTime(9, 0),
                         90,
                         "Taukotila",
                         null,
@@ -162,7 +165,7 @@ class PrivacyIT {
                 new Sessions.NewCommitment(
                         "Soitamme takaisin samana päivänä",
                         employee.getId(),
-                        LocalDate.now().plusDays(30),
+                        LocalDate.now(OrganisationZone.ZONE).plusDays(30),
                         null,
                         null));
         return new History(unit, employee, supervisor, session);
@@ -281,8 +284,8 @@ class PrivacyIT {
     private Figures figures(Unit unit) {
         Map<Long, WorkshopTally> workshops = insights.workshops(
                 insights.scope(Set.of(unit.getId())).owner(),
-                LocalDate.now().minusYears(1),
-                LocalDate.now().plusYears(1));
+                LocalDate.now(OrganisationZone.ZONE).minusYears(1),
+                LocalDate.now(OrganisationZone.ZONE).plusYears(1));
         List<Long> ids = people.inUnits(List.of(unit.getId())).stream()
                 .map(Person::getId)
                 .toList();

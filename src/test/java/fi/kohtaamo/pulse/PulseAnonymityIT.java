@@ -13,6 +13,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
@@ -105,9 +106,9 @@ class PulseAnonymityIT {
     void noViewOrFilterLetsAGroupBelowTheThresholdBeWorkedOutBySubtraction() throws Exception {
         generate();
         PulseRound everyone = round("Kaikki", 5, 3);
-        answerAll(everyone, 1.0, LocalDate.now().minusDays(4));
+        answerAll(everyone, 1.0, LocalDate.now(OrganisationZone.ZONE).minusDays(4));
         PulseRound some = round("Osa", 3, 1);
-        answerAll(some, 0.7, LocalDate.now().minusDays(2));
+        answerAll(some, 0.7, LocalDate.now(OrganisationZone.ZONE).minusDays(2));
         List<PulseRound> closed = List.of(some, everyone);
         Person supervisor = supervisorOf(kept);
 
@@ -150,7 +151,8 @@ class PulseAnonymityIT {
                 .filter(p -> !answered.get(some.getId()).contains(p.getId()))
                 .findFirst()
                 .orElseThrow();
-        assertThatThrownBy(() -> pulses.answer(late, some.getId(), scores(), 10, "Myöhässä", LocalDate.now()))
+        assertThatThrownBy(() -> pulses.answer(
+                        late, some.getId(), scores(), 10, "Myöhässä", LocalDate.now(OrganisationZone.ZONE)))
                 .as("a closed round takes no more answers")
                 .isInstanceOf(IllegalStateException.class);
         assertThat(snapshot(hr, closed)).isEqualTo(before);
@@ -162,19 +164,19 @@ class PulseAnonymityIT {
         PulseRound open = pulses.open(
                 hr(),
                 "Auki " + tag,
-                LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(5),
+                LocalDate.now(OrganisationZone.ZONE).minusDays(1),
+                LocalDate.now(OrganisationZone.ZONE).plusDays(5),
                 Set.of(organisation.getId()));
         answers.put(open.getId(), new ArrayList<>());
         answered.put(open.getId(), new java.util.HashSet<>());
         List<Person> everybody = staff.values().stream().flatMap(List::stream).toList();
         for (Person person : everybody.subList(0, everybody.size() - 1)) {
-            answer(open, person, LocalDate.now());
+            answer(open, person, LocalDate.now(OrganisationZone.ZONE));
         }
         WebClient hr = WebClient.signedIn(base, "hr.demo", DEMO_PASSWORD);
 
         Map<String, String> before = snapshot(hr, List.of(open));
-        answer(open, everybody.get(everybody.size() - 1), LocalDate.now());
+        answer(open, everybody.get(everybody.size() - 1), LocalDate.now(OrganisationZone.ZONE));
         Map<String, String> after = snapshot(hr, List.of(open));
 
         assertThat(after).isEqualTo(before);
@@ -271,8 +273,8 @@ class PulseAnonymityIT {
         PulseRound round = pulses.open(
                 hr(),
                 title + " " + tag,
-                LocalDate.now().minusDays(opened),
-                LocalDate.now().minusDays(closed),
+                LocalDate.now(OrganisationZone.ZONE).minusDays(opened),
+                LocalDate.now(OrganisationZone.ZONE).minusDays(closed),
                 Set.of(organisation.getId()));
         answers.put(round.getId(), new ArrayList<>());
         answered.put(round.getId(), new java.util.HashSet<>());
@@ -388,9 +390,9 @@ class PulseAnonymityIT {
                     .findFirst()
                     .ifPresent(r -> latestShown.put(unit.getId(), r));
         }
-        YearMonth now = YearMonth.now();
+        YearMonth now = YearMonth.now(OrganisationZone.ZONE);
         List<YearMonth[]> periods = List.of(
-                Dashboard.lastYear(YearMonth.now()),
+                Dashboard.lastYear(YearMonth.now(OrganisationZone.ZONE)),
                 new YearMonth[] {now.minusMonths(23), now},
                 new YearMonth[] {now, now});
         List<Set<Long>> viewers = List.of(units.allIds(), oversight.unitsOverseenBy(supervisor));
@@ -534,8 +536,8 @@ class PulseAnonymityIT {
                     .rows(
                             units.allIds(),
                             region.getId(),
-                            Dashboard.lastYear(YearMonth.now())[0],
-                            Dashboard.lastYear(YearMonth.now())[1],
+                            Dashboard.lastYear(YearMonth.now(OrganisationZone.ZONE))[0],
+                            Dashboard.lastYear(YearMonth.now(OrganisationZone.ZONE))[1],
                             UnitFacts.Start.FIRST_WORKSHOP,
                             6)
                     .stream()
@@ -560,8 +562,8 @@ class PulseAnonymityIT {
         for (Dashboard.Row row : dashboard.rows(
                 units.allIds(),
                 null,
-                Dashboard.lastYear(YearMonth.now())[0],
-                Dashboard.lastYear(YearMonth.now())[1],
+                Dashboard.lastYear(YearMonth.now(OrganisationZone.ZONE))[0],
+                Dashboard.lastYear(YearMonth.now(OrganisationZone.ZONE))[1],
                 UnitFacts.Start.FIRST_WORKSHOP,
                 6)) {
             if (tree.containsKey(row.getUnit().getId())) {

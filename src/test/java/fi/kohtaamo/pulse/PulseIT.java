@@ -14,6 +14,7 @@ import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditEvent;
 import fi.kohtaamo.platform.audit.AuditFilter;
 import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.pulse.control.PulseDisclosure;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
@@ -87,8 +88,9 @@ class PulseIT {
     void everyoneAnswersOnceAndResultsAppearOnlyOnceTheRoundHasClosedAndAtTheThreshold() {
         Unit unit = unit();
         List<Person> staff = staff(unit, 5);
-        PulseRound round = round(unit, LocalDate.now().minusDays(7), LocalDate.now());
-        LocalDate today = LocalDate.now();
+        PulseRound round =
+                round(unit, LocalDate.now(OrganisationZone.ZONE).minusDays(7), LocalDate.now(OrganisationZone.ZONE));
+        LocalDate today = LocalDate.now(OrganisationZone.ZONE);
 
         for (int i = 0; i < 5; i++) {
             pulses.answer(
@@ -109,8 +111,10 @@ class PulseIT {
         assertTrue(open.result().isEmpty(), "five answers, but the round closes only at the end of today");
         assertEquals(PulseDisclosure.Withheld.ROUND_OPEN, open.withheld());
 
-        PulseRound closed =
-                round(unit, LocalDate.now().minusDays(7), LocalDate.now().minusDays(1));
+        PulseRound closed = round(
+                unit,
+                LocalDate.now(OrganisationZone.ZONE).minusDays(7),
+                LocalDate.now(OrganisationZone.ZONE).minusDays(1));
         for (int i = 0; i < 4; i++) {
             pulses.answer(
                     staff.get(i),
@@ -118,7 +122,7 @@ class PulseIT {
                     SCORES,
                     9,
                     null,
-                    LocalDate.now().minusDays(2));
+                    LocalDate.now(OrganisationZone.ZONE).minusDays(2));
         }
         assertEquals(
                 PulseDisclosure.Withheld.TOO_FEW, pulses.reading(closed, unit).withheld());
@@ -127,8 +131,10 @@ class PulseIT {
                 () -> pulses.answer(staff.get(4), closed.getId(), SCORES, 9, null, today),
                 "nobody answers a closed round, so its figures never move");
 
-        PulseRound answered =
-                round(unit, LocalDate.now().minusDays(7), LocalDate.now().minusDays(1));
+        PulseRound answered = round(
+                unit,
+                LocalDate.now(OrganisationZone.ZONE).minusDays(7),
+                LocalDate.now(OrganisationZone.ZONE).minusDays(1));
         for (int i = 0; i < 5; i++) {
             pulses.answer(
                     staff.get(i),
@@ -136,7 +142,7 @@ class PulseIT {
                     SCORES,
                     i == 4 ? 3 : 9,
                     i == 4 ? null : "Hyvä tiimi " + (4 - i),
-                    LocalDate.now().minusDays(3));
+                    LocalDate.now(OrganisationZone.ZONE).minusDays(3));
         }
         Pulses.GroupResult result = pulses.reading(answered, unit).result().orElseThrow();
         assertEquals(5, result.answers());
@@ -170,10 +176,10 @@ class PulseIT {
         PulseRound round = pulses.open(
                 hr(small),
                 "Kaksi yksikköä",
-                LocalDate.now().minusDays(10),
-                LocalDate.now().minusDays(1),
+                LocalDate.now(OrganisationZone.ZONE).minusDays(10),
+                LocalDate.now(OrganisationZone.ZONE).minusDays(1),
                 Set.of(small.getId(), large.getId()));
-        LocalDate then = LocalDate.now().minusDays(5);
+        LocalDate then = LocalDate.now(OrganisationZone.ZONE).minusDays(5);
         few.forEach(p -> pulses.answer(p, round.getId(), SCORES, 10, null, then));
         many.forEach(p -> pulses.answer(p, round.getId(), SCORES, 0, null, then));
         teamStaff.forEach(p -> pulses.answer(p, round.getId(), SCORES, 0, null, then));
@@ -196,11 +202,14 @@ class PulseIT {
         Unit unit = unit();
         Unit other = unit();
         Person outsider = staff(other, 1).get(0);
-        PulseRound round = round(unit, LocalDate.now(), LocalDate.now().plusDays(7));
+        PulseRound round = round(
+                unit,
+                LocalDate.now(OrganisationZone.ZONE),
+                LocalDate.now(OrganisationZone.ZONE).plusDays(7));
 
         assertThrows(
                 IllegalStateException.class,
-                () -> pulses.answer(outsider, round.getId(), SCORES, 9, null, LocalDate.now()));
+                () -> pulses.answer(outsider, round.getId(), SCORES, 9, null, LocalDate.now(OrganisationZone.ZONE)));
         assertThrows(IllegalArgumentException.class, () -> pulses.setThreshold(2));
         assertTrue(pulses.threshold() >= 3);
     }
@@ -240,10 +249,10 @@ class PulseIT {
             PulseRound round = pulses.open(
                     hr(first),
                     "Jäädytetty",
-                    LocalDate.now().minusDays(10),
-                    LocalDate.now().minusDays(1),
+                    LocalDate.now(OrganisationZone.ZONE).minusDays(10),
+                    LocalDate.now(OrganisationZone.ZONE).minusDays(1),
                     Set.of(first.getId(), second.getId()));
-            LocalDate then = LocalDate.now().minusDays(5);
+            LocalDate then = LocalDate.now(OrganisationZone.ZONE).minusDays(5);
             staff(large, 6).forEach(p -> pulses.answer(p, round.getId(), SCORES, 10, "Iso " + p.getLastName(), then));
             staff(small, 3).forEach(p -> pulses.answer(p, round.getId(), SCORES, 0, "Pieni " + p.getLastName(), then));
             staff(second, 6).forEach(p -> pulses.answer(p, round.getId(), SCORES, 7, null, then));
@@ -270,7 +279,10 @@ class PulseIT {
                     "with today's threshold and tree the small team (3) and the second unit with it (9) would be shown,"
                             + " and either minus what was shown before singles the small team out");
             assertEquals(5, round.getThreshold());
-            PulseRound later = round(first, LocalDate.now(), LocalDate.now().plusDays(7));
+            PulseRound later = round(
+                    first,
+                    LocalDate.now(OrganisationZone.ZONE),
+                    LocalDate.now(OrganisationZone.ZONE).plusDays(7));
             assertEquals(3, later.getThreshold(), "a round opened now keeps the threshold of now");
         } finally {
             pulses.setThreshold(threshold);
@@ -281,7 +293,7 @@ class PulseIT {
     void hrClosesAnOpenRoundEarlyAndBothOpeningAndClosingAreAudited() {
         Unit unit = unit();
         List<Person> staff = staff(unit, 6);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(OrganisationZone.ZONE);
         PulseRound round = round(unit, today.minusDays(3), today.plusDays(7));
         staff.subList(0, 5).forEach(p -> pulses.answer(p, round.getId(), SCORES, 9, null, today));
         assertEquals(

@@ -115,7 +115,8 @@ class SurveyImportJourneyIT {
             assertThat(browser.driver().findElement(By.id("recentForm:recent")).getText())
                     .contains("kysely-korjattu.csv", "kysely.csv", "2 / 2 / 0", "2 / 0 / 2");
 
-            browser.go("survey/results?unit=" + kamppiId(browser));
+            // October, when the file's answers were given: the latest comments of the whole unit are newer.
+            browser.go("survey/results?unit=" + kamppiId(browser) + "&months=custom&from=2026-10&to=2026-10");
             // Waits for the page, and says what it showed instead if the comments never come.
             browser.waitForText("Hieno " + mark);
             assertThat(browser.driver().findElement(By.id("comments")).getText())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
 import fi.kohtaamo.WebClient;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -54,7 +55,10 @@ class FacilitatorJourneyIT {
 
             browser.type(By.id("commitments:what"), what);
             new Select(browser.driver().findElement(By.id("commitments:owner"))).selectByVisibleText("Eetu Laaksonen");
-            setValue(browser, "commitments:due", LocalDate.now().plusDays(14).toString());
+            setValue(
+                    browser,
+                    "commitments:due",
+                    LocalDate.now(OrganisationZone.ZONE).plusDays(14).toString());
             new Select(browser.driver().findElement(By.id("commitments:factor")))
                     .selectByVisibleText("Communication and response time");
             browser.click(By.id("commitments:addCommitment"));
@@ -114,7 +118,9 @@ class FacilitatorJourneyIT {
                         "guide",
                         "what-customers-feel",
                         "date",
-                        LocalDate.now().plusDays(3000 + random.nextInt(3000)).toString(),
+                        LocalDate.now(OrganisationZone.ZONE)
+                                .plusDays(3000 + random.nextInt(3000))
+                                .toString(),
                         "time",
                         "%02d:%02d".formatted(6 + random.nextInt(12), 5 * random.nextInt(12)),
                         "minutes",

@@ -8,6 +8,7 @@ import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.workshop.control.Sessions;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
@@ -68,7 +69,7 @@ class PathMapIT {
                 new Sessions.Request(
                         unit.getId(),
                         "customer-path",
-                        LocalDate.now().plusDays(20).atTime(10, 0),
+                        LocalDate.now(OrganisationZone.ZONE).plusDays(20).atTime(10, 0),
                         105,
                         "Neuvotteluhuone",
                         null,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
 import fi.kohtaamo.WebClient;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -196,7 +197,9 @@ class PathMapJourneyIT {
                         "guide",
                         "customer-path",
                         "date",
-                        LocalDate.now().plusDays(3000 + random.nextInt(3000)).toString(),
+                        LocalDate.now(OrganisationZone.ZONE)
+                                .plusDays(3000 + random.nextInt(3000))
+                                .toString(),
                         "time",
                         "%02d:%02d".formatted(6 + random.nextInt(10), 5 * random.nextInt(12)),
                         "minutes",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import fi.kohtaamo.Browser;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
@@ -53,7 +54,7 @@ class SeatsJourneyIT {
         String first = "eka" + id;
         String second = "toka" + id;
         String place = "Sali " + id;
-        LocalDate day = LocalDate.now().plusDays(30 + new Random().nextInt(600));
+        LocalDate day = LocalDate.now(OrganisationZone.ZONE).plusDays(30 + new Random().nextInt(600));
         try (Browser browser = Browser.open(base, "en")) {
             browser.createPerson("Essi", "Ensi" + id, first, KAMPPI, PASSWORD);
             browser.createPerson("Tuomas", "Toinen" + id, second, KAMPPI, PASSWORD);

@@ -3,6 +3,7 @@ package fi.kohtaamo.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +45,7 @@ class SeminarJourneyIT {
     @Test
     void aRoomClashIsWarnedOfOnTheRoomFieldAndSavedOnlyWhenConfirmed() {
         String room = "Sali " + UUID.randomUUID().toString().substring(0, 8);
-        LocalDate day = LocalDate.now().plusDays(6000 + new Random().nextInt(3000));
+        LocalDate day = LocalDate.now(OrganisationZone.ZONE).plusDays(6000 + new Random().nextInt(3000));
         String espooSession;
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("hr.demo", "kohtaamo-demo");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import fi.kohtaamo.Browser;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -54,7 +55,7 @@ class WorkshopJourneyIT {
 
     @Test
     void supervisorRunsAWorkshopAndTheTeamFollowsItUp() throws Exception {
-        LocalDate day = LocalDate.now().plusDays(30 + new Random().nextInt(600));
+        LocalDate day = LocalDate.now(OrganisationZone.ZONE).plusDays(30 + new Random().nextInt(600));
         String firstCommitment = "Tervehdimme jokaista asiakasta ovella " + day;
         try (Browser browser = Browser.open(base, "en")) {
             browser.signIn("supervisor.demo", "kohtaamo-demo");
@@ -159,7 +160,10 @@ class WorkshopJourneyIT {
             assertThat(browser.heading()).isEqualTo("Not available to you");
             browser.go("workshop/session-edit");
             new Select(browser.driver().findElement(By.id("session:guide"))).selectByValue("customer-path");
-            setValue(browser, "session:date", LocalDate.now().minusDays(2).toString());
+            setValue(
+                    browser,
+                    "session:date",
+                    LocalDate.now(OrganisationZone.ZONE).minusDays(2).toString());
             browser.click(By.id("session:save"));
             browser.waitForText("The session must start in the future.");
         }
@@ -170,7 +174,10 @@ class WorkshopJourneyIT {
         if (owner != null) {
             new Select(browser.driver().findElement(By.id("commitments:owner"))).selectByVisibleText(owner);
         }
-        setValue(browser, "commitments:due", LocalDate.now().plusDays(21).toString());
+        setValue(
+                browser,
+                "commitments:due",
+                LocalDate.now(OrganisationZone.ZONE).plusDays(21).toString());
         new Select(browser.driver().findElement(By.id("commitments:factor"))).selectByVisibleText("Internal processes");
         browser.click(By.id("commitments:addCommitment"));
         browser.waitForText("The commitment was added.");

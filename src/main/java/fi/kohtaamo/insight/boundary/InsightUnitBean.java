@@ -218,6 +218,10 @@ public class InsightUnitBean {
     public record ChartMonth(YearMonth month, CustomerTally answers, Integer staffCompletion, boolean workshop) {}
 
     private List<ChartMonth> chartMonths() {
+        if (facts == null) {
+            // A post from the page (signing out) restores it without loading the unit.
+            return List.of();
+        }
         YearMonth now = YearMonth.now(clock);
         return UnitFacts.range(now.minusMonths(23), now).stream()
                 .map(month -> new ChartMonth(

@@ -95,6 +95,7 @@ public class SurveyBean {
     private String reason;
 
     /** A phone number or email so that the unit can contact the customer (only on the unit's own link). */
+    @Size(max = ContactDetails.MAX, message = "{field.tooLong}")
     @Getter
     @Setter
     private String contact;

@@ -113,7 +113,11 @@ class AdviceIT {
                 supervisor,
                 held.getId(),
                 new Sessions.NewCommitment(
-                        "Saatamme asiakkaan seuraavalle", null, LocalDate.now().plusDays(20), Factor.PROCESSES, null));
+                        "Saatamme asiakkaan seuraavalle",
+                        null,
+                        LocalDate.now(OrganisationZone.ZONE).plusDays(20),
+                        Factor.PROCESSES,
+                        null));
 
         List<String> expected = List.of(
                 "Customers mention “Being bounced” in 30 % of 30 comments, up from 10 %; only 2 of your "
@@ -205,12 +209,17 @@ class AdviceIT {
         PulseRound round = pulses.open(
                 hr,
                 "Neuvontakierros " + unit.getCode(),
-                LocalDate.now().minusDays(7),
-                LocalDate.now().minusDays(1),
+                LocalDate.now(OrganisationZone.ZONE).minusDays(7),
+                LocalDate.now(OrganisationZone.ZONE).minusDays(1),
                 Set.of(unit.getId()));
         for (Person person : answering) {
             pulses.answer(
-                    person, round.getId(), scores, 7, null, LocalDate.now().minusDays(3));
+                    person,
+                    round.getId(),
+                    scores,
+                    7,
+                    null,
+                    LocalDate.now(OrganisationZone.ZONE).minusDays(3));
         }
     }
 
@@ -224,7 +233,7 @@ class AdviceIT {
                 new Sessions.Request(
                         unit.getId(),
                         guide,
-                        LocalDate.now().plusDays(8).atTime(9, 0),
+                        LocalDate.now(OrganisationZone.ZONE).plusDays(8).atTime(9, 0),
                         105,
                         "Taukotila",
                         null,
@@ -235,7 +244,9 @@ class AdviceIT {
                 PreparedStatement update =
                         connection.prepareStatement("update workshop_session set starts_at = ? where id = ?")) {
             update.setTimestamp(
-                    1, Timestamp.valueOf(LocalDate.now().minusMonths(2).atTime(9, 0)));
+                    1,
+                    Timestamp.valueOf(
+                            LocalDate.now(OrganisationZone.ZONE).minusMonths(2).atTime(9, 0)));
             update.setLong(2, session.getId());
             assertThat(update.executeUpdate()).isEqualTo(1);
         }

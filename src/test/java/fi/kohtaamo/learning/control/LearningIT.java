@@ -18,6 +18,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.security.AccessDenied;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -178,7 +179,7 @@ class LearningIT {
         Team team = team();
         Unit teamUnit = unit(UnitKind.TEAM, "LT-" + id(), team.unit());
         Person hr = person(team.unit(), Set.of(), Role.HR);
-        LocalDate due = LocalDate.now().plusDays(14);
+        LocalDate due = LocalDate.now(OrganisationZone.ZONE).plusDays(14);
         assignments.create(
                 hr,
                 new Assignments.Request(
@@ -203,11 +204,11 @@ class LearningIT {
         // Given 30 days ago, to a unit the employee has been in for 40 days.
         tx.begin();
         em.createNativeQuery("update assignment set created_at = ? where id = ?")
-                .setParameter(1, LocalDateTime.now().minusDays(30))
+                .setParameter(1, LocalDateTime.now(OrganisationZone.ZONE).minusDays(30))
                 .setParameter(2, given.getId())
                 .executeUpdate();
         em.createNativeQuery("update person set unit_since = ? where id = ?")
-                .setParameter(1, LocalDateTime.now().minusDays(40))
+                .setParameter(1, LocalDateTime.now(OrganisationZone.ZONE).minusDays(40))
                 .setParameter(2, team.employee().getId())
                 .executeUpdate();
         tx.commit();
@@ -216,7 +217,7 @@ class LearningIT {
         mover.setUnit(team.unit());
         mover = people.save(mover, Set.of(), null);
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(OrganisationZone.ZONE); // the day the application counts from
         assertEquals(
                 today.minusDays(16), dueOf(people.find(team.employee().getId()).orElseThrow()));
         assertEquals(
@@ -246,7 +247,7 @@ class LearningIT {
     void aTrackAssignedToARoleReachesANewSupervisorWithTheEarliestDueDate() {
         Team team = team();
         Person hr = person(team.unit(), Set.of(), Role.HR);
-        LocalDate soon = LocalDate.now().minusDays(3);
+        LocalDate soon = LocalDate.now(OrganisationZone.ZONE).minusDays(3);
         assignments.create(
                 hr, new Assignments.Request(null, "supervisor-coaching", null, Role.SUPERVISOR, null, soon, null));
 

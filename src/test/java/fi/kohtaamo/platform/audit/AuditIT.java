@@ -85,7 +85,8 @@ class AuditIT {
         List<AuditEvent> failures = events(person.getUsername(), AuditAction.SIGN_IN_FAILED);
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0).getClientAddress()).isNotBlank();
-        assertThat(failures.get(0).getAt()).isAfter(LocalDateTime.now().minusMinutes(5));
+        assertThat(failures.get(0).getAt())
+                .isAfter(LocalDateTime.now(OrganisationZone.ZONE).minusMinutes(5));
         List<AuditEvent> signIns = events(person.getUsername(), AuditAction.SIGN_IN);
         assertThat(signIns).hasSize(1);
         assertThat(signIns.get(0).getActorPersonId()).isEqualTo(person.getId());
@@ -111,7 +112,8 @@ class AuditIT {
         assertThat(change.getTargetId()).isEqualTo(employee.getId().toString());
         assertThat(change.getDetail()).isEqualTo("EMPLOYEE → EMPLOYEE, HR");
         assertThat(change.getUnitId()).isEqualTo(unit.getId());
-        assertThat(change.getAt()).isAfter(LocalDateTime.now().minusMinutes(5));
+        assertThat(change.getAt())
+                .isAfter(LocalDateTime.now(OrganisationZone.ZONE).minusMinutes(5));
     }
 
     @Test
@@ -155,8 +157,12 @@ class AuditIT {
         boolean requireTrack = settings.flag(Settings.REQUIRE_SUPERVISOR_TRACK);
         String title = "Auditoitu kierros " + unit.getCode();
 
-        PulseRound round =
-                pulses.open(hr, title, LocalDate.now(), LocalDate.now().plusDays(7), Set.of(unit.getId()));
+        PulseRound round = pulses.open(
+                hr,
+                title,
+                LocalDate.now(OrganisationZone.ZONE),
+                LocalDate.now(OrganisationZone.ZONE).plusDays(7),
+                Set.of(unit.getId()));
         pulses.setThreshold(threshold + 1);
         pulses.setThreshold(threshold);
         settings.setFlag(Settings.REQUIRE_SUPERVISOR_TRACK, !requireTrack);
@@ -169,7 +175,8 @@ class AuditIT {
                 .satisfies(e -> {
                     assertThat(e.getTargetLabel()).isEqualTo(title);
                     assertThat(e.getDetail())
-                            .isEqualTo(LocalDate.now() + " – " + LocalDate.now().plusDays(7) + ", 1 units");
+                            .isEqualTo(LocalDate.now(OrganisationZone.ZONE) + " – "
+                                    + LocalDate.now(OrganisationZone.ZONE).plusDays(7) + ", 1 units");
                 });
         List<AuditEvent> thresholds = about(Settings.PULSE_THRESHOLD, AuditAction.SETTING_CHANGED);
         assertThat(thresholds.get(0).getDetail()).isEqualTo((threshold + 1) + " → " + threshold);

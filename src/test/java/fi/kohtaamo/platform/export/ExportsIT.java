@@ -13,6 +13,7 @@ import fi.kohtaamo.platform.audit.AuditAction;
 import fi.kohtaamo.platform.audit.AuditEvent;
 import fi.kohtaamo.platform.audit.AuditFilter;
 import fi.kohtaamo.platform.audit.AuditLog;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.pulse.control.Pulses;
 import fi.kohtaamo.pulse.entity.PulseRound;
 import jakarta.inject.Inject;
@@ -245,7 +246,7 @@ class ExportsIT {
         String pdf = pdfText(session.bytes(page.getElementById("dashboard:pdf").absUrl("href"))
                 .body());
 
-        YearMonth from = YearMonth.now().minusMonths(5);
+        YearMonth from = YearMonth.now(OrganisationZone.ZONE).minusMonths(5);
         String quarter = pdfText(session.bytes("insight/pdf?from=" + from + "&to=" + from.plusMonths(2))
                 .body());
         DateTimeFormatter label = DateTimeFormatter.ofPattern("MM/yyyy");
@@ -256,7 +257,8 @@ class ExportsIT {
                         from.plusMonths(1).format(label),
                         from.plusMonths(2).format(label))
                 .doesNotContain(
-                        from.minusMonths(1).format(label), YearMonth.now().format(label));
+                        from.minusMonths(1).format(label),
+                        YearMonth.now(OrganisationZone.ZONE).format(label));
 
         List<Element> rows = page.select("[id=dashboard:units] tbody tr");
         assertThat(rows).hasSizeGreaterThanOrEqualTo(12);
@@ -333,8 +335,8 @@ class ExportsIT {
         PulseRound answered = pulses.open(
                 hr,
                 "Vastattu kierros " + hr.getId(),
-                LocalDate.now().minusDays(7),
-                LocalDate.now().minusDays(1),
+                LocalDate.now(OrganisationZone.ZONE).minusDays(7),
+                LocalDate.now(OrganisationZone.ZONE).minusDays(1),
                 Set.of(team.getId()));
         for (int i = 0; i < pulses.threshold(); i++) {
             pulses.answer(
@@ -343,13 +345,13 @@ class ExportsIT {
                     List.of(4, 4, 3, 3, 5, 5, 4, 4, 2, 2, 3, 3),
                     i % 2 == 0 ? 9 : 5,
                     i == 0 ? "Hyvä tiimi" : null,
-                    LocalDate.now().minusDays(3));
+                    LocalDate.now(OrganisationZone.ZONE).minusDays(3));
         }
         PulseRound empty = pulses.open(
                 hr,
                 "Tyhjä kierros " + hr.getId(),
-                LocalDate.now(),
-                LocalDate.now().plusDays(7),
+                LocalDate.now(OrganisationZone.ZONE),
+                LocalDate.now(OrganisationZone.ZONE).plusDays(7),
                 Set.of(team.getId()));
         pulses.closeEarly(empty.getId());
         WebClient session = signIn(hr);

@@ -10,6 +10,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.platform.api.ApiKeys;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -407,7 +408,7 @@ class AccessMatrixIT {
         long before = sessionsOf(other);
         long invitedBefore = invitations(stranger);
         WebClient client = WebClient.signedIn(base, "supervisor.demo", PASSWORD);
-        String date = LocalDate.now().plusDays(40).toString();
+        String date = LocalDate.now(OrganisationZone.ZONE).plusDays(40).toString();
 
         for (Map<String, String> tampered : List.of(
                 Map.of("unit", String.valueOf(other.getId())), Map.of("invitees", String.valueOf(stranger.getId())))) {

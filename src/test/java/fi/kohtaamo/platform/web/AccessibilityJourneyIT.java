@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
 import fi.kohtaamo.WebClient;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -215,7 +216,9 @@ class AccessibilityJourneyIT {
                         "guide",
                         form.select("#session\\:guide option").get(1).attr("value"),
                         "date",
-                        LocalDate.now().plusDays(1000 + random.nextInt(2000)).toString(),
+                        LocalDate.now(OrganisationZone.ZONE)
+                                .plusDays(1000 + random.nextInt(2000))
+                                .toString(),
                         "time",
                         "%02d:%02d".formatted(6 + random.nextInt(12), 5 * random.nextInt(12)),
                         "minutes",

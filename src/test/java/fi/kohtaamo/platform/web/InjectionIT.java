@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kohtaamo.Browser;
 import fi.kohtaamo.WebClient;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -132,7 +133,8 @@ class InjectionIT {
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + secret)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"unit\":\"HKI-KAMPPI\",\"answeredAt\":\""
-                        + LocalDateTime.now().minusHours(1).withNano(0) + "\",\"nps\":3,\"comment\":"
+                        + LocalDateTime.now(OrganisationZone.ZONE).minusHours(1).withNano(0)
+                        + "\",\"nps\":3,\"comment\":"
                         + json("API " + corpus)
                         + ",\"externalId\":\"inj-" + mark + "\"}")));
         assertThat(api.statusCode()).as(api.body()).isEqualTo(201);
@@ -144,7 +146,9 @@ class InjectionIT {
                 "guide",
                 sessionForm.select("#session\\:guide option").get(1).attr("value"),
                 "date",
-                LocalDate.now().plusDays(200 + (mark.hashCode() & 0xff)).toString(),
+                LocalDate.now(OrganisationZone.ZONE)
+                        .plusDays(200 + (mark.hashCode() & 0xff))
+                        .toString(),
                 "time",
                 "07:15",
                 "minutes",
@@ -211,7 +215,9 @@ class InjectionIT {
                         "\n",
                         "Yksikkö;Päivämäärä;Suositteluhalukkuus;Avoin palaute",
                         "HKI-KAMPPI;"
-                                + LocalDateTime.now().minusHours(2).format(DateTimeFormatter.ofPattern("d.M.yyyy H:mm"))
+                                + LocalDateTime.now(OrganisationZone.ZONE)
+                                        .minusHours(2)
+                                        .format(DateTimeFormatter.ofPattern("d.M.yyyy H:mm"))
                                 + ";9;\"CSV " + corpus.replace("\"", "\"\"") + "\"",
                         "<img src=x onerror=alert(1)>;1.1.2025;11;=HYPERLINK(\"http://evil.example\",\"x\")"),
                 StandardCharsets.UTF_8);
@@ -349,7 +355,9 @@ class InjectionIT {
                 "guide",
                 sessionForm.select("#session\\:guide option").get(1).attr("value"),
                 "date",
-                LocalDate.now().plusDays(300 + (mark.hashCode() & 0xff)).toString(),
+                LocalDate.now(OrganisationZone.ZONE)
+                        .plusDays(300 + (mark.hashCode() & 0xff))
+                        .toString(),
                 "time",
                 "06:45",
                 "minutes",

@@ -11,6 +11,7 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
 import fi.kohtaamo.platform.cluster.Leases;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.survey.entity.CustomerResponse;
 import fi.kohtaamo.survey.entity.SurveyVisit;
 import jakarta.annotation.Resource;
@@ -302,7 +303,10 @@ class InvitationsIT {
                 .isFalse();
 
         inTransaction(() -> em.createNativeQuery("update job_lease set held_until = ? where name = ?")
-                .setParameter(1, Timestamp.valueOf(LocalDateTime.now().minusSeconds(1)))
+                .setParameter(
+                        1,
+                        Timestamp.valueOf(
+                                LocalDateTime.now(OrganisationZone.ZONE).minusSeconds(1)))
                 .setParameter(2, name)
                 .executeUpdate());
         assertThat(leases.take(name, Duration.ofMinutes(1)))

@@ -6,6 +6,7 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.persistence.Database;
 import fi.kohtaamo.platform.stats.NpsTally;
 import fi.kohtaamo.survey.control.ImportMapping.Field;
@@ -224,7 +225,7 @@ class SurveyImportsIT {
                 ImportMapping.of(Map.of(Field.UNIT, 0, Field.ANSWERED_AT, 1, Field.NPS, 2)),
                 c -> java.util.Optional.of(unit.getId()),
                 Channel.OTHER,
-                LocalDateTime.now());
+                LocalDateTime.now(OrganisationZone.ZONE));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (ResponseImporter importer = new ResponseImporter(
@@ -263,7 +264,7 @@ class SurveyImportsIT {
                 ImportMapping.propose(List.of("Yksikkö", "Käyntipäivä", "Vastausaika", "NPS")),
                 c -> java.util.Optional.of(unit.getId()),
                 Channel.OTHER,
-                LocalDateTime.now());
+                LocalDateTime.now(OrganisationZone.ZONE));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (ResponseImporter importer = new ResponseImporter(

@@ -8,6 +8,7 @@ import fi.kohtaamo.TestOrganisation;
 import fi.kohtaamo.content.entity.Factor;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.workshop.entity.Commitment;
 import fi.kohtaamo.workshop.entity.CommitmentEvent;
@@ -54,7 +55,7 @@ class CommitmentsIT {
         Person first = made.person(unit, Set.of());
         Person second = made.person(unit, Set.of());
         Set<Long> invited = Set.of(first.getId(), second.getId());
-        LocalDateTime at = LocalDate.now().plusDays(10).atTime(9, 0);
+        LocalDateTime at = LocalDate.now(OrganisationZone.ZONE).plusDays(10).atTime(9, 0);
         WorkshopSession session = sessions.schedule(
                 supervisor,
                 new Sessions.Request(
@@ -82,7 +83,7 @@ class CommitmentsIT {
                 new Sessions.NewCommitment(
                         what,
                         owner == null ? null : owner.getId(),
-                        LocalDate.now().plusDays(30),
+                        LocalDate.now(OrganisationZone.ZONE).plusDays(30),
                         Factor.TOOLS,
                         null));
     }
@@ -154,7 +155,7 @@ class CommitmentsIT {
                         new Sessions.NewCommitment(
                                 "Vastaamme viesteihin samana päivänä",
                                 null,
-                                LocalDate.now().minusDays(1),
+                                LocalDate.now(OrganisationZone.ZONE).minusDays(1),
                                 Factor.COMMUNICATION,
                                 null))))
                 .isEqualTo("due: commitment.duePast");
@@ -162,7 +163,11 @@ class CommitmentsIT {
                         team.supervisor(),
                         team.session(),
                         new Sessions.NewCommitment(
-                                "Vastaamme viesteihin samana päivänä", null, LocalDate.now(), null, null))))
+                                "Vastaamme viesteihin samana päivänä",
+                                null,
+                                LocalDate.now(OrganisationZone.ZONE),
+                                null,
+                                null))))
                 .isEqualTo("factor: commitment.factorRequired");
         assertThat(sessions.commitmentsOf(session)).isEmpty();
 
@@ -170,8 +175,12 @@ class CommitmentsIT {
                 team.supervisor(),
                 team.session(),
                 new Sessions.NewCommitment(
-                        "Vastaamme viesteihin samana päivänä", null, LocalDate.now(), Factor.COMMUNICATION, null));
-        assertThat(today.getDueDate()).as("today is not past").isEqualTo(LocalDate.now());
+                        "Vastaamme viesteihin samana päivänä",
+                        null,
+                        LocalDate.now(OrganisationZone.ZONE),
+                        Factor.COMMUNICATION,
+                        null));
+        assertThat(today.getDueDate()).as("today is not past").isEqualTo(LocalDate.now(OrganisationZone.ZONE));
     }
 
     @Test

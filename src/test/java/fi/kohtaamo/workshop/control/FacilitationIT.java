@@ -11,6 +11,7 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.persistence.Database;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.workshop.entity.Commitment;
@@ -96,7 +97,7 @@ class FacilitationIT {
         return new Sessions.Request(
                 s.unit().getId(),
                 GUIDE,
-                LocalDate.now().plusDays(8).atTime(9, 0),
+                LocalDate.now(OrganisationZone.ZONE).plusDays(8).atTime(9, 0),
                 90,
                 "Taukotila",
                 null,
@@ -115,7 +116,9 @@ class FacilitationIT {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update =
                         connection.prepareStatement("update workshop_session set starts_at = ? where id = ?")) {
-            update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().minusHours(1)));
+            update.setTimestamp(
+                    1,
+                    Timestamp.valueOf(LocalDateTime.now(OrganisationZone.ZONE).minusHours(1)));
             update.setLong(2, session.getId());
             assertEquals(1, update.executeUpdate());
         }

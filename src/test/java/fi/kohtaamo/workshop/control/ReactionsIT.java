@@ -11,6 +11,7 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.persistence.Database;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.pulse.control.Pulses;
@@ -93,14 +94,14 @@ class ReactionsIT {
                 new Sessions.Request(
                         team.unit().getId(),
                         "customer-path",
-                        LocalDate.now().plusDays(5).atTime(10, 0),
+                        LocalDate.now(OrganisationZone.ZONE).plusDays(5).atTime(10, 0),
                         60,
                         "Taukotila",
                         null,
                         invited,
                         null),
                 Locale.ENGLISH);
-        moveStart(session, LocalDateTime.now().minusHours(1));
+        moveStart(session, LocalDateTime.now(OrganisationZone.ZONE).minusHours(1));
         return sessions.recordAttendance(
                 team.supervisor(),
                 session.getId(),
@@ -171,7 +172,11 @@ class ReactionsIT {
         assertEquals(
                 5, reactions.of(came, session.getId()).orElseThrow().getScore(), "a refused change changes nothing");
 
-        moveStart(session, LocalDateTime.now().minusDays(Reactions.CLOSE_DAYS).minusHours(1));
+        moveStart(
+                session,
+                LocalDateTime.now(OrganisationZone.ZONE)
+                        .minusDays(Reactions.CLOSE_DAYS)
+                        .minusHours(1));
         assertEquals(
                 "reaction.closed",
                 assertThrows(WorkshopProblem.class, () -> reactions.answer(came, session.getId(), 2, null))

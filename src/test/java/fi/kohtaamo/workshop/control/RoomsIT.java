@@ -11,6 +11,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.workshop.entity.Room;
 import fi.kohtaamo.workshop.entity.WorkshopSession;
@@ -78,7 +79,7 @@ class RoomsIT {
     }
 
     private static LocalDateTime inDays(int days, int hour, int minute) {
-        return LocalDate.now().plusDays(days).atTime(hour, minute);
+        return LocalDate.now(OrganisationZone.ZONE).plusDays(days).atTime(hour, minute);
     }
 
     private WorkshopSession book(Team team, Room room, LocalDateTime at, int minutes, boolean accepted) {

@@ -11,6 +11,7 @@ import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Role;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.persistence.Database;
 import fi.kohtaamo.platform.security.AccessDenied;
 import fi.kohtaamo.workshop.entity.Attendance;
@@ -99,7 +100,7 @@ class SeatsIT {
     }
 
     private static LocalDateTime nextWeek() {
-        return LocalDate.now().plusDays(7).atTime(9, 0);
+        return LocalDate.now(OrganisationZone.ZONE).plusDays(7).atTime(9, 0);
     }
 
     private Sessions.Request request(Team team, Set<Long> invitees, Integer capacity, Set<Long> openUnits) {
@@ -360,7 +361,9 @@ class SeatsIT {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update =
                         connection.prepareStatement("update workshop_session set starts_at = ? where id = ?")) {
-            update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().minusHours(1)));
+            update.setTimestamp(
+                    1,
+                    Timestamp.valueOf(LocalDateTime.now(OrganisationZone.ZONE).minusHours(1)));
             update.setLong(2, session.getId());
             assertEquals(1, update.executeUpdate());
         }

@@ -11,6 +11,7 @@ import fi.kohtaamo.organisation.control.Units;
 import fi.kohtaamo.organisation.entity.Person;
 import fi.kohtaamo.organisation.entity.Unit;
 import fi.kohtaamo.organisation.entity.UnitKind;
+import fi.kohtaamo.platform.config.OrganisationZone;
 import fi.kohtaamo.platform.config.Settings;
 import fi.kohtaamo.platform.persistence.Database;
 import fi.kohtaamo.platform.security.AccessDenied;
@@ -88,7 +89,7 @@ class WorkshopIT {
     }
 
     private static LocalDateTime nextWeek(int hour) {
-        return LocalDate.now().plusDays(7).atTime(hour, 0);
+        return LocalDate.now(OrganisationZone.ZONE).plusDays(7).atTime(hour, 0);
     }
 
     private long sessionsIn(Unit unit) {
@@ -153,7 +154,9 @@ class WorkshopIT {
                 "date",
                 "workshop.datePast",
                 () -> sessions.schedule(
-                        team.supervisor(), request(team, LocalDateTime.now().minusDays(1), invitees), Locale.ENGLISH));
+                        team.supervisor(),
+                        request(team, LocalDateTime.now(OrganisationZone.ZONE).minusDays(1), invitees),
+                        Locale.ENGLISH));
         assertProblem(
                 "date",
                 "workshop.overlap",
@@ -215,7 +218,9 @@ class WorkshopIT {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update =
                         connection.prepareStatement("update workshop_session set starts_at = ? where id = ?")) {
-            update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().minusHours(1)));
+            update.setTimestamp(
+                    1,
+                    Timestamp.valueOf(LocalDateTime.now(OrganisationZone.ZONE).minusHours(1)));
             update.setLong(2, session.getId());
             assertEquals(1, update.executeUpdate());
         }
@@ -263,7 +268,7 @@ class WorkshopIT {
                 new Sessions.NewCommitment(
                         "Tervehdimme jokaista asiakasta",
                         team.first().getId(),
-                        LocalDate.now().minusDays(1),
+                        LocalDate.now(OrganisationZone.ZONE).minusDays(1),
                         Factor.COMMUNICATION,
                         null));
         sessions.commit(
@@ -272,7 +277,7 @@ class WorkshopIT {
                 new Sessions.NewCommitment(
                         "Kirjaamme lupaukset",
                         team.second().getId(),
-                        LocalDate.now().plusDays(30),
+                        LocalDate.now(OrganisationZone.ZONE).plusDays(30),
                         Factor.TOOLS,
                         "response-time-and-promises"));
         assertProblem(

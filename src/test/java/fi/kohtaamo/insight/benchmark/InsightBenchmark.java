@@ -228,8 +228,10 @@ public final class InsightBenchmark {
                     + " (select min(id) from workshop_guide), -100000 - ((u - 1) * 100 + 1),"
                     + " now() - ((k * 70 + u % 30) * interval '1 day'), 90, 'HELD', 'sc-' || (u * 10 + k), now(), now()"
                     + " from generate_series(1, " + UNITS / 2 + ") u cross join generate_series(1, 3) k");
-            sql.execute("insert into session_invitee (session_id, person_id, attended)"
-                    + " select s.id, p.id, random() < 0.85 from workshop_session s join person p on p.unit_id = s.unit_id"
+            // Attendance is a state since #17 (V28): 85 % came, the others did not.
+            sql.execute("insert into session_invitee (session_id, person_id, attendance)"
+                    + " select s.id, p.id, case when random() < 0.85 then 'ATTENDED' else 'NO_SHOW' end"
+                    + " from workshop_session s join person p on p.unit_id = s.unit_id"
                     + " where s.id < 0 and p.id < -100000");
             sql.execute("insert into commitment (id, session_id, unit_id, what, status, created_at, updated_at)"
                     + " select s.id * 10 - c, s.id, s.unit_id, 'Sitoumus ' || c,"
@@ -255,9 +257,11 @@ public final class InsightBenchmark {
                     + " where mp.completed_at is not null and p.active = true and p.id < -99999"
                     + " group by p.unit_id, cast(date_trunc('month', mp.completed_at) as date), mp.module_id");
             for (int round = 1; round <= 2; round++) {
-                sql.execute("insert into pulse_round (id, title, opens_on, closes_on, created_at) values (" + -round
-                        + ", 'Pulssi " + round + "', current_date - " + (200 * round) + ", current_date - "
-                        + (200 * round - 14) + ", now())");
+                sql.execute(
+                        "insert into pulse_round (id, title, opens_on, closes_on, created_at, anonymity_threshold) values ("
+                                + -round
+                                + ", 'Pulssi " + round + "', current_date - " + (200 * round) + ", current_date - "
+                                + (200 * round - 14) + ", now(), 5)");
                 sql.execute("insert into pulse_round_unit (round_id, unit_id) select " + -round + ", -2000 - u"
                         + " from generate_series(1, " + UNITS + ") u");
                 sql.execute("insert into pulse_answer (id, round_id, unit_id, scores, enps) select -(" + round

@@ -164,6 +164,59 @@ class InsightJourneyIT {
                     .isNotBlank();
             assertThat(browser.driver().findElement(By.id("causation")).getText())
                     .startsWith("Correlation is not causation");
+            // Training's effect from the staggered rollout, beside the before/after: the demo's units start in
+            // different
+            // months, so there is an overall effect, an event study with its table and the parallel-trends reading.
+            assertThat(browser.driver().findElement(By.id("did-heading")).getText())
+                    .isEqualTo("Training's effect from the staggered rollout: NPS");
+            assertThat(browser.driver().findElement(By.id("did-overall")).getText())
+                    .matches("[+-]\\d+ \\[-?\\d+; -?\\d+\\]");
+            assertThat(browser.driver().findElement(By.id("did-units")).getText())
+                    .matches("\\d+ \\([3-9]\\d* trained, [3-9]\\d* for comparison\\)");
+            assertThat(Long.parseLong(
+                            browser.driver().findElement(By.id("did-answers")).getText()))
+                    .isPositive();
+            assertThat(browser.driver().findElement(By.id("did-reading")).getText())
+                    .isIn(
+                            "Trained units did better than they would have without training: the whole interval is above"
+                                    + " zero.",
+                            "Trained units did worse than they would have without training: the whole interval is below"
+                                    + " zero.",
+                            "The interval includes zero: with these units and months, the data cannot tell training's"
+                                    + " effect from chance.");
+            assertThat(browser.driver().findElement(By.id("did-trends")).getText())
+                    .matches(
+                            "Before training, trained and not-yet-trained units (moved alike|did not move alike): in"
+                                    + " the months before the start they (already )?differed by [+-]\\d+ \\[-?\\d+; -?\\d+\\]\\..*");
+            assertThat(browser.driver().findElements(By.cssSelector("#eventStudy_canvas[role=img]")))
+                    .hasSize(1);
+            List<String> events = browser.driver().findElements(By.cssSelector("#did-events tbody tr")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertThat(events).hasSize(19);
+            assertThat(events.get(0)).startsWith("-6 ");
+            assertThat(events.get(5)).isEqualTo("-1 0 (reference month) 0");
+            assertThat(events.get(6)).as("the month of the start").matches("0 [+-]\\d+ \\[-?\\d+; -?\\d+\\] [3-9]\\d*");
+            assertThat(events.get(18)).startsWith("+12 ");
+            assertThat(browser.driver().findElement(By.id("did-method")).getText())
+                    .contains("Callaway & Sant'Anna 2021", "199 times", "unit's months");
+            assertThat(browser.driver().findElement(By.id("did-breaks")).getText())
+                    .startsWith("What would break it:");
+            new Select(browser.driver().findElement(By.id("outcome"))).selectByValue("CSAT");
+            browser.click(By.id("show"));
+            assertThat(browser.driver().findElement(By.id("did-heading")).getText())
+                    .isEqualTo("Training's effect from the staggered rollout: CSAT (1–5)");
+            assertThat(browser.driver().findElement(By.id("did-overall")).getText())
+                    .matches("[+-]\\d+\\.\\d\\d \\[-?\\d+\\.\\d\\d; -?\\d+\\.\\d\\d\\]|not enough data");
+            new Select(browser.driver().findElement(By.id("start"))).selectByValue("SUPERVISOR_COACHING");
+            browser.click(By.id("show"));
+            assertThat(new Select(browser.driver().findElement(By.id("start")))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("the supervisors' coaching completion");
+            assertThat(browser.driver().findElement(By.id("did-overall")).getText())
+                    .matches("[+-]\\d+\\.\\d\\d \\[-?\\d+\\.\\d\\d; -?\\d+\\.\\d\\d\\]|not enough data");
+            browser.go("insight/analyses");
             assertThat(browser.driver()
                             .findElement(By.id("training-correlation"))
                             .getText())
@@ -194,6 +247,18 @@ class InsightJourneyIT {
             String table =
                     browser.driver().findElement(By.id("dashboard:units")).getText();
             assertThat(table).contains("Palvelupiste Kamppi").doesNotContain("Palvelupiste Turku");
+
+            browser.go("insight/analyses");
+            assertThat(browser.driver().findElement(By.id("did-overall")).getText())
+                    .as("a supervisor's own unit alone cannot carry the staggered comparison")
+                    .isEqualTo("not enough data");
+            assertThat(browser.driver().findElement(By.id("did-units")).getText())
+                    .matches("[0-2] \\([0-2] trained, [0-2] for comparison\\)");
+            assertThat(browser.driver().findElement(By.id("did-reading")).getText())
+                    .isEqualTo(
+                            "Not enough data: the effect needs at least 3 trained units with a month after their start"
+                                    + " and 3 units not yet trained to compare with, each month with at least 5 answers.");
+            assertThat(browser.driver().findElements(By.id("did-events"))).isEmpty();
 
             browser.go("insight/unit?unit=" + turku);
             assertThat(browser.heading()).isEqualTo("Not available to you");

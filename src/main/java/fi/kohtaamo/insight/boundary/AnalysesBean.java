@@ -4,8 +4,10 @@ import fi.kohtaamo.insight.control.BeforeAfter;
 import fi.kohtaamo.insight.control.Dashboard;
 import fi.kohtaamo.insight.control.Insights;
 import fi.kohtaamo.insight.control.LearningTally;
+import fi.kohtaamo.insight.control.StaggeredEffect;
 import fi.kohtaamo.insight.control.Statistics;
 import fi.kohtaamo.insight.control.TrackOutcomes;
+import fi.kohtaamo.insight.control.TrainingEffects;
 import fi.kohtaamo.insight.control.UnitFacts;
 import fi.kohtaamo.organisation.control.CurrentUser;
 import fi.kohtaamo.organisation.control.Oversight;
@@ -36,7 +38,8 @@ import lombok.Setter;
 
 /**
  * The insight analyses, each with its n, method and uncertainty in plain words: before/after per unit and across
- * units against a not-yet-trained comparison group; training against NPS change across units (Pearson and Spearman);
+ * units against a not-yet-trained comparison group; training's effect from the staggered rollout (difference in
+ * differences with an event study, on NPS or CSAT); training against NPS change across units (Pearson and Spearman);
  * the pulse eNPS against NPS; and a Kirkpatrick view per track, with the workshops beside them (level 1 from the
  * attendees' answers to the question after each session, shown from the anonymity threshold on).
  */
@@ -68,6 +71,9 @@ public class AnalysesBean {
     @Inject
     Language language;
 
+    @Inject
+    TrainingEffects trainingEffects;
+
     /** The start of training and the before/after window, as on the dashboard; the period here is always 24 months. */
     @Getter
     private final DashboardFilter filter = new DashboardFilter();
@@ -78,6 +84,15 @@ public class AnalysesBean {
 
     @Getter
     private BeforeAfter.Summary summary;
+
+    /** The outcome of the staggered-rollout effect; NPS when missing or unknown. */
+    @Getter
+    @Setter
+    private String outcome = StaggeredEffect.Outcome.NPS.name();
+
+    /** Training's effect from the staggered rollout, on {@link #outcome}. */
+    @Getter
+    private StaggeredEffect.Result effect;
 
     @Getter
     private List<Point> training = List.of();
@@ -117,6 +132,7 @@ public class AnalysesBean {
                 dashboard.rows(visible, null, YearMonth.now(clock).minusMonths(23), year[1], start, window);
         List<UnitFacts> facts = rows.stream().map(Dashboard.Row::facts).toList();
         summary = BeforeAfter.summarize(facts, start, window, YearMonth.now(clock));
+        effect = trainingEffects.estimate(facts, start, effectOutcome(), YearMonth.now(clock));
         training = new ArrayList<>();
         pulse = new ArrayList<>();
         rowsByUnit = new HashMap<>();
@@ -155,6 +171,72 @@ public class AnalysesBean {
                         figures));
         outcomes = byTrack;
         workshopReaction = reactions.summaryOf(visible);
+    }
+
+    /** The outcome of the staggered-rollout effect, settled to NPS when the address names none we know. */
+    private StaggeredEffect.Outcome effectOutcome() {
+        StaggeredEffect.Outcome chosen = Arrays.stream(StaggeredEffect.Outcome.values())
+                .filter(o -> o.name().equals(outcome))
+                .findFirst()
+                .orElse(StaggeredEffect.Outcome.NPS);
+        outcome = chosen.name();
+        return chosen;
+    }
+
+    public StaggeredEffect.Outcome[] getEffectOutcomes() {
+        return StaggeredEffect.Outcome.values();
+    }
+
+    /** An effect with its interval in the outcome's points: whole NPS points, CSAT to two decimals. */
+    public String effectInterval(Statistics.Interval interval) {
+        return Figures.interval(interval.estimate(), interval.low(), interval.high(), decimals(), language.getLocale());
+    }
+
+    private int decimals() {
+        return StaggeredEffect.Outcome.CSAT.name().equals(outcome) ? 2 : 0;
+    }
+
+    /**
+     * The event study as a Chart.js line chart: the effect per month since the start with its 95 % band, a gap where
+     * a month has too few units, and 0 at the base month; the axis symmetric around zero and wide enough for the band.
+     */
+    public String getEventChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        List<java.math.BigDecimal> estimates = new ArrayList<>();
+        List<java.math.BigDecimal> lows = new ArrayList<>();
+        List<java.math.BigDecimal> highs = new ArrayList<>();
+        double widest = 0;
+        for (StaggeredEffect.EventPoint point : effect.events()) {
+            labels.add(point.event() > 0 ? "+" + point.event() : String.valueOf(point.event()));
+            if (point.base()) {
+                estimates.add(java.math.BigDecimal.ZERO);
+                lows.add(java.math.BigDecimal.ZERO);
+                highs.add(java.math.BigDecimal.ZERO);
+            } else if (point.effect().isPresent()) {
+                Statistics.Interval e = point.effect().get();
+                estimates.add(Figures.round(e.estimate(), decimals()));
+                lows.add(Figures.round(e.low(), decimals()));
+                highs.add(Figures.round(e.high(), decimals()));
+                widest = Math.max(widest, Math.max(Math.abs(e.low()), Math.abs(e.high())));
+            } else {
+                estimates.add(null);
+                lows.add(null);
+                highs.add(null);
+            }
+        }
+        boolean csat = decimals() > 0;
+        int bound = csat ? Math.max(1, (int) Math.ceil(widest)) : Math.max(10, 10 * (int) Math.ceil(widest / 10));
+        return new Chart(labels)
+                .add(Chart.line(language.text("did.low"), Chart.values(lows), Chart.BAND, "y")
+                        .add("pointRadius", 0))
+                .add(Chart.line(language.text("did.high"), Chart.values(highs), Chart.BAND, "y")
+                        .add("pointRadius", 0)
+                        .add("fill", "-1"))
+                .add(Chart.line(language.text("did.effect"), Chart.values(estimates), Chart.NPS, "y")
+                        .add("spanGaps", false))
+                .axis("y", language.text("did.effectAxis." + outcome), -bound, bound, "left")
+                .axis("x", language.text("did.monthsSince"))
+                .toJson();
     }
 
     /** A mean percentage with its interval, "72 % [65; 79]", the interval kept within 0–100. */
@@ -261,5 +343,17 @@ public class AnalysesBean {
 
     public int getMinUnits() {
         return MIN_UNITS;
+    }
+
+    public int getEffectMinUnits() {
+        return StaggeredEffect.MIN_UNITS;
+    }
+
+    public int getEffectMinMonthAnswers() {
+        return StaggeredEffect.MIN_MONTH_ANSWERS;
+    }
+
+    public int getEffectReplications() {
+        return StaggeredEffect.REPLICATIONS;
     }
 }

@@ -38,7 +38,9 @@ public record UnitFacts(
         /** The unit's first workshop. */
         FIRST_WORKSHOP,
         /** The month the employees' staff-track completion reached {@link #COMPLETION_THRESHOLD} %. */
-        STAFF_COMPLETION
+        STAFF_COMPLETION,
+        /** The month the last of the unit's supervisors finished the supervisor (coaching) track. */
+        SUPERVISOR_COACHING
     }
 
     public static final int COMPLETION_THRESHOLD = 50;
@@ -47,6 +49,9 @@ public record UnitFacts(
     public YearMonth trainingStart(Start start) {
         if (start == Start.FIRST_WORKSHOP) {
             return firstWorkshop == null ? null : YearMonth.from(firstWorkshop);
+        }
+        if (start == Start.SUPERVISOR_COACHING) {
+            return supervisorTrackDone == null ? null : YearMonth.from(supervisorTrackDone);
         }
         long due = employees * staffTrackModules;
         if (due == 0) {

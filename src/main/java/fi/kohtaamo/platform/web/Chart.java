@@ -29,7 +29,9 @@ public final class Chart {
     public static final String NPS = "#006978";
 
     public static final String CSAT = "#b45309";
-    private static final String BAND = "rgba(0,105,120,0.15)";
+    /** The fill of a 95 % band. */
+    public static final String BAND = "rgba(0,105,120,0.15)";
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final JsonArrayBuilder labels;
@@ -123,6 +125,12 @@ public final class Chart {
                         .add("max", max)
                         .add("position", position)
                         .add("title", title(title)));
+        return this;
+    }
+
+    /** An axis with a visible title and the range Chart.js chooses (for the labels' axis, x). */
+    public Chart axis(String id, String title) {
+        scales.add(id, Json.createObjectBuilder().add("title", title(title)));
         return this;
     }
 

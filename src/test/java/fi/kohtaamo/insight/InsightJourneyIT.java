@@ -172,7 +172,7 @@ class InsightJourneyIT {
             assertThat(browser.driver().findElement(By.id("did-overall")).getText())
                     .matches("[+-]\\d+ \\[-?\\d+; -?\\d+\\]");
             assertThat(browser.driver().findElement(By.id("did-units")).getText())
-                    .matches("\\d+ \\([3-9]\\d* trained, [3-9]\\d* for comparison\\)");
+                    .matches("\\d+ \\((?:[3-9]|\\d{2,}) trained, (?:[3-9]|\\d{2,}) for comparison\\)");
             assertThat(Long.parseLong(
                             browser.driver().findElement(By.id("did-answers")).getText()))
                     .isPositive();

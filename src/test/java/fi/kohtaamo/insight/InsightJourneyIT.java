@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -187,7 +188,7 @@ class InsightJourneyIT {
             assertThat(browser.driver().findElement(By.id("did-trends")).getText())
                     .matches(
                             "Before training, trained and not-yet-trained units (moved alike|did not move alike): in"
-                                    + " the months before the start they (already )?differed by [+-]\\d+ \\[-?\\d+; -?\\d+\\]\\..*");
+                                    + " the months before the start they (already )?differed by [+-]\\d+ \\[-?\\d+; -?\\d+\\][.,].*");
             assertThat(browser.driver().findElements(By.cssSelector("#eventStudy_canvas[role=img]")))
                     .hasSize(1);
             List<String> events = browser.driver().findElements(By.cssSelector("#did-events tbody tr")).stream()
@@ -204,12 +205,14 @@ class InsightJourneyIT {
                     .startsWith("What would break it:");
             new Select(browser.driver().findElement(By.id("outcome"))).selectByValue("CSAT");
             browser.click(By.id("show"));
+            browser.waiting().until(ExpectedConditions.urlContains("outcome=CSAT"));
             assertThat(browser.driver().findElement(By.id("did-heading")).getText())
                     .isEqualTo("Training's effect from the staggered rollout: CSAT (1–5)");
             assertThat(browser.driver().findElement(By.id("did-overall")).getText())
                     .matches("[+-]\\d+\\.\\d\\d \\[-?\\d+\\.\\d\\d; -?\\d+\\.\\d\\d\\]|not enough data");
             new Select(browser.driver().findElement(By.id("start"))).selectByValue("SUPERVISOR_COACHING");
             browser.click(By.id("show"));
+            browser.waiting().until(ExpectedConditions.urlContains("start=SUPERVISOR_COACHING"));
             assertThat(new Select(browser.driver().findElement(By.id("start")))
                             .getFirstSelectedOption()
                             .getText())
